@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/**
+ * Global design tokens, declared on every GICS element's host with a fallback so a host page can
+ * set them once on `:root` (or any ancestor) and every widget follows. Components read them
+ * through their own public hooks, e.g. `var(--gics-theme-badge-color, var(--gics-color-text))`.
+ */
+export const tokens = css`
+  :host {
+    --_gics-color-primary: var(--gics-color-primary, #1f5f8b);
+    --_gics-color-text: var(--gics-color-text, #1b1f24);
+    --_gics-color-surface: var(--gics-color-surface, #ffffff);
+    --_gics-color-muted: var(--gics-color-muted, #57606a);
+    --_gics-color-border: var(--gics-color-border, #8c959f);
+    --_gics-radius: var(--gics-radius, 0.375rem);
+    --_gics-space: var(--gics-space, 0.5rem);
+    --_gics-font-family: var(--gics-font-family, inherit);
+    color-scheme: light dark;
+    font-family: var(--_gics-font-family);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) {
+      --_gics-color-primary: var(--gics-color-primary-dark, #8cc8f2);
+      --_gics-color-text: var(--gics-color-text-dark, #e6edf3);
+      --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
+      --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
+      --_gics-color-border: var(--gics-color-border-dark, #6e7681);
+    }
+  }
+
+  :host([color-scheme='dark']) {
+    --_gics-color-primary: var(--gics-color-primary-dark, #8cc8f2);
+    --_gics-color-text: var(--gics-color-text-dark, #e6edf3);
+    --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
+    --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
+    --_gics-color-border: var(--gics-color-border-dark, #6e7681);
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+`;

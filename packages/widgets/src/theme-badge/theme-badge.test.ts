@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../define/gics-theme-badge.js';
+import type { GicsThemeBadge } from './theme-badge.js';
+import { cleanupFixtures, expectNoAxeViolations, fixture } from '../internal/test-helpers.js';
+
+afterEach(cleanupFixtures);
+
+describe('<gics-theme-badge>', () => {
+  it('writes the theme name out, so colour is never the only cue', async () => {
+    const badge = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="Économie circulaire" color="#2e7d32"></gics-theme-badge>',
+    );
+    const label = badge.shadowRoot!.querySelector('[part="label"]')!;
+    expect((label as HTMLElement).innerText).toBe('Économie circulaire');
+    const swatch = badge.shadowRoot!.querySelector<HTMLElement>('[part="swatch"]')!;
+    expect(swatch.getAttribute('aria-hidden')).toBe('true');
+    expect(getComputedStyle(swatch).backgroundColor).toBe('rgb(46, 125, 50)');
+  });
+
+  it('updates when the name property changes', async () => {
+    const badge = await fixture<GicsThemeBadge>('<gics-theme-badge name="A"></gics-theme-badge>');
+    badge.name = 'Numérisation';
+    await badge.updateComplete;
+    expect(badge.shadowRoot!.querySelector<HTMLElement>('[part="label"]')!.innerText).toBe(
+      'Numérisation',
+    );
+  });
+
+  it('refuses a colour that is not a hex value instead of injecting it into CSS', async () => {
+    const badge = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="X" color="red; background: url(https://tracker.example)"></gics-theme-badge>',
+    );
+    const swatch = badge.shadowRoot!.querySelector<HTMLElement>('[part="swatch"]')!;
+    expect(getComputedStyle(swatch).backgroundColor).toBe('rgb(140, 149, 159)');
+  });
+
+  it('lets the slot replace the label', async () => {
+    const badge = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="Leadership coopératif">Leadership</gics-theme-badge>',
+    );
+    expect(badge.innerText.trim()).toBe('Leadership');
+  });
+
+  it('has no axe violations in light and dark', async () => {
+    const light = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="Numérisation" color="#6a1b9a" color-scheme="light"></gics-theme-badge>',
+    );
+    await expectNoAxeViolations(light);
+    const dark = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="Numérisation" color="#6a1b9a" color-scheme="dark"></gics-theme-badge>',
+    );
+    await expectNoAxeViolations(dark);
+  });
+});

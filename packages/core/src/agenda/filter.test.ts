@@ -1,0 +1,238 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Member, Workshop } from '../summit/summit.schema.js';
+import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../summit/summit.schema.js';
+import { type WorkshopCriteria, filterWorkshops } from './filter.js';
+import {
+  DAYS,
+  QUERIES,
+  ROOMS,
+  THEME_IDS,
+  ZONES,
+  makeSummit,
+  makeWorkshop,
+  workshopsArbitrary,
+} from './test-helpers.js';
+import { roomKey } from './group.js';
+
+const members: Member[] = [
+  { id: 'helene', name: 'Hélène Côté', kind: 'individual' },
+  { id: 'joe', name: 'Joe Smith', kind: 'cooperative' },
+];
+
+const economy = makeWorkshop({
+  id: 'economy',
+  start: '2023-05-16T09:30:00-04:00',
+  end: '2023-05-16T10:45:00-04:00',
+  title: { fr: 'Économie sociale', en: 'Social economy' },
+  summary: { fr: 'Les coopératives d’habitation', en: 'Housing co-operatives' },
+  themeIds: ['circular'],
+  format: 'panel',
+  language: 'fr',
+  room: { fr: 'Salle Desjardins', en: 'Desjardins Room' },
+  tags: ['logement'],
+  speakerIds: ['helene'],
+});
+const finance = makeWorkshop({
+  id: 'finance',
+  start: '2023-05-16T23:30:00-04:00',
+  end: '2023-05-17T00:30:00-04:00',
+  title: 'Finance solidaire',
+  themeIds: ['finance', 'circular'],
+  language: 'bilingual',
+  room: 'Agora',
+  speakerIds: ['joe'],
+});
+const youth = makeWorkshop({
+  id: 'youth',
+  start: '2023-05-17T14:00:00-04:00',
+  end: '2023-05-17T15:00:00-04:00',
+  title: { fr: 'Cœur de la relève', en: 'Next generation at heart' },
+  themeIds: ['youth'],
+  format: 'keynote',
+  language: 'en',
+  tags: ['Jeunesse'],
+});
+const untagged = makeWorkshop({
+  id: 'untagged',
+  start: '2023-05-18T09:00:00-04:00',
+  end: '2023-05-18T10:00:00-04:00',
+  title: { en: 'Open space' },
+});
+const summit = makeSummit([economy, finance, youth, untagged], members);
+
+const ids = (workshops: readonly Workshop[]): string[] => workshops.map((w) => w.id);
+const filter = (criteria: WorkshopCriteria): string[] => ids(filterWorkshops(summit, criteria));
+
+describe('filterWorkshops', () => {
+  it('returns every workshop, in order, for empty criteria', () => {
+    const all = ['economy', 'finance', 'youth', 'untagged'];
+    expect(filter({})).toEqual(all);
+    expect(
+      filter({ themeIds: [], formats: [], languages: [], days: [], rooms: [], query: ' ' }),
+    ).toEqual(all);
+  });
+
+  it('ORs the values of one criterion', () => {
+    expect(filter({ themeIds: ['finance', 'youth'] })).toEqual(['finance', 'youth']);
+    expect(filter({ formats: ['panel', 'keynote'] })).toEqual(['economy', 'youth']);
+  });
+
+  it('ANDs criteria', () => {
+    expect(filter({ themeIds: ['circular'], formats: ['workshop'] })).toEqual(['finance']);
+    expect(filter({ themeIds: ['circular'], formats: ['keynote'] })).toEqual([]);
+  });
+
+  it('counts a bilingual workshop as French and as English', () => {
+    expect(filter({ languages: ['fr'] })).toEqual(['economy', 'finance']);
+    expect(filter({ languages: ['en'] })).toEqual(['finance', 'youth']);
+    expect(filter({ languages: ['bilingual'] })).toEqual(['finance']);
+  });
+
+  it('matches rooms by key or by either name', () => {
+    expect(filter({ rooms: [roomKey(economy.room)] })).toEqual(['economy']);
+    expect(filter({ rooms: ['Desjardins Room', 'Agora'] })).toEqual(['economy', 'finance']);
+  });
+
+  it('filters days in the summit’s zone by default', () => {
+    expect(filter({ days: ['2023-05-16'] })).toEqual(['economy', 'finance']);
+    expect(filter({ days: ['2023-05-17', '2023-05-18'] })).toEqual(['youth', 'untagged']);
+  });
+
+  it('filters days in the visitor’s zone when given one', () => {
+    expect(filter({ days: ['2023-05-16'], timeZone: 'Europe/Paris' })).toEqual(['economy']);
+    expect(filter({ days: ['2023-05-17'], timeZone: 'Europe/Paris' })).toEqual([
+      'finance',
+      'youth',
+    ]);
+  });
+
+  it('falls back on the written date for a list of workshops without zone', () => {
+    expect(ids(filterWorkshops([finance, youth], { days: ['2023-05-16'] }))).toEqual(['finance']);
+  });
+
+  it('finds words without regard to case or accents, in French', () => {
+    expect(filter({ query: 'economie' })).toEqual(['economy']);
+    expect(filter({ query: 'ÉCONOMIE' })).toEqual(['economy']);
+    expect(filter({ query: 'coop' })).toEqual(['economy']);
+    expect(filter({ query: 'coeur' })).toEqual(['youth']);
+    expect(filter({ query: 'Cœur' })).toEqual(['youth']);
+    expect(filter({ query: 'jeunesse' })).toEqual(['youth']);
+  });
+
+  it('finds words in English too', () => {
+    expect(filter({ query: 'HOUSING' })).toEqual(['economy']);
+    expect(filter({ query: 'heart' })).toEqual(['youth']);
+    expect(filter({ query: 'open' })).toEqual(['untagged']);
+  });
+
+  it('needs every word of a multi-word query', () => {
+    expect(filter({ query: 'sociale coop' })).toEqual(['economy']);
+    expect(filter({ query: 'sociale finance' })).toEqual([]);
+    expect(filter({ query: 'solidaire' })).toEqual(['finance']);
+  });
+
+  it('finds rooms, tags and speakers', () => {
+    expect(filter({ query: 'desjardins' })).toEqual(['economy']);
+    expect(filter({ query: 'agora' })).toEqual(['finance']);
+    expect(filter({ query: 'logement' })).toEqual(['economy']);
+    expect(filter({ query: 'helene cote' })).toEqual(['economy']);
+    expect(filter({ query: 'smith' })).toEqual(['finance']);
+  });
+
+  it('searches speakers of a list when given the summit', () => {
+    expect(ids(filterWorkshops([finance, economy], { query: 'smith' }, summit))).toEqual([
+      'finance',
+    ]);
+    expect(ids(filterWorkshops([finance, economy], { query: 'smith' }))).toEqual([]);
+  });
+
+  it('combines text with other criteria', () => {
+    expect(filter({ query: 'coop', languages: ['en'] })).toEqual([]);
+    expect(filter({ query: 'finance', languages: ['en'], days: ['2023-05-16'] })).toEqual([
+      'finance',
+    ]);
+  });
+});
+
+const subset = <T>(values: readonly T[]) => fc.option(fc.subarray([...values]), { nil: undefined });
+const criteriaArbitrary: fc.Arbitrary<WorkshopCriteria> = fc.record(
+  {
+    themeIds: subset(THEME_IDS),
+    formats: subset(WORKSHOP_FORMATS),
+    languages: subset(WORKSHOP_LANGUAGES),
+    days: subset(DAYS),
+    rooms: subset(ROOMS.map(roomKey)),
+    query: fc.constantFrom(...QUERIES),
+  },
+  { requiredKeys: [] },
+);
+
+/** Whether `part` is `whole` with some elements removed, the rest in the same order. */
+function isSubsequence<T>(part: readonly T[], whole: readonly T[]): boolean {
+  let i = 0;
+  for (const item of whole) if (i < part.length && part[i] === item) i++;
+  return i === part.length;
+}
+
+describe('filterWorkshops properties', () => {
+  it('returns a subsequence of its input', () => {
+    fc.assert(
+      fc.property(
+        workshopsArbitrary(),
+        criteriaArbitrary,
+        fc.constantFrom(...ZONES),
+        (input, criteria, timeZone) => {
+          const result = filterWorkshops(input, { ...criteria, timeZone });
+          expect(isSubsequence(result, input)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('is the identity for empty criteria', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(), (input) => {
+        const result = filterWorkshops(input, {});
+        expect(result).toEqual(input);
+        expect(result.every((workshop, i) => workshop === input[i])).toBe(true);
+        expect(filterWorkshops(makeSummit(input), {})).toEqual(input);
+      }),
+    );
+  });
+
+  it('never grows when a criterion is added', () => {
+    fc.assert(
+      fc.property(
+        workshopsArbitrary(),
+        criteriaArbitrary,
+        criteriaArbitrary,
+        fc.constantFrom(...ZONES),
+        (input, base, extra, timeZone) => {
+          const summit = makeSummit(input);
+          const before = filterWorkshops(summit, { ...base, timeZone });
+          const after = filterWorkshops(summit, { ...extra, ...base, timeZone });
+          expect(isSubsequence(after, before)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('agrees with a plain predicate on themes and formats', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(), criteriaArbitrary, (input, criteria) => {
+        const expected = input.filter(
+          (w) =>
+            (!criteria.themeIds?.length ||
+              w.themeIds.some((id) => criteria.themeIds?.includes(id))) &&
+            (!criteria.formats?.length || criteria.formats.includes(w.format)),
+        );
+        const actual = filterWorkshops(input, {
+          themeIds: criteria.themeIds ?? [],
+          formats: criteria.formats ?? [],
+        });
+        expect(actual).toEqual(expected);
+      }),
+    );
+  });
+});

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Workshop } from '../summit/summit.schema.js';
+import { groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
+import { ZONES, makeWorkshop, workshopsArbitrary } from './test-helpers.js';
+import { calendarDateIn, spanOf } from './time.js';
+
+const MONTREAL = 'America/Montreal';
+const at = (id: string, start: string, end: string, fields: Partial<Workshop> = {}): Workshop =>
+  makeWorkshop({ id, start, end, ...fields });
+
+const ids = (workshops: readonly Workshop[]): string[] => workshops.map((w) => w.id);
+
+describe('groupWorkshopsByDay', () => {
+  const late = at('late', '2023-05-16T23:30:00-04:00', '2023-05-17T00:30:00-04:00');
+  const morningB = at('morning-b', '2023-05-16T09:30:00-04:00', '2023-05-16T10:45:00-04:00');
+  const morningA = at('morning-a', '2023-05-16T13:30:00Z', '2023-05-16T10:45:00-04:00');
+  const opening = at('opening', '2023-05-16T09:00:00-04:00', '2023-05-16T09:30:00-04:00');
+  const nextDay = at('next', '2023-05-17T09:00:00-04:00', '2023-05-17T12:00:00-04:00');
+  const workshops = [late, nextDay, morningB, opening, morningA];
+
+  it('groups by day, then by start, in the summit’s zone', () => {
+    const days = groupWorkshopsByDay(workshops, { timeZone: MONTREAL });
+    expect(days.map((day) => day.date)).toEqual(['2023-05-16', '2023-05-17']);
+    const [first, second] = days;
+    expect(first?.slots.map((slot) => ids(slot.workshops))).toEqual([
+      ['opening'],
+      ['morning-b', 'morning-a'],
+      ['late'],
+    ]);
+    expect(second?.slots.map((slot) => ids(slot.workshops))).toEqual([['next']]);
+  });
+
+  it('keeps the common start and end of a slot', () => {
+    const [day] = groupWorkshopsByDay(workshops, { timeZone: MONTREAL });
+    expect(day?.slots[1]).toMatchObject({
+      start: '2023-05-16T09:30:00-04:00',
+      end: '2023-05-16T10:45:00-04:00',
+    });
+  });
+
+  it('leaves out the end of a slot whose workshops end at different times', () => {
+    const short = at('short', '2023-05-16T09:00:00-04:00', '2023-05-16T10:00:00-04:00');
+    const long = at('long', '2023-05-16T09:00:00-04:00', '2023-05-16T12:00:00-04:00');
+    const [day] = groupWorkshopsByDay([short, long, short], { timeZone: MONTREAL });
+    expect(day?.slots).toHaveLength(1);
+    expect(day?.slots[0]).not.toHaveProperty('end');
+  });
+
+  it('shifts a late Montréal workshop to the next day for a visitor in Paris', () => {
+    const days = groupWorkshopsByDay(workshops, { timeZone: 'Europe/Paris' });
+    expect(days.map((day) => [day.date, day.slots.flatMap((slot) => ids(slot.workshops))])).toEqual(
+      [
+        ['2023-05-16', ['opening', 'morning-b', 'morning-a']],
+        ['2023-05-17', ['late', 'next']],
+      ],
+    );
+  });
+
+  it('keeps a workshop running past midnight on the day it starts', () => {
+    const [day, ...rest] = groupWorkshopsByDay([late], { timeZone: MONTREAL });
+    expect(day?.date).toBe('2023-05-16');
+    expect(rest).toEqual([]);
+  });
+
+  it('separates the two 1:30 a.m. of the fall-back night, in time order', () => {
+    const est = at('est', '2023-11-05T01:30:00-05:00', '2023-11-05T02:30:00-05:00');
+    const edt = at('edt', '2023-11-05T01:30:00-04:00', '2023-11-05T02:30:00-05:00');
+    const days = groupWorkshopsByDay([est, edt], { timeZone: MONTREAL });
+    expect(days).toHaveLength(1);
+    expect(days[0]?.slots.map((slot) => ids(slot.workshops))).toEqual([['edt'], ['est']]);
+  });
+
+  it('keeps the spring-forward day whole', () => {
+    const before = at('before', '2023-03-12T01:30:00-05:00', '2023-03-12T03:30:00-04:00');
+    const after = at('after', '2023-03-12T23:30:00-04:00', '2023-03-13T00:30:00-04:00');
+    const days = groupWorkshopsByDay([after, before], { timeZone: MONTREAL });
+    expect(days.map((day) => [day.date, day.slots.length])).toEqual([['2023-03-12', 2]]);
+  });
+
+  it('gives nothing for nothing', () => {
+    expect(groupWorkshopsByDay([], { timeZone: MONTREAL })).toEqual([]);
+  });
+
+  it('partitions any workshops into sorted days and slots', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(), fc.constantFrom(...ZONES), (input, timeZone) => {
+        const days = groupWorkshopsByDay(input, { timeZone });
+        const seen = days.flatMap((day) => day.slots.flatMap((slot) => slot.workshops));
+        // Every workshop exactly once (ids are distinct).
+        expect(ids(seen).sort()).toEqual(ids(input).sort());
+        for (let d = 0; d < days.length; d++) {
+          const day = days[d]!;
+          if (d > 0) expect(days[d - 1]!.date < day.date).toBe(true);
+          let previous = -Infinity;
+          for (const slot of day.slots) {
+            const start = spanOf(slot.workshops[0]!).start;
+            expect(start).toBeGreaterThan(previous);
+            previous = start;
+            const ends = new Set(slot.workshops.map((w) => spanOf(w).end));
+            expect(slot.end !== undefined).toBe(ends.size === 1);
+            for (const workshop of slot.workshops) {
+              expect(spanOf(workshop).start).toBe(start);
+              expect(calendarDateIn(workshop.start, timeZone)).toBe(day.date);
+            }
+            // Input order within the slot.
+            const positions = slot.workshops.map((w) => input.indexOf(w));
+            expect(positions).toEqual([...positions].sort((a, b) => a - b));
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('listDays', () => {
+  it('lists the distinct start days in a zone, sorted', () => {
+    const workshops = [
+      at('c', '2023-05-17T11:00:00-04:00', '2023-05-17T12:00:00-04:00'),
+      at('a', '2023-05-16T23:30:00-04:00', '2023-05-17T00:30:00-04:00'),
+      at('b', '2023-05-16T09:00:00-04:00', '2023-05-16T10:00:00-04:00'),
+    ];
+    expect(listDays(workshops, { timeZone: MONTREAL })).toEqual(['2023-05-16', '2023-05-17']);
+    expect(listDays(workshops, { timeZone: 'Asia/Tokyo' })).toEqual([
+      '2023-05-16',
+      '2023-05-17',
+      '2023-05-18',
+    ]);
+  });
+
+  it('agrees with groupWorkshopsByDay', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(), fc.constantFrom(...ZONES), (input, timeZone) => {
+        expect(listDays(input, { timeZone })).toEqual(
+          groupWorkshopsByDay(input, { timeZone }).map((day) => day.date),
+        );
+      }),
+    );
+  });
+});
+
+describe('roomKey and listRooms', () => {
+  const start = '2023-05-16T09:00:00-04:00';
+  const end = '2023-05-16T10:00:00-04:00';
+  const workshops = [
+    at('a', start, end, { room: 'Salle 10' }),
+    at('b', start, end, { room: { fr: 'Salle Desjardins', en: 'Desjardins Room' } }),
+    at('c', start, end, { room: ' Salle 2 ' }),
+    at('d', start, end),
+    at('e', start, end, { room: { en: 'Agora' } }),
+    at('f', start, end, { room: 'Salle 10' }),
+  ];
+
+  it('keys a room by its French name, else its English one', () => {
+    expect(roomKey({ fr: 'Salle Desjardins', en: 'Desjardins Room' })).toBe('Salle Desjardins');
+    expect(roomKey({ en: 'Agora' })).toBe('Agora');
+    expect(roomKey(' Salle 2 ')).toBe('Salle 2');
+    expect(roomKey(undefined)).toBe('');
+  });
+
+  it('lists distinct rooms by name, numbers in numeric order', () => {
+    expect(listRooms(workshops, { lang: 'fr' }).map((room) => room.key)).toEqual([
+      'Agora',
+      'Salle 2',
+      'Salle 10',
+      'Salle Desjardins',
+    ]);
+    expect(listRooms(workshops, { lang: 'en' }).map((room) => room.key)).toEqual([
+      'Agora',
+      'Salle Desjardins',
+      'Salle 2',
+      'Salle 10',
+    ]);
+  });
+
+  it('keeps each room’s names in both languages', () => {
+    const room = listRooms(workshops, { lang: 'fr' }).find((r) => r.key === 'Salle Desjardins');
+    expect(room?.name).toEqual({ fr: 'Salle Desjardins', en: 'Desjardins Room' });
+  });
+});

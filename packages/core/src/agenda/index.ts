@@ -1,0 +1,27 @@
+export { findConflictGroups, findConflicts } from './conflicts.js';
+export type { WorkshopConflict } from './conflicts.js';
+export { filterWorkshops } from './filter.js';
+export type { WorkshopCriteria } from './filter.js';
+export {
+  formatDateTimeRange,
+  formatDayHeading,
+  formatTime,
+  formatTimeRange,
+  formatTimeZoneLabel,
+  formatTimeZoneName,
+  isSameTimeZone,
+  timeZoneCity,
+} from './format.js';
+export type { FormatOptions } from './format.js';
+export { groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
+export type { AgendaDay, AgendaRoom, AgendaSlot, ZoneOptions } from './group.js';
+export { happeningNow, upNext } from './now.js';
+export {
+  containsAllWords,
+  createWorkshopSearchIndex,
+  normalizeSearchText,
+  searchWords,
+} from './search-text.js';
+export type { SearchSource, WorkshopSearchIndex } from './search-text.js';
+export { calendarDateIn, toEpoch, wallClockMinutes } from './time.js';
+export type { Instant, TimedItem } from './time.js';

@@ -1,0 +1,177 @@
+/**
+ * Free-text search for the agenda, built for a search box that filters on every keystroke.
+ *
+ * The expensive part, turning a workshop's words into comparable text, happens once per
+ * workshop: `createWorkshopSearchIndex(summit)` folds the title, summary, tags, room and
+ * speakers of every workshop, in both languages, into one normalized string, and keeps it in a
+ * `WeakMap` keyed by the workshop object. The index itself is cached per summit object. A
+ * keystroke then costs one normalization of the query and a few `String#includes` per workshop.
+ *
+ * Normalization (`normalizeSearchText`) makes the search forgiving the way a visitor expects:
+ * case and accents are ignored (`economie` finds « Économie »), ligatures are spelled out
+ * (`oeuvre` finds « Œuvre »), and punctuation separates words (`l’économie` holds `economie`).
+ *
+ * Summits are treated as immutable: an index does not notice members or workshops edited in
+ * place. Build a new summit object (as `parseSummit` does) to search new data.
+ */
+import type { Member, Workshop } from '../summit/summit.schema.js';
+import type { LocalizedText } from '../summit/localized-text.js';
+
+// Letters that Unicode decomposition leaves whole but that readers spell with plain letters.
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ς: 'σ',
+};
+const SPELLED_OUT_PATTERN = /[œæßøłđðþς]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+const SPACES = / {2,}/g;
+
+/**
+ * Folds one character: lower case, decomposed (NFKD), marks removed, ligatures spelled out,
+ * anything but a letter or digit made a space. `É` → `e`, `Œ` → `oe`, `’` → ` `, U+0301 → ``.
+ */
+function foldCharacter(character: string): string {
+  return character
+    .toLowerCase()
+    .normalize('NFKD')
+    .toLowerCase() // compatibility forms can decompose to capitals: 'ϒ' → 'Υ'
+    .replace(COMBINING_MARKS, '')
+    .replace(SPELLED_OUT_PATTERN, (letter) => SPELLED_OUT[letter] ?? letter)
+    .replace(NOT_A_WORD, ' ');
+}
+
+// Unicode-aware regular expressions cost several times more per character than a table
+// lookup, and an index folds megabytes of text; so each UTF-16 unit is folded once, on first
+// sight, and remembered. Surrogates (emoji, rare ideographs) are kept as they are.
+const foldedUnits: (string | undefined)[] = new Array<string | undefined>(0x10000);
+
+function foldUnit(unit: number): string {
+  let folded = foldedUnits[unit];
+  if (folded === undefined) {
+    const character = String.fromCharCode(unit);
+    folded = unit >= 0xd800 && unit <= 0xdfff ? character : foldCharacter(character);
+    foldedUnits[unit] = folded;
+  }
+  return folded;
+}
+
+/**
+ * Folds text for comparison: lower case, no accents, ligatures spelled out, and every run of
+ * punctuation or spaces turned into one space, none at either end.
+ *
+ * @example normalizeSearchText('L’Œuvre des Coopératives') // 'l oeuvre des cooperatives'
+ */
+export function normalizeSearchText(text: string): string {
+  const lower = text.toLowerCase();
+  let result = '';
+  let run = 0; // start of the units copied as they are
+  for (let i = 0; i < lower.length; i++) {
+    const unit = lower.charCodeAt(i);
+    // a–z, 0–9 and the space fold to themselves: the common case, decided without lookup.
+    if ((unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57) || unit === 32) continue;
+    const folded = foldUnit(unit);
+    if (folded.length === 1 && folded.charCodeAt(0) === unit) continue;
+    result += lower.slice(run, i) + folded;
+    run = i + 1;
+  }
+  result += lower.slice(run);
+  return result.replace(SPACES, ' ').trim();
+}
+
+/**
+ * The distinct normalized words of a query; a workshop matches when its text holds them all.
+ * An empty or punctuation-only query gives no words, which matches everything.
+ */
+export function searchWords(query: string): string[] {
+  const normalized = normalizeSearchText(query);
+  return normalized === '' ? [] : [...new Set(normalized.split(' '))];
+}
+
+/** Whether normalized `text` contains every word of `words` (as produced by `searchWords`). */
+export function containsAllWords(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
+}
+
+/** Normalized searchable text of workshops, cached per workshop object. */
+export interface WorkshopSearchIndex {
+  /** The normalized text a query is matched against. Computed on first use for new workshops. */
+  textOf(workshop: Workshop): string;
+  /** Whether the workshop holds every word of the query. */
+  matches(workshop: Workshop, query: string): boolean;
+}
+
+/** What an index reads from a summit: its members (for speaker names) and its workshops. */
+export interface SearchSource {
+  readonly members?: readonly Member[];
+  readonly workshops?: readonly Workshop[];
+}
+
+function pushText(into: string[], text: LocalizedText | undefined): void {
+  if (text === undefined) return;
+  if (typeof text === 'string') into.push(text);
+  else {
+    if (text.fr) into.push(text.fr);
+    if (text.en && text.en !== text.fr) into.push(text.en);
+  }
+}
+
+const indexes = new WeakMap<SearchSource, WorkshopSearchIndex>();
+let memberlessIndex: WorkshopSearchIndex | undefined;
+
+/**
+ * The search index of a summit, built on first call and cached for that summit object.
+ * The text of each workshop covers its title and summary in both languages, its tags, its
+ * room's names and the names and organisations of its speakers. Without a summit, speakers
+ * cannot be resolved and only the workshop's own fields are searched.
+ */
+export function createWorkshopSearchIndex(summit?: SearchSource): WorkshopSearchIndex {
+  if (summit === undefined) return (memberlessIndex ??= buildIndex(undefined));
+  let index = indexes.get(summit);
+  if (index === undefined) {
+    index = buildIndex(summit);
+    indexes.set(summit, index);
+  }
+  return index;
+}
+
+function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
+  const members = new Map<string, Member>();
+  for (const member of summit?.members ?? []) members.set(member.id, member);
+  const texts = new WeakMap<Workshop, string>();
+
+  const textOf = (workshop: Workshop): string => {
+    let text = texts.get(workshop);
+    if (text === undefined) {
+      const parts: string[] = [];
+      pushText(parts, workshop.title);
+      pushText(parts, workshop.summary);
+      pushText(parts, workshop.room);
+      for (const tag of workshop.tags) parts.push(tag);
+      for (const id of workshop.speakerIds) {
+        const member = members.get(id);
+        if (member === undefined) continue;
+        parts.push(member.name);
+        if (member.organisation) parts.push(member.organisation);
+      }
+      text = normalizeSearchText(parts.join(' '));
+      texts.set(workshop, text);
+    }
+    return text;
+  };
+
+  for (const workshop of summit?.workshops ?? []) textOf(workshop);
+
+  return {
+    textOf,
+    matches: (workshop, query) => containsAllWords(textOf(workshop), searchWords(query)),
+  };
+}

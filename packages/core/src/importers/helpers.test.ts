@@ -1,0 +1,328 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeHexColor, PaletteCursor, THEME_PALETTE } from './colors.js';
+import {
+  formatInZone,
+  parseCalendarDate,
+  parseDateTime,
+  parseDuration,
+  parseTimeOfDay,
+  wallClockToInstant,
+} from './datetime.js';
+import { resolveI18n, toLocalizedText } from './i18n.js';
+import { IdRegistry, isValidId, sanitizeId, slugify } from './ids.js';
+import {
+  createNote,
+  IMPORT_NOTE_CODES,
+  IMPORT_PROBLEM_CODES,
+  importProblem,
+} from './import-report.js';
+import { fromFrab, fromPretalx } from './index.js';
+import type { ImportNote } from './import-report.js';
+import { expectWellWritten } from './test-support.js';
+import { safeLink, parseBaseUrl } from './urls.js';
+import { formatFromType, isBreakType, languageFrom } from './vocabulary.js';
+
+describe('ids', () => {
+  it('slugifies names, accents and symbols included', () => {
+    expect(slugify('Économie sociale & solidaire')).toBe('economie-sociale-solidaire');
+    expect(slugify('  Zoë Ng  ')).toBe('zoe-ng');
+    expect(slugify('李明')).toBe('');
+  });
+
+  it('sanitizes ids, keeping case and allowed punctuation', () => {
+    expect(sanitizeId('Session #12')).toBe('Session-12');
+    expect(sanitizeId('_a.b:c~d')).toBe('a.b:c~d');
+    expect(sanitizeId('Côté!')).toBe('Cote');
+    expect(isValidId(sanitizeId('-- x --'))).toBe(true);
+  });
+
+  it('hands out unique ids and says why one changed', () => {
+    const ids = new IdRegistry('person');
+    expect(ids.claim('ABC')).toEqual({ id: 'ABC' });
+    expect(ids.claim('ABC')).toEqual({ id: 'ABC-2', change: 'duplicate' });
+    expect(ids.claim('a b')).toEqual({ id: 'a-b', change: 'rewritten' });
+    expect(ids.claim(undefined, 'Zoë Ng')).toEqual({ id: 'zoe-ng' });
+    expect(ids.claim(undefined, 'Zoë Ng')).toEqual({ id: 'zoe-ng-2' });
+    expect(ids.claim(undefined, '李明').id).toMatch(/^person-\d+$/);
+    expect(ids.claim('!!!')).toEqual({
+      id: expect.stringMatching(/^person-\d+$/),
+      change: 'rewritten',
+    });
+  });
+});
+
+describe('datetime', () => {
+  it('reads instants with Z or an offset, and wall-clock times without', () => {
+    expect(parseDateTime('2031-11-01T14:30:00Z')).toEqual({
+      kind: 'instant',
+      epochMs: Date.UTC(2031, 10, 1, 14, 30),
+    });
+    expect(parseDateTime('2031-11-01T10:30:00.500-04:00')).toEqual({
+      kind: 'instant',
+      epochMs: Date.UTC(2031, 10, 1, 14, 30, 0, 500),
+    });
+    expect(parseDateTime('2031-11-01T10:30+0530')).toEqual({
+      kind: 'instant',
+      epochMs: Date.UTC(2031, 10, 1, 5, 0),
+    });
+    expect(parseDateTime('2031-11-01T09:00:00')).toEqual({
+      kind: 'wall-clock',
+      wallClock: { year: 2031, month: 11, day: 1, hour: 9, minute: 0, second: 0 },
+    });
+  });
+
+  it('refuses what is not a real date-time', () => {
+    for (const text of [
+      '2031-02-30T09:00:00Z',
+      '2031-11-01T24:00:00Z',
+      '2031-11-01',
+      'soon',
+      '0099-01-01T00:00:00Z',
+      '2031-11-01T09:00:00+25:00',
+    ]) {
+      expect(parseDateTime(text)).toBeUndefined();
+    }
+    expect(parseCalendarDate('2032-02-29')).toEqual({ year: 2032, month: 2, day: 29 });
+    expect(parseCalendarDate('2031-02-29')).toBeUndefined();
+  });
+
+  it('reads frab durations and local times', () => {
+    expect(parseDuration('1:05')).toBe(65);
+    expect(parseDuration('01:05')).toBe(65);
+    expect(parseDuration('26:00')).toBe(1560);
+    expect(parseDuration('0:00:30')).toBe(0.5);
+    expect(parseDuration('1h05')).toBeUndefined();
+    expect(parseTimeOfDay('9:05')).toBe(545);
+    expect(parseTimeOfDay('24:00')).toBeUndefined();
+  });
+
+  it('places wall-clock times in a zone across DST and writes the offset of the moment', () => {
+    const zone = 'America/Montreal';
+    const summer = wallClockToInstant(
+      { year: 2031, month: 11, day: 1, hour: 9, minute: 0, second: 0 },
+      zone,
+    );
+    const winter = wallClockToInstant(
+      { year: 2031, month: 11, day: 3, hour: 9, minute: 0, second: 0 },
+      zone,
+    );
+    expect(formatInZone(summer.epochMs, zone)).toBe('2031-11-01T09:00:00-04:00');
+    expect(formatInZone(winter.epochMs, zone)).toBe('2031-11-03T09:00:00-05:00');
+    const gap = wallClockToInstant(
+      { year: 2031, month: 3, day: 9, hour: 2, minute: 30, second: 0 },
+      zone,
+    );
+    expect(gap.shifted).toBe(true);
+    expect(formatInZone(gap.epochMs, zone)).toBe('2031-03-09T03:30:00-04:00');
+    expect(formatInZone(Date.UTC(2031, 0, 1), 'Asia/Kolkata')).toBe('2031-01-01T05:30:00+05:30');
+    expect(formatInZone(Date.UTC(2031, 0, 1), 'UTC')).toBe('2031-01-01T00:00:00+00:00');
+  });
+});
+
+describe('vocabulary', () => {
+  it('maps session types onto GICS formats', () => {
+    expect(
+      [
+        'lecture',
+        'Talk',
+        'workshop',
+        'Atelier',
+        'keynote',
+        'panel',
+        'Table ronde',
+        'Plénière',
+        'break',
+        'Pause-café',
+        'social',
+      ].map(formatFromType),
+    ).toEqual([
+      'workshop',
+      'workshop',
+      'workshop',
+      'workshop',
+      'keynote',
+      'panel',
+      'panel',
+      'plenary',
+      'networking',
+      'networking',
+      'networking',
+    ]);
+    expect(formatFromType('concert')).toBeUndefined();
+    expect(isBreakType('Lunch')).toBe(true);
+    expect(isBreakType('networking')).toBe(false);
+  });
+
+  it('maps language codes and labels, pairs giving bilingual', () => {
+    const cases: Array<[string[], string | undefined]> = [
+      [['fr'], 'fr'],
+      [['fr-CA'], 'fr'],
+      [['en_US'], 'en'],
+      [['English'], 'en'],
+      [['Français'], 'fr'],
+      [['fr/en'], 'bilingual'],
+      [['EN + FR'], 'bilingual'],
+      [['Bilingue / Bilingual'], 'bilingual'],
+      [['Français', 'English'], 'bilingual'],
+      [['de'], undefined],
+      [['Español'], undefined],
+      [[], undefined],
+    ];
+    for (const [values, expected] of cases) expect(languageFrom(values)).toBe(expected);
+  });
+});
+
+describe('i18n', () => {
+  const value = { de: 'Kaffeepause', 'fr-CA': 'Pause-café', en: 'Coffee break' };
+
+  it('falls back from the language to its base, then English, then the first value', () => {
+    expect(resolveI18n(value, 'fr')).toBe('Pause-café');
+    expect(resolveI18n(value, 'fr-CA')).toBe('Pause-café');
+    expect(resolveI18n(value, 'de-formal')).toBe('Kaffeepause');
+    expect(resolveI18n(value, 'it')).toBe('Coffee break');
+    expect(resolveI18n({ de: 'Kaffeepause', es: 'Pausa' }, 'fr')).toBe('Kaffeepause');
+    expect(resolveI18n({ en: '  ' }, 'en')).toBeUndefined();
+    expect(resolveI18n(['x'], 'en')).toBeUndefined();
+  });
+
+  it('builds LocalizedText, collapsing identical languages', () => {
+    expect(toLocalizedText(value)).toEqual({ fr: 'Pause-café', en: 'Coffee break' });
+    expect(toLocalizedText({ en: 'Main hall' })).toBe('Main hall');
+    expect(toLocalizedText(' Salle 2 ')).toBe('Salle 2');
+    expect(toLocalizedText({})).toBeUndefined();
+    expect(toLocalizedText(null)).toBeUndefined();
+  });
+});
+
+describe('colours', () => {
+  function luminance(hex: string): number {
+    const channel = (index: number) => {
+      const value = parseInt(hex.slice(index, index + 2), 16) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  }
+
+  it('has a palette legible on white (WCAG AA, 4.5:1)', () => {
+    for (const color of THEME_PALETTE) {
+      expect(1.05 / (luminance(color) + 0.05)).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(new Set(THEME_PALETTE).size).toBe(THEME_PALETTE.length);
+  });
+
+  it('normalizes hex colours and cycles through the palette', () => {
+    expect(normalizeHexColor('#ABC')).toBe('#aabbcc');
+    expect(normalizeHexColor('1A6B3C')).toBe('#1a6b3c');
+    expect(normalizeHexColor('purple')).toBeUndefined();
+    const cursor = new PaletteCursor();
+    const taken = THEME_PALETTE.map(() => cursor.take());
+    expect(taken).toEqual([...THEME_PALETTE]);
+    expect(cursor.take()).toBe(THEME_PALETTE[0]);
+  });
+});
+
+describe('urls', () => {
+  it('keeps http(s), resolves relative links and drops the rest, with notes', () => {
+    const notes: ImportNote[] = [];
+    const base = parseBaseUrl('https://fictif.example.org/2031/');
+    expect(safeLink('https://a.example.org/x', base, ['a'], notes)).toBe('https://a.example.org/x');
+    expect(safeLink('talk/1', base, ['b'], notes)).toBe('https://fictif.example.org/2031/talk/1');
+    expect(safeLink('/talk/2', base, ['c'], notes)).toBe('https://fictif.example.org/talk/2');
+    expect(safeLink(' JavaScript:alert(1)', base, ['d'], notes)).toBeUndefined();
+    expect(safeLink('data:text/html,hi', base, ['e'], notes)).toBeUndefined();
+    expect(safeLink('mailto:a@example.org', base, ['f'], notes)).toBeUndefined();
+    expect(safeLink('talk/3', undefined, ['g'], notes)).toBeUndefined();
+    expect(notes.map((note) => `${note.code} @ ${note.where}`)).toEqual([
+      'relative_url_resolved @ b',
+      'relative_url_resolved @ c',
+      'unsafe_url_dropped @ d',
+      'unsafe_url_dropped @ e',
+      'unsafe_url_dropped @ f',
+      'relative_url_dropped @ g',
+    ]);
+    expect(parseBaseUrl('ftp://example.org/')).toBeUndefined();
+    expect(parseBaseUrl('not a url')).toBeUndefined();
+  });
+});
+
+describe('messages', () => {
+  it('writes every note and problem in French and English, with French typography', () => {
+    const params = {
+      title: 'T',
+      start: 'S',
+      value: 'V',
+      zone: 'Z',
+      minutes: 30,
+      type: 'x',
+      language: 'de',
+      room: 'r',
+      track: 't',
+      speaker: 's',
+      item: 'i',
+      url: 'u',
+      resolved: 'r',
+      count: 2,
+      from: 'a',
+      to: 'b',
+      color: 'c',
+      fallback: 'f',
+      name: 'n',
+      id: 'i',
+      date: 'd',
+      reason: 'r',
+    };
+    expectWellWritten(IMPORT_NOTE_CODES.map((code) => createNote(code, ['x'], params)));
+    expectWellWritten(IMPORT_PROBLEM_CODES.map((code) => importProblem(code, [], params)));
+    for (const code of IMPORT_NOTE_CODES) {
+      expect(createNote(code, ['x'], params).message.fr).not.toContain('?');
+    }
+  });
+});
+
+describe('never throwing', () => {
+  it('turns an exception from a hostile getter into a problem', () => {
+    const hostile = Object.defineProperty({ schedule: {} }, 'talks', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const result = fromPretalx(hostile);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.code)).toEqual([
+      'import_failed',
+    ]);
+    expect(
+      fromFrab(
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('trap');
+            },
+          },
+        ),
+      ).ok,
+    ).toBe(false);
+  });
+});
+
+describe('ambiguous local times', () => {
+  it('takes the earlier of two instants when the clocks fall back, in any zone', () => {
+    const paris = wallClockToInstant(
+      { year: 2030, month: 10, day: 27, hour: 2, minute: 30, second: 0 },
+      'Europe/Paris',
+    );
+    expect(formatInZone(paris.epochMs, 'Europe/Paris')).toBe('2030-10-27T02:30:00+02:00');
+    const toronto = wallClockToInstant(
+      { year: 2031, month: 11, day: 2, hour: 1, minute: 30, second: 0 },
+      'America/Toronto',
+    );
+    expect(formatInZone(toronto.epochMs, 'America/Toronto')).toBe('2031-11-02T01:30:00-04:00');
+    const lordHowe = wallClockToInstant(
+      { year: 2031, month: 4, day: 6, hour: 1, minute: 45, second: 0 },
+      'Australia/Lord_Howe',
+    );
+    expect(formatInZone(lordHowe.epochMs, 'Australia/Lord_Howe')).toBe('2031-04-06T01:45:00+11:00');
+    expect([paris.shifted, toronto.shifted, lordHowe.shifted]).toEqual([false, false, false]);
+  });
+});

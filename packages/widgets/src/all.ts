@@ -1,4 +1,22 @@
-/** Defines every GICS element. This is the entry of the one-file CDN build. */
-import './define/gics-theme-badge.js';
+/**
+ * Defines every GICS element. This is the entry of the one-file CDN build.
+ *
+ * It calls `defineElement` itself instead of importing `./define/*.js`: an entry that imports
+ * another entry makes the bundler move the shared `defineElement(...)` call into a chunk, which
+ * `sideEffects` does not list, so an app's bundler would drop the registration silently.
+ */
+import { defineElement } from './internal/define-element.js';
+import { GicsNewsletterSignup, GicsThemeBadge } from './index.js';
+
+defineElement('gics-theme-badge', GicsThemeBadge);
+defineElement('gics-newsletter-signup', GicsNewsletterSignup);
+
+declare global {
+  // The same entries as the define modules', so `all.d.ts` carries them too.
+  interface HTMLElementTagNameMap {
+    'gics-theme-badge': GicsThemeBadge;
+    'gics-newsletter-signup': GicsNewsletterSignup;
+  }
+}
 
 export * from './index.js';

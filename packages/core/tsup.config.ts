@@ -1,13 +1,40 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/newsletter/index.ts'],
-  format: ['esm'],
-  target: 'es2022',
-  platform: 'neutral',
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
-  clean: true,
-  treeshake: true,
-  splitting: true,
-});
+const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
+
+export default defineConfig([
+  {
+    // Browser-safe code, one output file per source module (`bundle: false`): an app's bundler
+    // then drops whole unused modules thanks to `"sideEffects": false`, exactly as from source.
+    // Merged chunks defeated that: top-level schemas and tables of the importers, the calendar
+    // and the newsletter stayed in every app that only wanted `parseSummit` (+0.9 KiB gzipped).
+    // Types are still rolled up for the three public entries only.
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/**/test-*.ts',
+      '!src/importers/fixtures/**',
+      '!src/cli/**',
+    ],
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'neutral',
+    dts: {
+      ...dts,
+      entry: ['src/index.ts', 'src/newsletter/index.ts', 'src/samples/montreal-2023.ts'],
+    },
+    sourcemap: true,
+    clean: true,
+    bundle: false,
+  },
+  {
+    // The `gics` bin, kept apart so no Node code can reach a browser bundle.
+    entry: { 'cli/gics': 'src/cli/gics.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: true,
+    clean: false,
+    splitting: false,
+  },
+]);

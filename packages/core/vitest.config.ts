@@ -5,5 +5,9 @@ export default defineConfig({
     name: 'core',
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    // Property-based tests run hundreds of cases; on a busy two-core machine the default
+    // 5 s is a measure of load, not of correctness.
+    testTimeout: 30_000,
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -14,7 +14,8 @@
  *   shares one offset. Workshops start on a few hundred distinct minutes; `Intl` is asked once
  *   for each instead of once per workshop.
  */
-import { tzOffset } from '@date-fns/tz';
+// The subpath, not the package root: the root also loads `TZDate` (about 1.5 KiB gzipped).
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isValidTimeZone } from '../summit/time-zone.js';
 
 /** A point in time: a `Date`, milliseconds since the epoch, or an ISO 8601 string with offset. */

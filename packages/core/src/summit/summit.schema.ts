@@ -26,11 +26,26 @@ export const SCHEMA_MESSAGES = [
 ] as const;
 export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
-const HEX_COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** What an `Id` looks like. Shared with `parseSummit`'s fast path, like the two below. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
+/** What a `HexColor` looks like. */
+export const HEX_COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** What a `CountryCode` looks like. */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
-function isSafeUrl(value: string): boolean {
+// A real calendar date, leap years included (the same rule as zod's `z.iso.date`). Written here
+// rather than taken from `z.iso`, whose builders weigh more than the two patterns they produce.
+const DATE =
+  '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
+/** What a `CalendarDate` looks like: `YYYY-MM-DD`, a date that exists. */
+export const DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
+/** What a `DateTimeWithOffset` looks like: seconds required, fraction optional, `Z` or `±hh:mm`. */
+export const DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
+  `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
+);
+
+/** Whether `value` is an `http:`, `https:` or `mailto:` URL (the `SafeUrl` check). */
+export function isSafeUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:';
@@ -39,11 +54,50 @@ function isSafeUrl(value: string): boolean {
   }
 }
 
+/**
+ * A whole number in JavaScript's safe range, reported as `z.int()` reports it (an `int` expected,
+ * or the safe bound exceeded). `z.int()` itself pulls zod's table of number formats: 0.4 KiB more
+ * in every bundle that parses a summit. `json-schema.ts` writes it as `"type": "integer"`.
+ */
+const wholeNumber = () =>
+  z.number().check(
+    z.check<number>((payload) => {
+      const input = payload.value;
+      const base = { input, origin: 'int' } as const;
+      if (!Number.isInteger(input)) {
+        payload.issues.push({ ...base, code: 'invalid_type', expected: 'int', continue: false });
+      } else if (!Number.isSafeInteger(input)) {
+        // Like zod, go on to the field's own bounds, whose message is the useful one.
+        payload.issues.push(
+          input > 0
+            ? {
+                ...base,
+                code: 'too_big',
+                maximum: Number.MAX_SAFE_INTEGER,
+                inclusive: true,
+                continue: true,
+              }
+            : {
+                ...base,
+                code: 'too_small',
+                minimum: Number.MIN_SAFE_INTEGER,
+                inclusive: true,
+                continue: true,
+              },
+        );
+      }
+    }),
+  );
+
 /** A record identifier: letters, digits and `. _ : ~ -`, safe in URLs and fragment ids. */
 export const Id = z.string().check(z.regex(ID_PATTERN, 'invalid_id'));
 export type Id = z.infer<typeof Id>;
 
-const NonEmptyString = z.string().check(z.trim(), z.minLength(1, 'empty_text'));
+// Trimmed, then not empty: a refine rather than `z.minLength`, whose check class weighs more.
+const NonEmptyString = z.string().check(
+  z.trim(),
+  z.refine((text) => text !== '', 'empty_text'),
+);
 
 /** Text in both languages, or one plain string shown to everyone. At least one language. */
 export const LocalizedText = z.union([
@@ -64,10 +118,12 @@ export type SafeUrl = z.infer<typeof SafeUrl>;
 export const HexColor = z.string().check(z.regex(HEX_COLOR_PATTERN, 'invalid_color'));
 
 /** An ISO 8601 date-time with an offset or `Z`, e.g. `2023-05-16T09:30:00-04:00`. */
-export const DateTimeWithOffset = z.iso.datetime({ offset: true, message: 'invalid_datetime' });
+export const DateTimeWithOffset = z
+  .string('invalid_datetime')
+  .check(z.regex(DATE_TIME_PATTERN, 'invalid_datetime'));
 
 /** An ISO 8601 calendar date, e.g. `2023-05-16`. */
-export const CalendarDate = z.iso.date({ message: 'invalid_date' });
+export const CalendarDate = z.string('invalid_date').check(z.regex(DATE_PATTERN, 'invalid_date'));
 
 /** An IANA time zone, aliases included (`America/Montreal`). */
 export const TimeZone = z
@@ -131,7 +187,7 @@ export const Workshop = z.object({
   /** Ids of the members who lead the session. */
   speakerIds: z._default(z.array(Id), []),
   /** Number of seats, when limited. */
-  capacity: z.optional(z.int().check(z.positive())),
+  capacity: z.optional(wholeNumber().check(z.positive())),
   /** A page about the session on the organiser's site. */
   url: z.optional(SafeUrl),
   /** Free keywords, searched by the agenda's text filter. */
@@ -181,7 +237,7 @@ export const Summit = z.object({
   /** e.g. "GICS Montréal 2023". */
   name: LocalizedText,
   /** Edition year, e.g. 2023. */
-  year: z.int().check(z.gte(2000), z.lte(2200)),
+  year: wholeNumber().check(z.gte(2000), z.lte(2200)),
   city: z.optional(z.string()),
   country: z.optional(CountryCode),
   /** IANA zone the summit takes place in; times are shown in it by default. */

@@ -1,0 +1,267 @@
+/**
+ * iCalendar export (RFC 5545): the summit's workshops, or a selection of them such as a
+ * visitor's favourites, as the text of an `.ics` file.
+ *
+ * The flow, one workshop at a time:
+ *   workshop + summit ──describeWorkshop──▶ plain text (title, description, location, themes)
+ *     ──ContentLines──▶ cleaned, escaped, folded content lines ──join──▶ the file's text
+ * `describeWorkshop` is shared with the Google and Outlook links (`links.ts`) so that every way
+ * of adding a workshop to a calendar says the same thing.
+ *
+ * Times are written in UTC (`DTSTART:20230516T133000Z`) rather than as local times with a
+ * TZID. Each workshop's start and end carry their offset, so they are exact instants and UTC
+ * states them exactly; a TZID would oblige us to ship a VTIMEZONE describing that zone's
+ * daylight-saving rules, which `Intl` does not expose, for no gain: we have no recurring events
+ * (the one case where local time matters) and every client shows UTC times in the reader's own
+ * zone. `X-WR-TIMEZONE` still names the summit's zone for the clients that display it.
+ */
+import { parseISO } from 'date-fns';
+import { localize, type Language } from '../summit/localized-text.js';
+import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
+import { ContentLines } from './fold.js';
+
+/** Options of {@link toICalendar}. */
+export interface ICalendarOptions {
+  /** Language of the text: titles, descriptions, labels. */
+  lang: Language;
+  /**
+   * Export only these workshops (e.g. a visitor's favourites). They keep the summit's order;
+   * unknown ids are ignored. All workshops when left out.
+   */
+  workshopIds?: Iterable<string>;
+  /** The `DTSTAMP` of every event; the current time when left out. */
+  now?: Date;
+}
+
+/**
+ * What a calendar entry for a workshop says, in one language. The text is as in the data:
+ * whoever writes it out cleans it (`cleanText`, or `ContentLines` for iCalendar).
+ */
+export interface WorkshopEventText {
+  /** The workshop's title. */
+  title: string;
+  /** Summary, description, speakers with their organisation, and the workshop's page. */
+  description: string;
+  /** Room and venue, comma separated; empty when neither is known. */
+  location: string;
+  /** Names of the workshop's themes. */
+  categories: string[];
+  /** The workshop's page when it is an `http:` or `https:` URL. */
+  url?: string;
+}
+
+/** The members and themes of a summit by id, built once per export. */
+export interface SummitLookup {
+  members: ReadonlyMap<string, Member>;
+  themes: ReadonlyMap<string, Theme>;
+  venue?: Summit['venue'];
+}
+
+const LABELS = {
+  fr: { product: 'Agenda du sommet', speakers: 'Intervenants\u00a0: ' },
+  en: { product: 'Summit agenda', speakers: 'Speakers: ' },
+} as const satisfies Record<Language, { product: string; speakers: string }>;
+
+// Letters NFKD leaves whole that have a usual spelling in ASCII.
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+const EMPTY_LOOKUP: SummitLookup = { members: new Map(), themes: new Map() };
+
+/** Indexes a summit's members and themes by id (an empty lookup without a summit). */
+export function summitLookup(summit: Summit | undefined): SummitLookup {
+  if (!summit) return EMPTY_LOOKUP;
+  return {
+    members: new Map(summit.members.map((member) => [member.id, member])),
+    themes: new Map(summit.themes.map((theme) => [theme.id, theme])),
+    venue: summit.venue,
+  };
+}
+
+/**
+ * The text of a calendar entry for `workshop` in `lang`. Speakers and themes missing from
+ * `lookup` are left out.
+ */
+export function describeWorkshop(
+  workshop: Workshop,
+  lang: Language,
+  lookup: SummitLookup = EMPTY_LOOKUP,
+): WorkshopEventText {
+  const { title, paragraphs, places, categories, url } = eventParts(workshop, lang, lookup);
+  return {
+    title,
+    description: paragraphs.join(PARAGRAPH_BREAK),
+    location: places.join(PLACE_SEPARATOR),
+    categories,
+    ...(url === undefined ? {} : { url }),
+  };
+}
+
+const PARAGRAPH_BREAK = '\n\n';
+const PLACE_SEPARATOR = ', ';
+
+/** `WorkshopEventText` before the joins, which the iCalendar writer does as it goes. */
+function eventParts(workshop: Workshop, lang: Language, lookup: SummitLookup) {
+  const speakers: string[] = [];
+  for (const id of workshop.speakerIds) {
+    const member = lookup.members.get(id);
+    if (!member) continue;
+    const organisation = member.organisation?.trim();
+    speakers.push(organisation ? `${member.name} (${organisation})` : member.name);
+  }
+  const paragraphs = [
+    localize(workshop.summary, lang),
+    localize(workshop.description, lang),
+    speakers.length > 0 ? LABELS[lang].speakers + speakers.join(', ') : '',
+    workshop.url ?? '',
+  ].filter(hasText);
+  const places = [localize(workshop.room, lang), localize(lookup.venue, lang)].filter(hasText);
+  const categories: string[] = [];
+  for (const id of workshop.themeIds) {
+    const theme = lookup.themes.get(id);
+    if (theme) categories.push(localize(theme.name, lang));
+  }
+  return {
+    title: localize(workshop.title, lang),
+    paragraphs,
+    places,
+    categories,
+    url: webUrl(workshop.url),
+  };
+}
+
+/**
+ * The summit's workshops (all, or those of `workshopIds`) as an iCalendar file: one VEVENT per
+ * workshop, CRLF line endings, lines folded at 75 octets. Event UIDs are
+ * `<workshop id>@<summit id>.gics`, so importing the file again updates the same events.
+ *
+ * With no workshop to export the calendar has no event, which RFC 5545 does not allow but
+ * clients accept; offer the download only when there is something in it.
+ *
+ * @throws {RangeError} when a workshop's start or end is not a date-time.
+ */
+export function toICalendar(summit: Summit, options: ICalendarOptions): string {
+  const { lang } = options;
+  const lookup = summitLookup(summit);
+  const wanted = options.workshopIds === undefined ? undefined : new Set(options.workshopIds);
+  const stamp = `DTSTAMP:${utcDateTime((options.now ?? new Date()).getTime(), 'now')}`;
+  // Workshops share a handful of time slots: format each one once.
+  const times = new Map<string, string>();
+  const utc = (value: string, workshopId: string): string => {
+    let formatted = times.get(value);
+    if (formatted === undefined) {
+      formatted = utcDateTime(instant(value, workshopId), workshopId);
+      times.set(value, formatted);
+    }
+    return formatted;
+  };
+
+  const out = new ContentLines()
+    .literal('BEGIN:VCALENDAR')
+    .literal(`PRODID:-//GICS Kit//${LABELS[lang].product}//${lang.toUpperCase()}`)
+    .literal('VERSION:2.0')
+    .literal('CALSCALE:GREGORIAN')
+    .literal('METHOD:PUBLISH')
+    .property('X-WR-CALNAME')
+    .text(localize(summit.name, lang))
+    .end()
+    .property('X-WR-TIMEZONE')
+    .text(summit.timeZone)
+    .end()
+    .flush();
+  for (const workshop of summit.workshops) {
+    if (wanted && !wanted.has(workshop.id)) continue;
+    const text = eventParts(workshop, lang, lookup);
+    const start = utc(workshop.start, workshop.id);
+    const end = utc(workshop.end, workshop.id);
+    out
+      .literal('BEGIN:VEVENT')
+      .property('UID')
+      .text(workshop.id)
+      .raw('@')
+      .text(summit.id)
+      .raw('.gics')
+      .end()
+      .literal(stamp)
+      .literal(`DTSTART:${start}`)
+      .literal(`DTEND:${end}`)
+      .property('SUMMARY')
+      .text(text.title)
+      .end();
+    writeJoined(out, 'DESCRIPTION', text.paragraphs, PARAGRAPH_BREAK);
+    writeJoined(out, 'LOCATION', text.places, PLACE_SEPARATOR);
+    if (text.url) out.property('URL').raw(text.url).end();
+    if (text.categories.length > 0) {
+      // A list of TEXT values: escaped commas inside a name, bare commas between names.
+      out.property('CATEGORIES');
+      text.categories.forEach((category, index) => {
+        if (index > 0) out.raw(',');
+        out.text(category);
+      });
+      out.end();
+    }
+    out.literal('END:VEVENT').flush();
+  }
+  return out.literal('END:VCALENDAR').toString();
+}
+
+/** Writes `NAME:` and the items as one TEXT value, `separator` between them; none, nothing. */
+function writeJoined(out: ContentLines, name: string, items: string[], separator: string): void {
+  if (items.length === 0) return;
+  out.property(name);
+  items.forEach((item, index) => {
+    if (index > 0) out.text(separator);
+    out.text(item);
+  });
+  out.end();
+}
+
+/**
+ * A file name for the download, from the summit's name in `lang` without accents or
+ * punctuation, e.g. `gics-montreal-2023.ics`; the summit id when nothing is left of the name.
+ */
+export function icsFileName(summit: Summit, lang: Language): string {
+  const slug = localize(summit.name, lang)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[œæß]/g, (letter) => LIGATURES[letter] ?? letter)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${slug || summit.id.replace(/[^A-Za-z0-9._-]+/g, '-')}.ics`;
+}
+
+/** Milliseconds since the epoch of an ISO 8601 date-time with offset. */
+export function instant(value: string, workshopId: string): number {
+  // Date.parse reads every form the schema accepts; date-fns covers the other ISO forms
+  // (`+0200`, `+02`) that unvalidated data may hold.
+  let time = Date.parse(value);
+  if (Number.isNaN(time)) time = parseISO(value).getTime();
+  if (Number.isNaN(time)) {
+    throw new RangeError(`Workshop "${workshopId}": "${value}" is not an ISO 8601 date-time.`);
+  }
+  return time;
+}
+
+/** `time` as an iCalendar UTC date-time, e.g. `20230516T133000Z` (milliseconds dropped). */
+export function utcDateTime(time: number, what: string): string {
+  const iso = Number.isFinite(time) ? new Date(time).toISOString() : '';
+  // `YYYY-MM-DDTHH:MM:SS.sssZ`; years outside 0000–9999, which iCalendar cannot write, are
+  // longer.
+  if (iso.length !== 24) throw new RangeError(`${what}: the date is out of range.`);
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+}
+
+function hasText(text: string): boolean {
+  return text.trim() !== '';
+}
+
+/** `value` normalised when it is an `http:` or `https:` URL. */
+function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export { icsFileName, toICalendar, type ICalendarOptions } from './icalendar.js';
+export { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkOptions } from './links.js';

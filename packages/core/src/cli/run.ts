@@ -1,0 +1,354 @@
+/**
+ * The `gics` command line, as a function: `runGics(args, io)` returns the exit code instead
+ * of exiting, so tests drive it in-process with real files. `gics.ts` is the thin bin around it.
+ *
+ * Flow: parse the arguments → read the file (exit 2 if missing or not JSON) → detect or take
+ * the format → import / validate → print problems in the chosen language (exit 1) or the
+ * result. A user's bad file never produces a stack trace: every expected failure is a message.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { toICalendar } from '../calendar/index.js';
+import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
+import type { ImportResult } from '../importers/index.js';
+import type { Language } from '../summit/localized-text.js';
+import type { Problem } from '../summit/problem.js';
+import { parseSummit } from '../summit/summit.js';
+import type { Summit } from '../summit/summit.schema.js';
+import { buildSummitJsonSchema } from '../summit/json-schema.js';
+import { applyFrenchSpacing } from '../text/french-spacing.js';
+import { cliMessages, type CliMessages } from './messages.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const IMPORT_FORMATS = ['frab', 'pretalx', 'sessionize'] as const;
+type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** Exit codes shared by every command. */
+const EXIT = { ok: 0, invalid: 1, unreadable: 2 } as const;
+
+/** A failure that ends the command with a message and an exit code, never a stack trace. */
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Context {
+  io: CliIo;
+  lang: Language;
+  t: CliMessages;
+  say: (text: string) => void;
+  complain: (text: string) => void;
+}
+
+function pickLanguage(args: string[]): Language {
+  const index = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index === -1) return 'en';
+  const arg = args[index]!;
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+  return value === 'fr' ? 'fr' : 'en';
+}
+
+export async function runGics(args: string[], io: CliIo): Promise<number> {
+  const lang = pickLanguage(args);
+  const polish = lang === 'fr' ? applyFrenchSpacing : (text: string) => text;
+  const context: Context = {
+    io,
+    lang,
+    t: cliMessages[lang],
+    say: (text) => io.stdout(`${polish(text)}\n`),
+    complain: (text) => io.stderr(`${polish(text)}\n`),
+  };
+  try {
+    return await dispatch(args, context);
+  } catch (error) {
+    if (error instanceof CliFailure) {
+      // An empty message means the details were already printed (a list of problems).
+      if (error.message !== '') context.complain(error.message);
+      return error.exitCode;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    context.complain(context.t.unexpected(reason));
+    return EXIT.invalid;
+  }
+}
+
+async function dispatch(args: string[], context: Context): Promise<number> {
+  const { t } = context;
+  const [command, ...rest] = args;
+  switch (command) {
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      context.say(t.usage);
+      return command === undefined ? EXIT.invalid : EXIT.ok;
+    case 'validate':
+      return validateCommand(rest, context);
+    case 'import':
+      return importCommand(rest, context);
+    case 'ics':
+      return icsCommand(rest, context);
+    case 'schema':
+      return schemaCommand(rest, context);
+    default:
+      if (command.startsWith('--lang'))
+        return dispatch(args.slice(command.includes('=') ? 1 : 2), context);
+      throw new CliFailure(t.unknownCommand(command), EXIT.invalid);
+  }
+}
+
+const COMMON_OPTIONS = {
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+interface ParsedCommand {
+  /** The value of a string option, if given. */
+  text: (name: string) => string | undefined;
+  /** Whether a boolean option was given. */
+  flag: (name: string) => boolean;
+  positionals: string[];
+}
+
+function parseCommandArgs(args: string[], options: OptionSpec, context: Context): ParsedCommand {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CliFailure(context.t.badArguments(detail), EXIT.invalid);
+  }
+  const lang = values.lang;
+  if (typeof lang === 'string' && lang !== 'fr' && lang !== 'en') {
+    throw new CliFailure(context.t.badLangValue(lang), EXIT.invalid);
+  }
+  return {
+    text: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    flag: (name) => values[name] === true,
+    positionals,
+  };
+}
+
+async function readJsonFile(file: string | undefined, context: Context): Promise<unknown> {
+  const { t } = context;
+  if (file === undefined) throw new CliFailure(t.missingFile, EXIT.unreadable);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliFailure(t.fileNotFound(file), EXIT.unreadable);
+    throw new CliFailure(t.fileUnreadable(file, code ?? String(error)), EXIT.unreadable);
+  }
+  try {
+    // A byte-order mark is common in files saved by Windows editors; JSON.parse refuses it.
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CliFailure(t.notJson(file, (error as Error).message), EXIT.unreadable);
+  }
+}
+
+async function writeOutput(text: string, out: string | undefined, context: Context): Promise<void> {
+  if (out === undefined) {
+    context.io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    return;
+  }
+  try {
+    await writeFile(out, text, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliFailure(context.t.cannotWrite(out, reason), EXIT.unreadable);
+  }
+  context.complain(context.t.wrote(out));
+}
+
+function printProblems(problems: readonly Problem[], context: Context): void {
+  for (const problem of problems) {
+    context.complain(`  - ${problem.where}: ${problem.message[context.lang]}`);
+  }
+}
+
+async function validateCommand(args: string[], context: Context): Promise<number> {
+  const command = parseCommandArgs(args, { lenient: { type: 'boolean' } }, context);
+  if (command.flag('help')) {
+    context.say(context.t.validateHelp);
+    return EXIT.ok;
+  }
+  const file = command.positionals[0];
+  const json = await readJsonFile(file, context);
+  const result = parseSummit(json, { mode: command.flag('lenient') ? 'lenient' : 'strict' });
+  if (!result.ok) {
+    context.complain(context.t.invalid(file!, result.problems.length));
+    printProblems(result.problems, context);
+    return EXIT.invalid;
+  }
+  const { summit, warnings } = result;
+  context.say(
+    context.t.valid(file!, summit.workshops.length, summit.themes.length, summit.members.length),
+  );
+  if (warnings.length > 0) {
+    context.complain(context.t.warnings(warnings.length));
+    printProblems(warnings, context);
+  }
+  return EXIT.ok;
+}
+
+function runImporter(
+  json: unknown,
+  format: ImportFormat,
+  timeZone: string | undefined,
+): ImportResult {
+  const options = timeZone === undefined ? {} : { timeZone };
+  switch (format) {
+    case 'frab':
+      return fromFrab(json, options);
+    case 'pretalx':
+      return fromPretalx(json, options);
+    case 'sessionize':
+      // fromSessionize reports the missing zone itself, in both languages.
+      return fromSessionize(json, { ...options, timeZone: timeZone ?? '' });
+  }
+}
+
+function chooseFormat(
+  json: unknown,
+  from: string | undefined,
+  file: string,
+  context: Context,
+): ImportFormat | 'gics' {
+  if (from !== undefined) {
+    if (!(IMPORT_FORMATS as readonly string[]).includes(from)) {
+      throw new CliFailure(context.t.badFromValue(from), EXIT.invalid);
+    }
+    return from as ImportFormat;
+  }
+  const detected = detectFormat(json);
+  if (detected === 'unknown') throw new CliFailure(context.t.unknownFormat(file), EXIT.invalid);
+  return detected;
+}
+
+/**
+ * Reads any supported file into a valid summit (lenient: one bad record must not stop an
+ * import), printing what was dropped or changed on the way. Fails with exit 1 otherwise.
+ */
+async function loadAnySummit(
+  file: string | undefined,
+  from: string | undefined,
+  timeZone: string | undefined,
+  context: Context,
+): Promise<Summit> {
+  const json = await readJsonFile(file, context);
+  const format = chooseFormat(json, from, file!, context);
+  let input: unknown = json;
+  if (format !== 'gics') {
+    const imported = runImporter(json, format, timeZone);
+    if (!imported.ok) {
+      context.complain(context.t.importFailed(format));
+      printProblems(imported.problems, context);
+      throw new CliFailure('', EXIT.invalid);
+    }
+    if (imported.notes.length > 0) {
+      context.complain(context.t.notesHeading(imported.notes.length));
+      printProblems(imported.notes, context);
+    }
+    input = imported.summit;
+  }
+  const parsed = parseSummit(input, { mode: 'lenient' });
+  if (!parsed.ok) {
+    context.complain(context.t.invalid(file!, parsed.problems.length));
+    printProblems(parsed.problems, context);
+    throw new CliFailure('', EXIT.invalid);
+  }
+  if (parsed.warnings.length > 0) {
+    context.complain(context.t.warnings(parsed.warnings.length));
+    printProblems(parsed.warnings, context);
+  }
+  if (format !== 'gics') {
+    context.complain(context.t.imported(format, parsed.summit.workshops.length, file!));
+  }
+  return parsed.summit;
+}
+
+async function importCommand(args: string[], context: Context): Promise<number> {
+  const command = parseCommandArgs(
+    args,
+    {
+      from: { type: 'string' },
+      'time-zone': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+    },
+    context,
+  );
+  if (command.flag('help')) {
+    context.say(context.t.importHelp);
+    return EXIT.ok;
+  }
+  const summit = await loadAnySummit(
+    command.positionals[0],
+    command.text('from'),
+    command.text('time-zone'),
+    context,
+  );
+  await writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
+  return EXIT.ok;
+}
+
+async function icsCommand(args: string[], context: Context): Promise<number> {
+  const command = parseCommandArgs(
+    args,
+    {
+      workshops: { type: 'string' },
+      from: { type: 'string' },
+      'time-zone': { type: 'string' },
+      out: { type: 'string', short: 'o' },
+    },
+    context,
+  );
+  if (command.flag('help')) {
+    context.say(context.t.icsHelp);
+    return EXIT.ok;
+  }
+  const summit = await loadAnySummit(
+    command.positionals[0],
+    command.text('from'),
+    command.text('time-zone'),
+    context,
+  );
+  const out = command.text('out');
+  const workshopIds = command
+    .text('workshops')
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const ics = toICalendar(summit, { lang: context.lang, ...(workshopIds ? { workshopIds } : {}) });
+  if (out === undefined) context.io.stdout(ics);
+  else await writeOutput(ics, out, context);
+  return EXIT.ok;
+}
+
+async function schemaCommand(args: string[], context: Context): Promise<number> {
+  const command = parseCommandArgs(args, { out: { type: 'string', short: 'o' } }, context);
+  if (command.flag('help')) {
+    context.say(context.t.schemaHelp);
+    return EXIT.ok;
+  }
+  const schema = `${JSON.stringify(buildSummitJsonSchema(), null, 2)}\n`;
+  await writeOutput(schema, command.text('out'), context);
+  return EXIT.ok;
+}

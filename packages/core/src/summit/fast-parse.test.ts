@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { montreal2023 } from '../samples/montreal-2023.js';
+import { FAST_FIELDS, fastParse } from './fast-parse.js';
+import type { FieldPresence } from './fast-parse.js';
+import { RECORD_COLLECTIONS } from './messages.js';
+import { Member, Practice, Theme, Workshop } from './summit.schema.js';
+
+const SCHEMAS = { themes: Theme, workshops: Workshop, members: Member, practices: Practice };
+
+function presenceOf(schema: z.ZodMiniType): FieldPresence {
+  const { type } = schema._zod.def;
+  return type === 'optional' ? 'optional' : type === 'default' ? 'default' : 'required';
+}
+
+const junk = [null, undefined, 0, -1, 1.5, 2 ** 53, Number.NaN, Infinity, true, [], {}, 'x', ''];
+
+const ids = ['a', 'w-1', 'A.b_c:d~e', '9', '', ' a', 'a b', '-a', 'é', 'constructor'];
+const texts = [
+  'Atelier',
+  '  Atelier  ',
+  '',
+  '   ',
+  { fr: 'Atelier' },
+  { en: 'Workshop' },
+  { fr: 'Atelier', en: 'Workshop' },
+  { fr: '', en: 'Workshop' },
+  { fr: ' ', en: '' },
+  { fr: 3 },
+  { fr: undefined, en: 'Workshop' },
+  { fr: 'Atelier', extra: 1 },
+  {},
+];
+const dateTimes = [
+  '2023-05-16T09:00:00-04:00',
+  '2023-05-16T09:00:00Z',
+  '2023-05-16T09:00:00.5+05:30',
+  '2023-05-16T09:00-04:00',
+  '2023-02-30T09:00:00Z',
+  '2023-05-16',
+  '',
+];
+
+/** Values to try for each field name, valid and not; junk is added to every field. */
+const POOLS: Record<string, fc.Arbitrary<unknown>> = {
+  id: fc.constantFrom(...ids),
+  text: fc.constantFrom(...texts),
+  ids: fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+  strings: fc.array(fc.oneof(fc.string(), fc.constantFrom(1, null)), { maxLength: 3 }),
+  string: fc.oneof(fc.string(), fc.constantFrom('  ', ' Montréal ')),
+  color: fc.constantFrom('#fff', '#1F5FA8', '#1f5fa8', 'red', '#12345', '1F5FA8'),
+  start: fc.constantFrom(...dateTimes),
+  format: fc.constantFrom('workshop', 'panel', 'keynote', 'talk', 'Workshop'),
+  language: fc.constantFrom('fr', 'en', 'bilingual', 'de', 'FR'),
+  capacity: fc.constantFrom(1, 30, 0, -1, 1.5, 2 ** 53, '3', -0),
+  url: fc.constantFrom(
+    'https://example.org/a',
+    'mailto:info@example.org',
+    'javascript:alert(1)',
+    'http://',
+    'ftp://example.org',
+    'not a url',
+  ),
+  kind: fc.constantFrom('cooperative', 'mutual', 'academic', 'company'),
+  country: fc.constantFrom('CA', 'ca', 'CAN', ''),
+  date: fc.constantFrom('2023-05-16', '2023-02-29', '2024-02-29', '2023-5-6'),
+};
+
+const POOL_OF_FIELD: Record<string, string> = {
+  id: 'id',
+  name: 'text',
+  title: 'text',
+  summary: 'text',
+  description: 'text',
+  body: 'text',
+  room: 'text',
+  bio: 'text',
+  themeIds: 'ids',
+  speakerIds: 'ids',
+  authorIds: 'ids',
+  tags: 'strings',
+  organisation: 'string',
+  city: 'string',
+  start: 'start',
+  end: 'start',
+};
+
+function fieldArbitrary(key: string): fc.Arbitrary<unknown> {
+  const pool = POOLS[POOL_OF_FIELD[key] ?? key];
+  if (!pool) throw new Error(`No test values for the field ${key}`);
+  return fc.oneof(
+    { weight: 4, arbitrary: pool },
+    { weight: 1, arbitrary: fc.constantFrom(...junk) },
+  );
+}
+
+/** The least each kind of record needs. */
+const MINIMAL = {
+  themes: { id: 't', name: 'Thème' },
+  workshops: {
+    id: 'w',
+    title: 'Atelier',
+    start: '2023-05-16T09:00:00-04:00',
+    end: '2023-05-16T10:00:00-04:00',
+  },
+  members: { id: 'm', name: 'Membre' },
+  practices: { id: 'p', title: 'Pratique' },
+};
+
+describe('fast-path record parsers', () => {
+  for (const collection of RECORD_COLLECTIONS) {
+    const schema = SCHEMAS[collection];
+    const fields = FAST_FIELDS[collection];
+
+    it(`${collection}: know exactly the schema's fields, in order, with the same presence`, () => {
+      expect(fields.map((field) => field.key)).toEqual(Object.keys(schema.shape));
+      for (const field of fields) {
+        const fieldSchema = (schema.shape as Record<string, z.ZodMiniType>)[field.key]!;
+        expect([field.key, field.presence]).toEqual([field.key, presenceOf(fieldSchema)]);
+      }
+    });
+
+    it(`${collection}: accept exactly what zod accepts, and build the same record`, () => {
+      const model = Object.fromEntries(fields.map(({ key }) => [key, fieldArbitrary(key)]));
+      const keys = fields.map(({ key }) => key);
+      // Valid records with one to three fields changed or removed: each check gets exercised
+      // with every other field valid.
+      const bases = [montreal2023[collection][0]!, MINIMAL[collection]];
+      const near = fc
+        .tuple(
+          fc.constantFrom(...bases),
+          fc.subarray(keys, { minLength: 1, maxLength: 3 }),
+          fc.record(model),
+          fc.boolean(),
+          fc.constantFrom(undefined, 'kept out'),
+        )
+        .map(([base, changed, values, remove, extra]) => {
+          const record: Record<string, unknown> = { ...base, extra };
+          for (const key of changed) {
+            if (remove) delete record[key];
+            else record[key] = values[key];
+          }
+          return record;
+        });
+      const anyRecord = fc.record({ ...model, extra: fc.constantFrom(1) }, { requiredKeys: [] });
+      let accepted = 0;
+      fc.assert(
+        fc.property(fc.oneof({ weight: 8, arbitrary: near }, anyRecord, fc.anything()), (input) => {
+          const fast = fastParse[collection](input);
+          const slow = z.safeParse(schema, input);
+          expect(fast !== undefined).toBe(slow.success);
+          if (fast === undefined) return;
+          accepted++;
+          expect(fast).toStrictEqual(slow.data);
+        }),
+        { numRuns: 2000 },
+      );
+      expect(accepted).toBeGreaterThan(200);
+    });
+  }
+
+  it('take every record of the sample without help from zod', () => {
+    for (const collection of RECORD_COLLECTIONS) {
+      for (const record of montreal2023[collection]) {
+        expect(fastParse[collection](record)).toStrictEqual(SCHEMAS[collection].parse(record));
+      }
+    }
+  });
+
+  it('never hand back the input’s own arrays or objects', () => {
+    const input = montreal2023.workshops[0]!;
+    const parsed = fastParse.workshops(input)!;
+    expect(parsed).not.toBe(input);
+    expect(parsed.themeIds).not.toBe(input.themeIds);
+    expect(parsed.title).not.toBe(input.title);
+  });
+});

@@ -1,0 +1,32 @@
+export { parseSummit } from './summit.js';
+export type { ParseMode, ParseSummitOptions, ParseSummitResult } from './summit.js';
+export { createProblem, formatPath } from './problem.js';
+export type { Problem } from './problem.js';
+export { PROBLEM_CODES } from './messages.js';
+export type { ProblemCode } from './messages.js';
+export {
+  CalendarDate,
+  CountryCode,
+  DateTimeWithOffset,
+  HexColor,
+  Id,
+  Member,
+  MEMBER_KINDS,
+  Practice,
+  SafeUrl,
+  Summit,
+  Theme,
+  TimeZone,
+  Workshop,
+  WORKSHOP_FORMATS,
+  WORKSHOP_LANGUAGES,
+} from './summit.schema.js';
+export type {
+  MemberKind,
+  SummitInput,
+  WorkshopFormat,
+  WorkshopInput,
+  WorkshopLanguage,
+} from './summit.schema.js';
+export { LANGUAGES, localize } from './localized-text.js';
+export type { Language, LocalizedText } from './localized-text.js';

@@ -1,0 +1,527 @@
+/**
+ * `parseSummit`: from untrusted data (a JSON file, a CMS export, a user's paste) to a `Summit`,
+ * or to a list of problems a webmaster can act on. It never throws.
+ *
+ * The flow, once:
+ *
+ * 1. **The summit itself.** Its own fields (id, dates, time zone…) go through zod; its four
+ *    collections must be lists. A problem here is fatal in both modes: there is no summit to show.
+ * 2. **Each record on its own** (themes, workshops, members, practices). A plainly valid record
+ *    takes the fast path (`fast-parse.ts`); anything else goes to zod, whose issues become
+ *    problems with paths from the document's root (`issues.ts`, sentences in `messages.ts`).
+ * 3. **Rules across records**: unique ids per collection, `end` after `start`, references to
+ *    themes and members that exist, and the summit's last day not before its first.
+ * 4. **The verdict.** `strict` (the default): any problem and the result is `{ ok: false }`.
+ *    `lenient`: an invalid record is left out and reported as a `record_dropped` warning followed
+ *    by its problems; a reference to a missing theme or member, or one that is not even a valid
+ *    id (a theme's name given instead of its id, say), is removed from the workshop or practice
+ *    (a `reference_dropped` warning) rather than losing the whole session. One bad record never
+ *    blanks the agenda.
+ *
+ * Each record is validated once in either mode (twice only when lenient mode removes malformed
+ * references from it); ids are looked up in `Map`s and `Set`s.
+ */
+import * as z from 'zod/mini';
+import { fastParse } from './fast-parse.js';
+import { problemsFromIssues } from './issues.js';
+import { problemMessage, RECORD_COLLECTIONS } from './messages.js';
+import type { RecordCollection } from './messages.js';
+import { createProblem, formatPath } from './problem.js';
+import type { Problem } from './problem.js';
+import { ID_PATTERN, Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
+
+/** `strict` refuses any problem; `lenient` drops invalid records and dangling references. */
+export type ParseMode = 'strict' | 'lenient';
+
+export interface ParseSummitOptions {
+  /** Defaults to `strict`. */
+  mode?: ParseMode;
+}
+
+/**
+ * A usable summit with what was left out of it (always empty in `strict` mode), or the reasons
+ * there is none.
+ */
+export type ParseSummitResult =
+  { ok: true; summit: Summit; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+type Path = ReadonlyArray<string | number>;
+type Plain = Record<string, unknown>;
+
+interface RecordTypes {
+  themes: Theme;
+  workshops: Workshop;
+  members: Member;
+  practices: Practice;
+}
+
+const RECORD_SCHEMAS = {
+  themes: Theme,
+  workshops: Workshop,
+  members: Member,
+  practices: Practice,
+} as const;
+
+/**
+ * The summit's own fields; its collections are checked record by record. Built from the shape
+ * rather than with `z.omit`, which costs more code than this helper.
+ */
+const SummitFields = z.object(withoutCollections(Summit.def.shape));
+
+function withoutCollections<T extends Record<RecordCollection, unknown>>(
+  shape: T,
+): Omit<T, RecordCollection> {
+  const fields: Partial<T> = { ...shape };
+  for (const collection of RECORD_COLLECTIONS) delete fields[collection];
+  return fields as Omit<T, RecordCollection>;
+}
+
+type ReferenceKey = 'themeIds' | 'speakerIds' | 'authorIds';
+
+interface ReferenceRule {
+  key: ReferenceKey;
+  target: 'themes' | 'members';
+}
+
+/** The lists of ids that point at other records. */
+const REFERENCES: Record<RecordCollection, ReadonlyArray<ReferenceRule>> = {
+  themes: [],
+  members: [],
+  workshops: [
+    { key: 'themeIds', target: 'themes' },
+    { key: 'speakerIds', target: 'members' },
+  ],
+  practices: [
+    { key: 'themeIds', target: 'themes' },
+    { key: 'authorIds', target: 'members' },
+  ],
+};
+
+/** One record of a collection on its way through the checks. */
+interface Entry<T> {
+  index: number;
+  raw: unknown;
+  /** The parsed record, when its shape is valid. */
+  value: T | undefined;
+  /** Its id when that is a valid `Id`, valid record or not. */
+  id: string | undefined;
+  /** Whatever string the record gives as id, to name it in messages. */
+  label: string | undefined;
+  /** What is wrong with the record itself; any of these drops it in lenient mode. */
+  problems: Problem[] | undefined;
+  /** Lenient mode: references removed from it. */
+  notes: Problem[] | undefined;
+  /** Lenient mode: for a reference list shortened while reading, each kept id's original index. */
+  kept: Partial<Record<ReferenceKey, number[]>> | undefined;
+}
+
+type Entries = { [C in RecordCollection]: Array<Entry<RecordTypes[C]>> };
+
+function isObject(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function addProblem(entry: Entry<unknown>, problem: Problem): void {
+  (entry.problems ??= []).push(problem);
+}
+
+function addNote(entry: Entry<unknown>, note: Problem): void {
+  (entry.notes ??= []).push(note);
+}
+
+function unreadable(path: Path): Problem {
+  return createProblem('unreadable_input', path, problemMessage('unreadable_input', {}));
+}
+
+/** Whatever string a record gives as its id, to name it in messages; never throws. */
+function labelOf(raw: unknown): string | undefined {
+  try {
+    const id = isObject(raw) ? raw.id : undefined;
+    return typeof id === 'string' && id !== '' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type RecordResult<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
+
+/** The fast path, or zod when the fast path declines. */
+function parseRecord<C extends RecordCollection>(
+  collection: C,
+  raw: unknown,
+): RecordResult<RecordTypes[C]> {
+  const fast = fastParse[collection](raw) as RecordTypes[C] | undefined;
+  if (fast) return { success: true, data: fast };
+  const result = z.safeParse(RECORD_SCHEMAS[collection], raw, { reportInput: true });
+  return result.success
+    ? { success: true, data: result.data as RecordTypes[C] }
+    : { success: false, issues: result.error.issues };
+}
+
+/**
+ * Lenient mode: when a record's only problems are malformed ids in its reference lists, reads it
+ * again without them. Returns whether that worked.
+ */
+function salvageReferences(
+  collection: RecordCollection,
+  entry: Entry<unknown>,
+  problems: ReadonlyArray<Problem>,
+): boolean {
+  const raw = entry.raw;
+  const rules = REFERENCES[collection];
+  if (rules.length === 0 || !isObject(raw)) return false;
+  const bad = new Map<ReferenceKey, Set<number>>();
+  for (const problem of problems) {
+    const [, , key, position] = problem.path;
+    const rule = rules.find((candidate) => candidate.key === key);
+    const list = rule && raw[rule.key];
+    if (problem.path.length !== 4 || !rule || typeof position !== 'number') return false;
+    if (!Array.isArray(list) || typeof list[position] !== 'string') return false;
+    if (!bad.has(rule.key)) bad.set(rule.key, new Set());
+    bad.get(rule.key)!.add(position);
+  }
+  const copy: Plain = { ...raw };
+  const kept: Partial<Record<ReferenceKey, number[]>> = {};
+  for (const [key, positions] of bad) {
+    const list = raw[key] as unknown[];
+    const indexes = list
+      .map((_, position) => position)
+      .filter((position) => !positions.has(position));
+    copy[key] = indexes.map((position) => list[position]);
+    kept[key] = indexes;
+  }
+  const result = parseRecord(collection, copy);
+  if (!result.success) return false;
+  entry.value = result.data;
+  entry.kept = kept;
+  for (const problem of problems) {
+    const [, , key, position] = problem.path as [string, number, ReferenceKey, number];
+    const rule = rules.find((candidate) => candidate.key === key)!;
+    const id = (raw[key] as string[])[position]!;
+    addNote(entry, referenceDropped(collection, entry, rule.target, id, 'unknown', problem.path));
+    addNote(entry, problem);
+  }
+  return true;
+}
+
+function readEntry<C extends RecordCollection>(
+  collection: C,
+  raw: unknown,
+  index: number,
+  lenient: boolean,
+): Entry<RecordTypes[C]> {
+  const entry: Entry<RecordTypes[C]> = {
+    index,
+    raw,
+    value: undefined,
+    id: undefined,
+    label: undefined,
+    problems: undefined,
+    notes: undefined,
+    kept: undefined,
+  };
+  try {
+    const result = parseRecord(collection, raw);
+    if (result.success) {
+      entry.value = result.data;
+      entry.id = entry.label = result.data.id;
+      return entry;
+    }
+    entry.label = labelOf(raw);
+    if (entry.label !== undefined && ID_PATTERN.test(entry.label)) entry.id = entry.label;
+    const problems = problemsFromIssues(result.issues, [collection, index]);
+    if (!lenient || !salvageReferences(collection, entry, problems)) entry.problems = problems;
+  } catch {
+    // A getter or proxy that throws: this record cannot be read, the others may still be.
+    entry.label = labelOf(raw);
+    entry.raw = entry.value = entry.notes = entry.kept = undefined;
+    entry.problems = [unreadable([collection, index])];
+  }
+  return entry;
+}
+
+/** Flags every record whose id an earlier record already uses. */
+function checkDuplicates(
+  collection: RecordCollection,
+  entries: ReadonlyArray<Entry<unknown>>,
+  lenient: boolean,
+): void {
+  const firstIndex = new Map<string, number>();
+  for (const entry of entries) {
+    // Lenient mode keeps the first *valid* record with an id; strict mode reports every reuse.
+    if (entry.id === undefined || (lenient && (entry.value === undefined || entry.problems))) {
+      continue;
+    }
+    const first = firstIndex.get(entry.id);
+    if (first === undefined) {
+      firstIndex.set(entry.id, entry.index);
+      continue;
+    }
+    const params = { id: entry.id, firstWhere: formatPath([collection, first]) };
+    addProblem(
+      entry,
+      createProblem(
+        'duplicate_id',
+        [collection, entry.index, 'id'],
+        problemMessage('duplicate_id', params),
+      ),
+    );
+  }
+}
+
+/** The offset at the end of a valid `DateTimeWithOffset`: `Z` or `±hh:mm`. */
+function offsetOf(dateTime: string): string {
+  return dateTime.endsWith('Z') ? 'Z' : dateTime.slice(-6);
+}
+
+function endsAfterStart(start: string, end: string): boolean {
+  // Same length and same offset: every field lines up, so the text sorts like the instants,
+  // and this is the common case. Otherwise compare the instants.
+  if (start.length === end.length && offsetOf(start) === offsetOf(end)) return end > start;
+  const startTime = Date.parse(start);
+  const endTime = Date.parse(end);
+  return endTime > startTime || Number.isNaN(startTime) || Number.isNaN(endTime);
+}
+
+function checkTimes(entries: ReadonlyArray<Entry<Workshop>>, lenient: boolean): void {
+  for (const entry of entries) {
+    const workshop = entry.value;
+    if (!workshop || (lenient && entry.problems)) continue;
+    if (endsAfterStart(workshop.start, workshop.end)) continue;
+    const params = { start: workshop.start, end: workshop.end, of: 'workshop' as const };
+    addProblem(
+      entry,
+      createProblem(
+        'end_before_start',
+        ['workshops', entry.index, 'end'],
+        problemMessage('end_before_start', params),
+      ),
+    );
+  }
+}
+
+/** Ids of the records that will be in the result. */
+function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (entry.id === undefined) continue;
+    if (lenient && (entry.value === undefined || entry.problems)) continue;
+    ids.add(entry.id);
+  }
+  return ids;
+}
+
+function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of entries) if (entry.id !== undefined) ids.add(entry.id);
+  return ids;
+}
+
+function unknownTarget(target: 'themes' | 'members', id: string, path: Path): Problem {
+  return target === 'themes'
+    ? createProblem('unknown_theme', path, problemMessage('unknown_theme', { id }))
+    : createProblem('unknown_member', path, problemMessage('unknown_member', { id }));
+}
+
+/** Strict mode: every valid id in a reference list must name an existing record. */
+function checkReferencesStrict(
+  collection: 'workshops' | 'practices',
+  entries: ReadonlyArray<Entry<Workshop | Practice>>,
+  known: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
+): void {
+  for (const entry of entries) {
+    // A record with other problems still gets its references checked, from the raw lists;
+    // ids that are not even valid were reported by the shape check.
+    const record = (entry.value ?? entry.raw) as Plain | undefined;
+    if (!isObject(record)) continue;
+    const parsed = entry.value !== undefined;
+    for (const { key, target } of REFERENCES[collection]) {
+      const list = record[key];
+      if (!Array.isArray(list)) continue;
+      for (let index = 0; index < list.length; index++) {
+        const id: unknown = list[index];
+        if (typeof id !== 'string' || known[target].has(id)) continue;
+        if (!parsed && !ID_PATTERN.test(id)) continue;
+        addProblem(entry, unknownTarget(target, id, [collection, entry.index, key, index]));
+      }
+    }
+  }
+}
+
+function referenceDropped(
+  collection: RecordCollection,
+  entry: Entry<unknown>,
+  target: 'themes' | 'members',
+  id: string,
+  reason: 'unknown' | 'dropped',
+  path: Path,
+): Problem {
+  const owner = collection === 'practices' ? 'practices' : 'workshops';
+  const params = { collection: owner, ownerId: entry.label ?? '', target, id, reason } as const;
+  return createProblem('reference_dropped', path, problemMessage('reference_dropped', params));
+}
+
+/** Lenient mode: references to missing or dropped records are removed, with a warning each. */
+function dropDanglingReferences(
+  collection: 'workshops' | 'practices',
+  entries: ReadonlyArray<Entry<Workshop | Practice>>,
+  kept: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
+  seen: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
+): void {
+  for (const entry of entries) {
+    const record = entry.value as (Plain & (Workshop | Practice)) | undefined;
+    if (!record || entry.problems) continue;
+    for (const { key, target } of REFERENCES[collection]) {
+      const list = record[key];
+      if (!Array.isArray(list) || list.every((id: string) => kept[target].has(id))) continue;
+      const remaining: string[] = [];
+      list.forEach((id: string, index: number) => {
+        if (kept[target].has(id)) {
+          remaining.push(id);
+          return;
+        }
+        const path = [collection, entry.index, key, entry.kept?.[key]?.[index] ?? index];
+        const reason = seen[target].has(id) ? 'dropped' : 'unknown';
+        addNote(entry, referenceDropped(collection, entry, target, id, reason, path));
+        if (reason === 'unknown') addNote(entry, unknownTarget(target, id, path));
+      });
+      record[key] = remaining;
+    }
+  }
+}
+
+function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
+  const params = { collection, id: entry.label };
+  return createProblem(
+    'record_dropped',
+    [collection, entry.index],
+    problemMessage('record_dropped', params),
+  );
+}
+
+function parse(input: unknown, requested: ParseMode): ParseSummitResult {
+  // 1. The summit itself.
+  const fields = z.safeParse(SummitFields, input, { reportInput: true });
+  const summitProblems = fields.success ? [] : problemsFromIssues(fields.error.issues, []);
+  if (!isObject(input)) return { ok: false, problems: summitProblems };
+
+  const lists = {} as Record<RecordCollection, ReadonlyArray<unknown>>;
+  for (const collection of RECORD_COLLECTIONS) {
+    const list = input[collection];
+    if (list === undefined) {
+      lists[collection] = [];
+    } else if (Array.isArray(list)) {
+      lists[collection] = list;
+    } else {
+      lists[collection] = [];
+      const params = { expected: 'array', value: list };
+      summitProblems.push(
+        createProblem('invalid_type', [collection], problemMessage('invalid_type', params)),
+      );
+    }
+  }
+  if (fields.success && fields.data.endDate < fields.data.startDate) {
+    const { startDate: start, endDate: end } = fields.data;
+    summitProblems.push(
+      createProblem(
+        'end_before_start',
+        ['endDate'],
+        problemMessage('end_before_start', { start, end, of: 'summit' }),
+      ),
+    );
+  }
+  // Without a summit there is nothing to be lenient about: report everything, as strict does.
+  const lenient = requested === 'lenient' && summitProblems.length === 0;
+
+  // 2. Each record on its own.
+  const entries = {} as Entries;
+  for (const collection of RECORD_COLLECTIONS) {
+    const list = lists[collection];
+    const read: Array<Entry<unknown>> = new Array(list.length);
+    for (let index = 0; index < list.length; index++) {
+      read[index] = readEntry(collection, list[index], index, lenient);
+    }
+    (entries as Record<RecordCollection, Array<Entry<unknown>>>)[collection] = read;
+  }
+
+  // 3. Rules across records.
+  for (const collection of RECORD_COLLECTIONS) {
+    checkDuplicates(collection, entries[collection], lenient);
+  }
+  checkTimes(entries.workshops, lenient);
+  if (lenient) {
+    const kept = {
+      themes: keptIds(entries.themes, true),
+      members: keptIds(entries.members, true),
+    };
+    const seen = { themes: allIds(entries.themes), members: allIds(entries.members) };
+    dropDanglingReferences('workshops', entries.workshops, kept, seen);
+    dropDanglingReferences('practices', entries.practices, kept, seen);
+  } else {
+    const known = { themes: allIds(entries.themes), members: allIds(entries.members) };
+    checkReferencesStrict('workshops', entries.workshops, known);
+    checkReferencesStrict('practices', entries.practices, known);
+  }
+
+  // 4. The verdict.
+  if (!lenient) {
+    const problems = summitProblems;
+    for (const collection of RECORD_COLLECTIONS) {
+      for (const entry of entries[collection]) if (entry.problems) problems.push(...entry.problems);
+    }
+    if (problems.length > 0 || !fields.success) return { ok: false, problems };
+    return { ok: true, summit: assemble(fields.data, entries), warnings: [] };
+  }
+  if (!fields.success) return { ok: false, problems: summitProblems };
+  const warnings: Problem[] = [];
+  for (const collection of RECORD_COLLECTIONS) {
+    for (const entry of entries[collection]) {
+      if (entry.value === undefined || entry.problems) {
+        warnings.push(recordDropped(collection, entry));
+        if (entry.problems) warnings.push(...entry.problems);
+      } else if (entry.notes) {
+        warnings.push(...entry.notes);
+      }
+    }
+  }
+  return { ok: true, summit: assemble(fields.data, entries), warnings };
+}
+
+function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
+  const values: T[] = [];
+  for (const entry of entries) {
+    if (entry.value !== undefined && !entry.problems) values.push(entry.value);
+  }
+  return values;
+}
+
+function assemble(fields: z.infer<typeof SummitFields>, entries: Entries): Summit {
+  return {
+    ...fields,
+    themes: kept(entries.themes),
+    workshops: kept(entries.workshops),
+    members: kept(entries.members),
+    practices: kept(entries.practices),
+  };
+}
+
+/**
+ * Validates summit data and returns the typed `Summit`, or the problems that prevent it, each
+ * with a path into the data and a sentence in French and English. Never throws.
+ *
+ * @example
+ * const result = parseSummit(JSON.parse(text), { mode: 'lenient' });
+ * if (result.ok) render(result.summit);
+ * for (const problem of result.ok ? result.warnings : result.problems) {
+ *   console.warn(`${problem.where}: ${problem.message.en}`);
+ * }
+ */
+export function parseSummit(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
+  try {
+    const mode: ParseMode = options?.mode === 'lenient' ? 'lenient' : 'strict';
+    return parse(input, mode);
+  } catch {
+    // Reading the document itself failed (a throwing getter or proxy at the top level).
+    return { ok: false, problems: [unreadable([])] };
+  }
+}

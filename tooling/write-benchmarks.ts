@@ -65,7 +65,8 @@ for (const dir of packageDirs) {
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
-const kib = (bytes: number) => `${bytes.toLocaleString('en-CA')} B (${(bytes / 1024).toFixed(1)} KiB)`;
+const kib = (bytes: number) =>
+  `${bytes.toLocaleString('en-CA')} B (${(bytes / 1024).toFixed(1)} KiB)`;
 
 const lines: string[] = [
   '# Benchmarks',
@@ -88,7 +89,9 @@ for (const { pkg, rows } of timings) {
     `| --- | ${groups.map(() => '---:').join(' | ')} | ---: |`,
   );
   for (const name of names) {
-    const cells = groups.map((group) => rows.find((row) => row.name === name && row.group === group));
+    const cells = groups.map((group) =>
+      rows.find((row) => row.name === name && row.group === group),
+    );
     const first = cells[0]?.median;
     const last = cells.at(-1)?.median;
     const ratio = first && last ? `${(last / first).toFixed(1)}×` : '—';
@@ -100,7 +103,12 @@ for (const { pkg, rows } of timings) {
 }
 
 if (sizes.length > 0) {
-  lines.push('## Bundle sizes', '', '| entry | minified | min+gzip | budget | within |', '| --- | ---: | ---: | ---: | :---: |');
+  lines.push(
+    '## Bundle sizes',
+    '',
+    '| entry | minified | min+gzip | budget | within |',
+    '| --- | ---: | ---: | ---: | :---: |',
+  );
   for (const size of sizes) {
     lines.push(
       `| ${size.entry} | ${kib(size.minified)} | ${kib(size.gzip)} | ${kib(size.budget)} | ${size.gzip <= size.budget ? 'yes' : '**no**'} |`,

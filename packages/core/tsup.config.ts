@@ -8,7 +8,7 @@ export default defineConfig([
     // then drops whole unused modules thanks to `"sideEffects": false`, exactly as from source.
     // Merged chunks defeated that: top-level schemas and tables of the importers, the calendar
     // and the newsletter stayed in every app that only wanted `parseSummit` (+0.9 KiB gzipped).
-    // Types are still rolled up for the three public entries only.
+    // Types are still rolled up for the public entries only.
     entry: [
       'src/**/*.ts',
       '!src/**/*.test.ts',
@@ -21,7 +21,13 @@ export default defineConfig([
     platform: 'neutral',
     dts: {
       ...dts,
-      entry: ['src/index.ts', 'src/newsletter/index.ts', 'src/samples/montreal-2023.ts'],
+      entry: [
+        'src/index.ts',
+        'src/newsletter/index.ts',
+        'src/samples/montreal-2023.ts',
+        'src/importers/index.ts',
+        'src/calendar/index.ts',
+      ],
     },
     sourcemap: true,
     clean: true,

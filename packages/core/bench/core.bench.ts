@@ -11,6 +11,7 @@ import type { Summit } from '../src/summit/summit.schema.js';
 import { makeSyntheticSummit } from './synthetic-summit.js';
 
 const SIZES = [10_000, 100_000] as const;
+const FIXED_NOW = new Date('2023-05-01T00:00:00Z');
 
 function parsed(size: number): Summit {
   const result = parseSummit(makeSyntheticSummit(size), { mode: 'strict' });
@@ -57,7 +58,7 @@ for (const size of SIZES) {
     bench(
       'toICalendar (all workshops)',
       () => {
-        toICalendar(summit, { lang: 'fr', now: '2023-05-01T00:00:00Z' });
+        toICalendar(summit, { lang: 'fr', now: FIXED_NOW });
       },
       options,
     );

@@ -65,6 +65,8 @@ Exit codes: 0 converted, 1 could not convert, 2 file missing or not JSON.`,
 
 Exports the workshops of a summit (GICS JSON, or any format "gics import" reads) as iCalendar.
   --workshops  only these workshop ids, separated by commas
+  --from       the source format, when the file is not GICS JSON (detected when left out)
+  --time-zone  IANA time zone of the event (needed for Sessionize)
   -o, --out    write to this file instead of the standard output
 
 Exit codes: 0 exported, 1 invalid summit, 2 file missing or not JSON.`,
@@ -131,6 +133,8 @@ Codes de sortie : 0 converti, 1 conversion impossible, 2 fichier absent ou qui n
 
 Exporte les ateliers d’un sommet (JSON GICS, ou tout format lu par « gics import ») en iCalendar.
   --workshops  seulement ces identifiants d’ateliers, séparés par des virgules
+  --from       le format source, si le fichier n’est pas du JSON GICS (détecté s’il est omis)
+  --time-zone  fuseau horaire IANA de l’événement (requis pour Sessionize)
   -o, --out    écrit dans ce fichier plutôt que sur la sortie standard
 
 Codes de sortie : 0 exporté, 1 sommet invalide, 2 fichier absent ou qui n’est pas du JSON.`,

@@ -5,9 +5,25 @@ export default defineConfig({
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],
-    // A real HTTP server speaking each newsletter provider's wire format; its address reaches
-    // the browser tests through `inject('newsletterServer')`.
-    globalSetup: ['src/newsletter/testing/provider-server.ts'],
+    // Real HTTP servers on 127.0.0.1: one speaking each newsletter provider's wire format
+    // (`inject('newsletterServer')`), one serving agenda data and its failures
+    // (`inject('agendaServer')`).
+    globalSetup: [
+      'src/newsletter/testing/provider-server.ts',
+      'src/agenda/testing/agenda-server.ts',
+    ],
     browser: chromiumBrowser(),
+  },
+  // Pre-bundled up front: found late, a dependency makes Vite re-optimise and reload the test
+  // page in the middle of a run.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/guard.js',
+      'lit/directives/repeat.js',
+      'lit/directives/style-map.js',
+      'axe-core',
+    ],
   },
 });

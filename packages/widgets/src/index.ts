@@ -4,6 +4,23 @@
  */
 export { GicsThemeBadge } from './theme-badge/theme-badge.js';
 export { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
+export { GicsAgenda } from './agenda/agenda.js';
+export { GicsWorkshopCard } from './workshop-card/workshop-card.js';
+export {
+  AGENDA_ERROR_KINDS,
+  AGENDA_VIEWS,
+  FEED_FORMATS,
+  type AgendaErrorKind,
+  type AgendaView,
+  type FeedFormat,
+} from './agenda/types.js';
+export { GicsAgendaLoadEvent, type GicsAgendaLoadDetail } from './events/agenda-load.js';
+export { GicsAgendaErrorEvent, type GicsAgendaErrorDetail } from './events/agenda-error.js';
+export {
+  GicsFavoriteChangeEvent,
+  type GicsFavoriteChangeDetail,
+} from './events/favorite-change.js';
+export { GicsWorkshopOpenEvent, type GicsWorkshopOpenDetail } from './events/workshop-open.js';
 export { GicsSubscribeEvent, type GicsSubscribeDetail } from './events/subscribe.js';
 export { GicsSubscribedEvent, type GicsSubscribedDetail } from './events/subscribed.js';
 export {

@@ -7,11 +7,18 @@ export async function settled(element: Element): Promise<void> {
   if (lit.updateComplete) await lit.updateComplete;
 }
 
-/** Mounts markup in a fresh container and returns its first element once it has rendered. */
-export async function fixture<T extends Element>(markup: string): Promise<T> {
+/**
+ * Mounts markup in a fresh container and returns its first element once it has rendered.
+ * `prepare` runs on that element before the container joins the page (e.g. to size it).
+ */
+export async function fixture<T extends Element>(
+  markup: string,
+  prepare?: (element: T) => void,
+): Promise<T> {
   const container = document.createElement('div');
   container.setAttribute('data-fixture', '');
   container.innerHTML = markup;
+  prepare?.(container.firstElementChild as T);
   document.body.append(container);
   const element = container.firstElementChild as T;
   await settled(element);

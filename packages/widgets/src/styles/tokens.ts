@@ -15,6 +15,9 @@ export const tokens = css`
     --_gics-radius: var(--gics-radius, 0.375rem);
     --_gics-space: var(--gics-space, 0.5rem);
     --_gics-font-family: var(--gics-font-family, inherit);
+    --_gics-color-warning: var(--gics-color-warning, #8a4b00);
+    --_gics-color-favorite: var(--gics-color-favorite, #8a5a00);
+    --_gics-color-skeleton: var(--gics-color-skeleton, #e6e9ed);
     color-scheme: light dark;
     font-family: var(--_gics-font-family);
   }
@@ -26,6 +29,9 @@ export const tokens = css`
       --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
       --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
       --_gics-color-border: var(--gics-color-border-dark, #6e7681);
+      --_gics-color-warning: var(--gics-color-warning-dark, #f0b46b);
+      --_gics-color-favorite: var(--gics-color-favorite-dark, #e3b341);
+      --_gics-color-skeleton: var(--gics-color-skeleton-dark, #2d333b);
     }
   }
 
@@ -35,6 +41,9 @@ export const tokens = css`
     --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
     --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
     --_gics-color-border: var(--gics-color-border-dark, #6e7681);
+    --_gics-color-warning: var(--gics-color-warning-dark, #f0b46b);
+    --_gics-color-favorite: var(--gics-color-favorite-dark, #e3b341);
+    --_gics-color-skeleton: var(--gics-color-skeleton-dark, #2d333b);
   }
 
   :host([hidden]) {

@@ -1,11 +1,7 @@
 import { css } from 'lit';
 
-export const themeBadgeStyles = css`
-  :host {
-    display: inline-flex;
-    vertical-align: middle;
-  }
-
+/** The pill itself, shared with the agenda's cards (see `theme-badge-template.ts`). */
+export const badgeStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
@@ -14,7 +10,7 @@ export const themeBadgeStyles = css`
     padding: 0 0.6em;
     border: 1px solid var(--gics-theme-badge-border-color, var(--_gics-color-border));
     border-radius: var(--gics-theme-badge-radius, 999px);
-    background: var(--_gics-color-surface);
+    background: var(--gics-theme-badge-background, var(--_gics-color-surface));
     color: var(--gics-theme-badge-color, var(--_gics-color-text));
     font-size: 0.875em;
     line-height: 1.2;
@@ -36,3 +32,13 @@ export const themeBadgeStyles = css`
     }
   }
 `;
+
+export const themeBadgeStyles = [
+  css`
+    :host {
+      display: inline-flex;
+      vertical-align: middle;
+    }
+  `,
+  badgeStyles,
+];

@@ -52,3 +52,16 @@ describe('<gics-theme-badge>', () => {
     await expectNoAxeViolations(dark);
   });
 });
+
+describe('<gics-theme-badge> under a strict CSP', () => {
+  it('sets its colour through the CSSOM, with no style attribute in its markup', async () => {
+    const badge = await fixture<GicsThemeBadge>(
+      '<gics-theme-badge name="Numérisation" color="#6a1b9a"></gics-theme-badge>',
+    );
+    const pill = badge.shadowRoot!.querySelector<HTMLElement>('[part="badge"]')!;
+    expect(pill.style.getPropertyValue('--_gics-theme-color')).toBe('#6a1b9a');
+    // Lit's template holds no `style="…"`: a policy without 'unsafe-inline' has nothing to block.
+    const template = (badge.constructor as typeof GicsThemeBadge).prototype.render.toString();
+    expect(template).not.toMatch(/style="/);
+  });
+});

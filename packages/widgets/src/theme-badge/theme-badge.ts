@@ -2,10 +2,7 @@ import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { tokens } from '../styles/tokens.js';
 import { themeBadgeStyles } from './theme-badge.styles.js';
-
-/** Used when a theme has no colour, or one that is not a CSS colour we accept. */
-const NEUTRAL_COLOR = '#8c959f';
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+import { themeBadgeTemplate } from './theme-badge-template.js';
 
 /**
  * @summary Shows a summit theme as its name next to a colour dot. The name is always written out,
@@ -21,6 +18,7 @@ const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
  *
  * @cssprop --gics-theme-badge-color - Text colour of the badge. Defaults to `--gics-color-text`.
  * @cssprop --gics-theme-badge-border-color - Border colour. Defaults to `--gics-color-border`.
+ * @cssprop --gics-theme-badge-background - Background of the pill. Defaults to `--gics-color-surface`.
  * @cssprop --gics-theme-badge-radius - Corner radius of the pill. Defaults to fully rounded.
  */
 export class GicsThemeBadge extends LitElement {
@@ -36,10 +34,6 @@ export class GicsThemeBadge extends LitElement {
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   override render(): TemplateResult {
-    const swatchColor = HEX_COLOR.test(this.color) ? this.color : NEUTRAL_COLOR;
-    return html`<span part="badge" class="badge" style="--_gics-theme-color: ${swatchColor}"
-      ><span part="swatch" class="swatch" aria-hidden="true"></span
-      ><span part="label"><slot>${this.name}</slot></span></span
-    >`;
+    return themeBadgeTemplate(html`<slot>${this.name}</slot>`, this.color);
   }
 }

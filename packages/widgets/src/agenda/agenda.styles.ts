@@ -1,0 +1,556 @@
+import { css } from 'lit';
+
+export const agendaStyles = css`
+  :host {
+    display: block;
+    container: gics-agenda / inline-size;
+    --_gics-accent: var(--gics-agenda-accent, var(--_gics-color-primary));
+    --_gics-background: var(--gics-agenda-background, var(--_gics-color-surface));
+    color: var(--_gics-color-text);
+    line-height: 1.45;
+  }
+
+  .base {
+    display: grid;
+    gap: calc(var(--_gics-space) * 2);
+    min-inline-size: 0;
+    background: var(--_gics-background);
+  }
+
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  /* Buttons and fields: at least 24 × 24 px (WCAG 2.2 target size), most much larger. */
+  .toggle,
+  .action,
+  .chip,
+  [role='tab'],
+  select,
+  input[type='search'] {
+    min-block-size: 2.5rem;
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-background);
+  }
+
+  .toggle,
+  .action,
+  [role='tab'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0 calc(var(--_gics-space) * 1.5);
+    cursor: pointer;
+    text-decoration: none;
+  }
+
+  .action:hover,
+  .toggle:hover,
+  [role='tab']:hover {
+    border-color: var(--_gics-accent);
+  }
+
+  .toggle[aria-pressed='true'],
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_gics-accent);
+    background: var(--_gics-accent);
+    color: var(--_gics-background);
+    font-weight: 600;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space) calc(var(--_gics-space) * 2);
+    align-items: end;
+  }
+
+  .segmented,
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_gics-space) * 0.5);
+  }
+
+  .group-label {
+    flex-basis: 100%;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .pill {
+    min-inline-size: 1.5em;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    background: var(--_gics-color-text);
+    color: var(--_gics-background);
+    font-size: 0.8em;
+    text-align: center;
+  }
+
+  .filters {
+    display: grid;
+    gap: calc(var(--_gics-space) * 1.5);
+    padding: calc(var(--_gics-space) * 1.5);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+  }
+
+  .field {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.25);
+    min-inline-size: 0;
+  }
+
+  .field label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    padding: 0 var(--_gics-space);
+    max-inline-size: 100%;
+  }
+
+  .selects {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    gap: var(--_gics-space);
+  }
+
+  .chip {
+    padding: 0 calc(var(--_gics-space) * 0.5);
+    cursor: pointer;
+  }
+
+  .chip .badge {
+    border-color: transparent;
+    background: none;
+  }
+
+  .chip[aria-pressed='true'] {
+    border: 2px solid var(--_gics-accent);
+    font-weight: 600;
+  }
+
+  /* Pressed is not shown by colour alone: a check mark appears. */
+  .chip[aria-pressed='true'] .badge-label::before {
+    content: '✓ ';
+  }
+
+  .count {
+    font-weight: 600;
+  }
+
+  .notice {
+    font-size: 0.875em;
+    color: var(--_gics-color-muted);
+  }
+
+  .day {
+    display: grid;
+    gap: calc(var(--_gics-space) * 1.5);
+  }
+
+  .day + .day {
+    margin-block-start: calc(var(--_gics-space) * 3);
+  }
+
+  .day-heading {
+    position: sticky;
+    inset-block-start: var(--gics-agenda-sticky-top, 0);
+    z-index: 2;
+    padding-block: var(--_gics-space);
+    border-block-end: 2px solid var(--_gics-accent);
+    background: var(--_gics-background);
+    font-size: 1.375em;
+    line-height: 1.2;
+  }
+
+  .day-heading::first-letter {
+    text-transform: uppercase;
+  }
+
+  .slot {
+    display: grid;
+    gap: var(--_gics-space);
+  }
+
+  .slot-heading {
+    font-size: 1em;
+    color: var(--_gics-color-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    gap: var(--_gics-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .cards > li {
+    display: grid;
+  }
+
+  .empty,
+  .error {
+    display: grid;
+    gap: var(--_gics-space);
+    justify-items: start;
+    padding: calc(var(--_gics-space) * 2);
+    border: 1px dashed var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+  }
+
+  .error {
+    border: 2px solid var(--_gics-color-warning);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_gics-space);
+  }
+
+  .bone {
+    block-size: 6rem;
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-skeleton);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  .mine-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space);
+    align-items: center;
+    justify-content: space-between;
+  }
+
+  .conflict-summary {
+    color: var(--_gics-color-warning);
+    font-weight: 600;
+  }
+
+  /* Grid view */
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gics-space) * 0.5);
+  }
+
+  [role='tab']::first-letter {
+    text-transform: uppercase;
+  }
+
+  .grid-panel {
+    display: grid;
+    gap: var(--_gics-space);
+    min-inline-size: 0;
+  }
+
+  .grid-options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space) calc(var(--_gics-space) * 2);
+    align-items: center;
+  }
+
+  .grid-options ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .grid-options summary,
+  .grid-options label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.5rem;
+    cursor: pointer;
+  }
+
+  input[type='checkbox'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    accent-color: var(--_gics-accent);
+  }
+
+  .grid-scroll {
+    overflow: auto;
+    max-block-size: var(--gics-agenda-grid-height, 80vh);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    overscroll-behavior-inline: contain;
+  }
+
+  .grid {
+    display: grid;
+    grid-template-columns:
+      4.5rem
+      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 14rem), 1fr));
+    grid-template-rows: auto repeat(var(--_gics-grid-rows), minmax(2.5rem, auto));
+    gap: calc(var(--_gics-space) * 0.5);
+    inline-size: max-content;
+    min-inline-size: 100%;
+  }
+
+  :host([compact]) .grid {
+    grid-template-columns:
+      3.5rem
+      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 10rem), 1fr));
+    font-size: 0.875em;
+  }
+
+  :host([compact]) .grid .card {
+    gap: 0.25em;
+    padding: 0.4em;
+    padding-inline-end: 2.75rem;
+  }
+
+  .grid .card-summary,
+  :host([compact]) .grid .card-speakers,
+  :host([compact]) .grid .card-facts {
+    display: none;
+  }
+
+  .grid-corner,
+  .grid-room,
+  .grid-time {
+    position: sticky;
+    background: var(--_gics-background);
+    font-weight: 600;
+    font-size: 0.875em;
+    padding: calc(var(--_gics-space) * 0.5);
+  }
+
+  .grid-corner {
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 3;
+    grid-row: 1;
+    grid-column: 1;
+  }
+
+  .grid-room {
+    inset-block-start: 0;
+    z-index: 2;
+    grid-row: 1;
+    border-block-end: 2px solid var(--_gics-accent);
+  }
+
+  .grid-time {
+    inset-inline-start: 0;
+    z-index: 1;
+    grid-column: 1;
+    border-inline-end: 1px solid var(--_gics-color-border);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .grid-cell {
+    display: grid;
+    min-inline-size: 0;
+  }
+
+  /* Dialog */
+  .dialog {
+    inline-size: min(42rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: calc(var(--_gics-space) * 2);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-surface);
+    color: var(--_gics-color-text);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog > * + * {
+    margin-block-start: calc(var(--_gics-space) * 1.5);
+  }
+
+  .dialog-head {
+    display: flex;
+    gap: var(--_gics-space);
+    align-items: start;
+    justify-content: space-between;
+  }
+
+  .dialog h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .dialog h3 {
+    font-size: 1em;
+  }
+
+  .close {
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid var(--_gics-color-border);
+    border-radius: 50%;
+    background: none;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin-block-end: 0;
+  }
+
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_gics-space);
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dt::after {
+    content: var(--_gics-colon, ' :');
+  }
+
+  .base[lang='en'] .facts dt::after,
+  .dialog:lang(en) .facts dt::after {
+    content: ':';
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .description {
+    display: grid;
+    gap: var(--_gics-space);
+    white-space: pre-line;
+  }
+
+  .speakers {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .kind {
+    color: var(--_gics-color-muted);
+  }
+
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space);
+  }
+
+  .dialog-actions a.action {
+    color: var(--_gics-accent);
+  }
+
+  .fav-toggle[aria-pressed='true'] {
+    border-color: var(--_gics-color-favorite);
+    font-weight: 600;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  @container gics-agenda (max-width: 30rem) {
+    .filters {
+      padding: var(--_gics-space);
+    }
+
+    .dialog-actions > * {
+      flex: 1 1 100%;
+      justify-content: center;
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      --_gics-background: #fff;
+      --_gics-color-surface: #fff;
+      --_gics-color-text: #000;
+      --_gics-color-muted: #333;
+      --_gics-color-border: #999;
+    }
+
+    .toolbar,
+    .filters,
+    .count,
+    .notice,
+    .fav,
+    .grid-options,
+    .mine-actions button,
+    .dialog {
+      display: none;
+    }
+
+    .day-heading,
+    .grid-room,
+    .grid-time,
+    .grid-corner {
+      position: static;
+    }
+
+    .grid-scroll {
+      overflow: visible;
+      max-block-size: none;
+    }
+
+    .card {
+      padding-inline-end: calc(var(--_gics-space) * 1.5);
+      break-inside: avoid;
+    }
+
+    .title-button,
+    .card-title a {
+      color: #000;
+      text-decoration: none;
+    }
+
+    .day {
+      break-before: auto;
+    }
+
+    .day-heading {
+      break-after: avoid;
+    }
+  }
+`;

@@ -1,0 +1,453 @@
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import '../define/gics-agenda.js';
+import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
+import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import type { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
+import type { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+import { cleanupFixtures, expectNoAxeViolations } from '../internal/test-helpers.js';
+import {
+  $,
+  $$,
+  byRole,
+  cardTitles,
+  focused,
+  mountAgenda,
+  nextOutcome,
+  text,
+  until,
+} from './testing/helpers.js';
+
+const server = inject('agendaServer');
+const deadUrl = inject('agendaDeadUrl');
+const SUMMIT = `src="${server}/summit.json"`;
+/** During the summit: 17 May 2023, 10:45 in Montréal. */
+const DURING = '2023-05-17T10:45:00-04:00';
+const STORAGE_KEY = 'gics-agenda:favorites:gics-montreal-2023';
+const initialUrl = location.href;
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanupFixtures();
+  history.replaceState(null, '', initialUrl);
+  vi.restoreAllMocks();
+});
+
+async function hits(path: string): Promise<number> {
+  return (await fetch(`${server}/__hits${path}`)).json();
+}
+
+describe('loading data', () => {
+  it('fetches src once, shows a skeleton with aria-busy, then the days', async () => {
+    const { agenda, outcome } = await mountAgenda(`src="${server}/slow.json?ms=400"`, {
+      wait: false,
+    });
+    await agenda.updateComplete;
+    expect($(agenda, '[part="base"]').getAttribute('aria-busy')).toBe('true');
+    expect(text($(agenda, '[role="status"]'))).toBe('Loading the agenda…');
+    expect($$(agenda, '.bone').length).toBeGreaterThan(0);
+    await expectNoAxeViolations(agenda);
+    const event = (await outcome) as GicsAgendaLoadEvent;
+    expect(event.type).toBe('gics-agenda-load');
+    expect(event.bubbles && event.composed).toBe(true);
+    expect(event.detail.summit.id).toBe('gics-montreal-2023');
+    expect(event.detail.warnings).toEqual([]);
+    expect($(agenda, '[part="base"]').getAttribute('aria-busy')).toBe('false');
+    expect(cardTitles(agenda)).toHaveLength(12);
+    expect(await hits('/slow.json')).toBe(1);
+  });
+
+  it('shows a summit set as a property, checked leniently', async () => {
+    const { agenda } = await mountAgenda('', { summit: montreal2023 });
+    expect(cardTitles(agenda)).toHaveLength(12);
+  });
+
+  const failures = [
+    ['missing.json', 'not-found', 'was not found at this address'],
+    ['broken.json', 'server', 'having a problem'],
+    ['invalid.json', 'not-json', 'not a readable JSON file'],
+    ['other.json', 'not-summit', 'not a GICS summit agenda'],
+  ] as const;
+  for (const [file, kind, words] of failures) {
+    it(`says what went wrong: ${kind}`, async () => {
+      const { agenda, outcome } = await mountAgenda(`src="${server}/${file}"`);
+      const event = (await outcome) as GicsAgendaErrorEvent;
+      expect(event.type).toBe('gics-agenda-error');
+      expect(event.detail.kind).toBe(kind);
+      expect(event.detail.src).toBe(`${server}/${file}`);
+      const alert = $(agenda, '[role="alert"]');
+      expect(text(alert)).toContain('The agenda could not be shown');
+      expect(text(alert)).toContain(words);
+      expect(byRole(agenda, 'button', 'Try again')).toBeTruthy();
+      await expectNoAxeViolations(agenda);
+    });
+  }
+
+  it('says so when the server cannot be reached, in French', async () => {
+    const { agenda, outcome } = await mountAgenda(`src="${deadUrl}"`, { lang: 'fr-CA' });
+    expect(((await outcome) as GicsAgendaErrorEvent).detail.kind).toBe('network');
+    expect(text($(agenda, '[role="alert"]'))).toContain('Impossible de joindre le serveur');
+    expect(byRole(agenda, 'button', 'Réessayer')).toBeTruthy();
+  });
+
+  it('"Try again" fetches again and shows the agenda', async () => {
+    const path = `/flaky/${crypto.randomUUID()}.json`;
+    const { agenda } = await mountAgenda(`src="${server}${path}"`);
+    expect(text($(agenda, '[role="alert"]'))).toContain('having a problem');
+    const loaded = nextOutcome(agenda);
+    await userEvent.click(byRole(agenda, 'button', 'Try again'));
+    expect((await loaded).type).toBe('gics-agenda-load');
+    expect(cardTitles(agenda)).toHaveLength(12);
+    expect(await hits(path)).toBe(2);
+  });
+
+  it('shows the valid workshops of a partial summit and reports the others once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { agenda, outcome } = await mountAgenda(`src="${server}/partial.json"`);
+    const event = (await outcome) as GicsAgendaLoadEvent;
+    expect(cardTitles(agenda)).toHaveLength(12);
+    const dropped = event.detail.warnings.filter((w) => w.code === 'record_dropped');
+    expect(dropped.map((w) => w.where)).toEqual(['workshops[12]', 'workshops[13]']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('<gics-agenda>');
+  });
+
+  it('says when a summit has no workshops', async () => {
+    const { agenda } = await mountAgenda(`src="${server}/empty.json"`);
+    expect(text($(agenda, '.empty'))).toBe('There are no workshops in the agenda yet.');
+    await expectNoAxeViolations(agenda);
+  });
+
+  for (const [file, format] of [
+    ['pretalx.json', 'pretalx'],
+    ['frab.json', 'frab'],
+  ] as const) {
+    it(`reads a ${format} feed through the core importer`, async () => {
+      const { agenda, outcome } = await mountAgenda(`src="${server}/${file}"`);
+      const event = (await outcome) as GicsAgendaLoadEvent;
+      expect(event.type).toBe('gics-agenda-load');
+      expect(event.detail.format).toBe(format);
+      expect(cardTitles(agenda).length).toBe(event.detail.summit.workshops.length);
+      expect(cardTitles(agenda).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('refuses a feed forced into the wrong format', async () => {
+    const { outcome } = await mountAgenda(`src="${server}/pretalx.json" format="frab"`);
+    expect(((await outcome) as GicsAgendaErrorEvent).detail.kind).toBe('not-summit');
+  });
+});
+
+describe('list view and languages', () => {
+  it('groups by day then time slot, in French', async () => {
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'fr' });
+    const days = $$(agenda, 'h2.day-heading').map(text);
+    expect(days).toEqual(['mardi 16 mai', 'mercredi 17 mai', 'jeudi 18 mai']);
+    const firstSlot = text($(agenda, 'h3.slot-heading'));
+    expect(firstSlot).toMatch(/^9 h\s–\s10 h$/);
+    const card = $(agenda, '.card');
+    expect(text(card)).toContain('Leadership coopératif');
+    expect($(agenda, '[part="count"]').textContent).toBe('12\u00a0ateliers');
+  });
+
+  it('speaks English with en-CA dates', async () => {
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'en' });
+    expect(text($(agenda, 'h2.day-heading'))).toBe('Tuesday, May 16');
+    expect(text($(agenda, '[part="count"]'))).toBe('12 workshops');
+  });
+
+  it('follows the time-zone toggle', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} time-zone="event"`, { lang: 'fr' });
+    const eventButton = byRole(agenda, 'button', 'Heure de Montréal');
+    expect(eventButton.getAttribute('aria-pressed')).toBe('true');
+    await userEvent.click(byRole(agenda, 'button', 'Votre heure'));
+    await agenda.updateComplete;
+    expect(byRole(agenda, 'button', 'Votre heure').getAttribute('aria-pressed')).toBe('true');
+    // The browser runs in UTC here: 9 h in Montréal is 13 h, and the zone is named.
+    expect(text($(agenda, '.card-time'))).toMatch(/^13 h\s–\s14 h UTC/);
+  });
+
+  it('renders data as text, never as markup', async () => {
+    const summit = structuredClone(montreal2023) as typeof montreal2023;
+    (summit.workshops[0] as { title: unknown }).title = '<img src=x onerror=alert(1)>';
+    const { agenda } = await mountAgenda('', { summit });
+    expect($$(agenda, 'img')).toHaveLength(0);
+    expect(cardTitles(agenda)).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('filters', () => {
+  it('theme chips are toggle buttons that filter and announce the count', async () => {
+    const { agenda } = await mountAgenda(SUMMIT);
+    const chip = byRole(agenda, 'button', 'Circular economy');
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(chip);
+    await agenda.updateComplete;
+    expect(chip.getAttribute('aria-pressed')).toBe('true');
+    expect(cardTitles(agenda)).toHaveLength(4);
+    expect(text($(agenda, '[role="status"][part="count"]'))).toBe('4 of 12 workshops');
+    await expectNoAxeViolations(agenda);
+  });
+
+  it('searches without caring about case or accents, after a short pause', async () => {
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'fr' });
+    await userEvent.type($(agenda, 'input[type="search"]'), 'ECONOMIE');
+    await until(() => cardTitles(agenda).length < 12);
+    expect(cardTitles(agenda)).toContain('L’économie circulaire, à la manière des coopérateurs');
+  });
+
+  it('filters by format, language, day and room, and clears in one click', async () => {
+    const { agenda } = await mountAgenda(SUMMIT);
+    await userEvent.selectOptions($(agenda, '#filter-day'), '2023-05-17');
+    await agenda.updateComplete;
+    expect($$(agenda, 'h2.day-heading').map(text)).toEqual(['Wednesday, May 17']);
+    await userEvent.selectOptions($(agenda, '#filter-room'), 'Grande salle');
+    await agenda.updateComplete;
+    expect($$(agenda, '.card').every((card) => text(card).includes('Main Hall'))).toBe(true);
+    await userEvent.selectOptions($(agenda, '#filter-language'), 'en');
+    await agenda.updateComplete;
+    expect(cardTitles(agenda)).toHaveLength(2); // one in English, one bilingual
+    await userEvent.selectOptions($(agenda, '#filter-format'), 'workshop');
+    await agenda.updateComplete;
+    expect(text($(agenda, '.empty'))).toContain('No workshops match these filters.');
+    await expectNoAxeViolations(agenda);
+    await userEvent.click($$(agenda, '.empty button')[0]!);
+    await agenda.updateComplete;
+    expect(cardTitles(agenda)).toHaveLength(12);
+  });
+
+  it('preselects themes from the attribute and can hide the filters', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} themes="numerisation" hide-filters`);
+    expect(cardTitles(agenda)).toHaveLength(4);
+    expect($$(agenda, '[part="filters"]')).toHaveLength(0);
+  });
+
+  it('reflects filters and view in the URL with sync-url, and reads them back', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} sync-url`);
+    await userEvent.click(byRole(agenda, 'button', 'Digitalization'));
+    await agenda.updateComplete;
+    expect(new URL(location.href).searchParams.get('theme')).toBe('numerisation');
+    await userEvent.click(byRole(agenda, 'button', 'Grid'));
+    await agenda.updateComplete;
+    expect(new URL(location.href).searchParams.get('view')).toBe('grid');
+    cleanupFixtures();
+    const { agenda: again } = await mountAgenda(`${SUMMIT} sync-url`);
+    expect(again.view).toBe('grid');
+    expect(byRole(again, 'button', 'Digitalization').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('favourites and my agenda', () => {
+  it('stars a workshop, keeps it per summit, and tells the host', async () => {
+    const { agenda } = await mountAgenda(SUMMIT);
+    const changes: GicsFavoriteChangeEvent[] = [];
+    agenda.addEventListener('gics-favorite-change', (event) => changes.push(event));
+    const star = $$(agenda, '[part="favorite-button"]')[0]!;
+    expect(text(star)).toMatch(/^Save to my agenda: /);
+    expect(text(star)).toContain(cardTitles(agenda)[0]);
+    await userEvent.click(star);
+    await agenda.updateComplete;
+    expect(star.getAttribute('aria-pressed')).toBe('true');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.detail).toEqual({
+      workshopId: 'ouverture-leadership-climat',
+      favorite: true,
+      favoriteIds: ['ouverture-leadership-climat'],
+    });
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!)).toEqual(['ouverture-leadership-climat']);
+    cleanupFixtures();
+    const { agenda: again } = await mountAgenda(SUMMIT);
+    expect($$(again, '[part="favorite-button"]')[0]!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('lists favourites in "my agenda" with conflicts in words, and exports them', async () => {
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify([
+        'ouverture-leadership-climat',
+        ...montreal2023.workshops.slice(5, 7).map((w) => w.id),
+      ]),
+    );
+    const { agenda } = await mountAgenda(`${SUMMIT} view="mine"`);
+    expect(cardTitles(agenda)).toHaveLength(3);
+    expect(text($(agenda, '.conflict-summary'))).toBe('⚠ 1 time conflict in your agenda');
+    const conflicts = $$(agenda, '[part="conflict"]').map(text);
+    expect(conflicts).toHaveLength(2);
+    expect(conflicts[0]).toMatch(/^⚠ Time conflict with “.+”$/);
+    await expectNoAxeViolations(agenda);
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push(this.download);
+    });
+    await userEvent.click(byRole(agenda, 'button', 'Download my agenda (.ics)'));
+    await until(() => clicks.length === 1); // the calendar export loads on first use
+    expect(clicks[0]).toMatch(/\.ics$/);
+  });
+
+  it('keeps favourites for the visit when storage is blocked, and says so quietly', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'fr' });
+    await userEvent.click($$(agenda, '[part="favorite-button"]')[1]!);
+    await agenda.updateComplete;
+    expect($$(agenda, '[part="favorite-button"]')[1]!.getAttribute('aria-pressed')).toBe('true');
+    expect(text($(agenda, '[part="notice"]'))).toContain('sera oublié à la fin de cette visite');
+    await userEvent.click(byRole(agenda, 'button', 'Mon programme'));
+    await agenda.updateComplete;
+    expect(cardTitles(agenda)).toHaveLength(1);
+  });
+
+  it('says how to add favourites when "my agenda" is empty', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} view="mine"`);
+    expect(text($(agenda, '.empty'))).toContain('Your agenda is empty');
+  });
+});
+
+describe('workshop detail', () => {
+  it('opens in a modal dialog, closes on Escape and returns focus', async () => {
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'fr' });
+    const opens: GicsWorkshopOpenEvent[] = [];
+    agenda.addEventListener('gics-workshop-open', (event) => opens.push(event));
+    const title = $$(agenda, '.title-button')[1]!;
+    await userEvent.click(title);
+    const dialog = $<HTMLDialogElement>(agenda, 'dialog');
+    await until(() => dialog.open);
+    expect(opens[0]!.detail.trigger).toBe('card');
+    expect(text($(agenda, '#dialog-title'))).toBe(text(title));
+    expect(text(dialog)).toContain('mardi 16 mai');
+    expect(text(dialog)).toContain('Animation');
+    const links = $$<HTMLAnchorElement>(agenda, 'dialog a[target="_blank"]');
+    expect(links.map((link) => text(link))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Google Agenda'),
+        expect.stringContaining('Outlook'),
+      ]),
+    );
+    for (const link of links) {
+      expect(link.rel).toBe('noopener noreferrer');
+      expect(link.href).toMatch(/^https:/);
+    }
+    await expectNoAxeViolations(agenda);
+    await userEvent.keyboard('{Escape}');
+    await until(() => !dialog.open);
+    await agenda.updateComplete;
+    expect(focused(agenda)).toBe(title);
+  });
+
+  it('toggles the favourite from the dialog', async () => {
+    const { agenda } = await mountAgenda(SUMMIT);
+    await userEvent.click($$(agenda, '.title-button')[0]!);
+    const toggle = $(agenda, '.fav-toggle');
+    await userEvent.click(toggle);
+    await agenda.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect($$(agenda, '[part="favorite-button"]')[0]!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('opens from a #workshop-<id> deep link, and writes it with sync-url', async () => {
+    history.replaceState(null, '', '#workshop-donnees-ouvertes-impact');
+    const { agenda } = await mountAgenda(`${SUMMIT} sync-url`);
+    const dialog = $<HTMLDialogElement>(agenda, 'dialog');
+    await until(() => dialog.open);
+    expect(text($(agenda, '#dialog-title')).length).toBeGreaterThan(0);
+    await userEvent.click(byRole(agenda, 'button', 'Close'));
+    await until(() => !dialog.open);
+    await agenda.updateComplete;
+    expect(location.hash).toBe('');
+    await userEvent.click($$(agenda, '.title-button')[2]!);
+    await until(() => dialog.open);
+    await agenda.updateComplete;
+    expect(location.hash).toMatch(/^#workshop-/);
+  });
+
+  it('links cards to the host pages with workshop-href', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} workshop-href="/ateliers/{id}"`);
+    const link = $<HTMLAnchorElement>(agenda, '.card-title a');
+    expect(link.getAttribute('href')).toBe('/ateliers/ouverture-leadership-climat');
+    expect($$(agenda, '.title-button')).toHaveLength(0);
+  });
+});
+
+/** The grid needs room: below 640 px it falls back to the list. */
+/** A grid wide enough to stay a grid from its first layout (see `mountAgenda`'s `width`). */
+async function mountGrid(attributes = '', lang = 'en') {
+  const { agenda } = await mountAgenda(`${SUMMIT} view="grid" ${attributes}`, {
+    lang,
+    width: '960px',
+  });
+  expect($$(agenda, '[role="tab"]').length).toBeGreaterThan(0);
+  return agenda;
+}
+
+describe('grid view', () => {
+  it('shows rooms × time for one day, with day tabs operated by arrow keys', async () => {
+    const agenda = await mountGrid();
+    const tabs = $$(agenda, '[role="tab"]');
+    expect(tabs.map(text)).toEqual(['Tuesday, May 16', 'Wednesday, May 17', 'Thursday, May 18']);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    expect($$(agenda, '.grid-room').map(text)).toEqual(['Birch Room', 'Main Hall', 'Maple Room']);
+    tabs[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => text(focused(agenda)) === 'Wednesday, May 17');
+    expect(focused(agenda)?.getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{End}');
+    await until(() => text(focused(agenda)) === 'Thursday, May 18');
+    expect(text($(agenda, '[role="tabpanel"]'))).toContain('co'); // the panel follows the tab
+    await expectNoAxeViolations(agenda);
+  });
+
+  it('hides rooms and switches density', async () => {
+    const agenda = await mountGrid();
+    const before = cardTitles(agenda).length;
+    await userEvent.click($(agenda, 'details.rooms > summary'));
+    await userEvent.click(byRole(agenda, 'checkbox', 'Main Hall'));
+    await agenda.updateComplete;
+    expect($$(agenda, '.grid-room').map(text)).toEqual(['Birch Room', 'Maple Room']);
+    expect(cardTitles(agenda).length).toBeLessThan(before);
+    await userEvent.click(byRole(agenda, 'checkbox', 'Compact'));
+    await agenda.updateComplete;
+    expect(agenda.hasAttribute('compact')).toBe(true);
+    expect(byRole<HTMLInputElement>(agenda, 'checkbox', 'Compact').checked).toBe(true);
+  });
+
+  it('falls back to the list when narrow', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} view="grid"`, { width: '320px' });
+    await until(() => $$(agenda, '[role="tab"]').length === 0);
+    expect($$(agenda, 'h2.day-heading').length).toBe(3);
+  });
+});
+
+describe('now and next', () => {
+  it('marks what is happening now and jumps to it', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} now="${DURING}"`);
+    const now = $$(agenda, '.card.is-now');
+    expect(now.length).toBeGreaterThan(0);
+    expect(text(now[0]!.querySelector('[part="now-tag"]'))).toBe('Happening now');
+    await userEvent.click(byRole(agenda, 'button', 'Jump to now'));
+    await until(() => focused(agenda)?.closest('.card')?.classList.contains('is-now') === true);
+  });
+
+  it('offers no "jump to now" outside the summit', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} now="2024-01-01T12:00:00Z"`);
+    expect(() => byRole(agenda, 'button', 'Jump to now')).toThrow();
+  });
+});
+
+describe('accessibility in both schemes and languages', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const lang of ['fr', 'en']) {
+      it(`has no axe violations: ${scheme}, ${lang}`, async () => {
+        const { agenda } = await mountAgenda(`${SUMMIT} color-scheme="${scheme}" now="${DURING}"`, {
+          lang,
+        });
+        await expectNoAxeViolations(agenda);
+        cleanupFixtures();
+        await expectNoAxeViolations(await mountGrid(`color-scheme="${scheme}"`, lang));
+      });
+    }
+  }
+});

@@ -1,0 +1,1220 @@
+/**
+ * `<gics-agenda>`: the flow, owned by this file.
+ *
+ *   `.summit` set, or `src` (+ `format`, `feed-time-zone`) changed
+ *     → `loadSummit` / `readSummit` (load.ts): fetch, detect, import, `parseSummit` lenient
+ *         loading: skeleton, `aria-busy`            error: message + "Try again", `gics-agenda-error`
+ *     → ready: lookups, the search index (built once here), favourites (favorites.ts),
+ *       `themes` preselected, the URL read (`sync-url`), `#workshop-<id>` opened;
+ *       `gics-agenda-load` with what was left out (and one `console.warn`)
+ *   every render: filters → `filterWorkshops` → `groupWorkshopsByDay` in the chosen zone
+ *     → list (day h2, slot h3, cards) | grid (one day: rooms × time) | mine (favourites,
+ *       conflicts in words, .ics download)
+ *   a card's title → `gics-workshop-open` (cancelable) → `<dialog>.showModal()`;
+ *   closing returns focus to the opener. With `workshop-href`, titles link to the host instead.
+ *
+ * All agenda logic (grouping, filtering, search, conflicts, now/next, formatting, calendar
+ * export) comes from `@gics/core`; this file only wires it to the DOM. Data is rendered as
+ * text, never as HTML.
+ */
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  createWorkshopSearchIndex,
+  filterWorkshops,
+  findConflicts,
+  formatDateTimeRange,
+  formatDayHeading,
+  formatTime,
+  formatTimeRange,
+  formatTimeZoneLabel,
+  groupWorkshopsByDay,
+  happeningNow,
+  isSameTimeZone,
+  isValidTimeZone,
+  listDays,
+  listRooms,
+  localize,
+  roomKey,
+  toEpoch,
+  upNext,
+  wallClockMinutes,
+  type AgendaDay,
+  type AgendaRoom,
+  type Language,
+  type Member,
+  type Summit,
+  type Theme,
+  type Workshop,
+  type WorkshopFormat,
+  type WorkshopLanguage,
+} from '@gics/core';
+import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
+import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
+import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+import { agendaMessages, type AgendaMessages } from '../i18n/agenda.js';
+import { languageOf, observeDocumentLang } from '../internal/language.js';
+import { tokens } from '../styles/tokens.js';
+import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
+import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
+import { cardStyles } from '../workshop-card/workshop-card.styles.js';
+import { renderWorkshopCard, safeHref, type CardContext } from '../workshop-card/card-template.js';
+import { agendaStyles } from './agenda.styles.js';
+import type * as CalendarExports from './calendar.js';
+import { downloadText } from './download.js';
+
+type CalendarModule = typeof CalendarExports;
+let calendarModule: Promise<CalendarModule> | undefined;
+/** The calendar export, fetched once, the first time it is needed. */
+const loadCalendar = () => (calendarModule ??= import('./calendar.js'));
+import { FavoriteStore } from './favorites.js';
+import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import { AGENDA_VIEWS, type AgendaErrorKind, type AgendaView, type FeedFormat } from './types.js';
+import {
+  hasFilters,
+  NO_FILTERS,
+  readUrlState,
+  workshopIdFromHash,
+  writeUrlState,
+  type Filters,
+} from './url-state.js';
+
+/** Below this width the grid is unreadable: the list is shown instead. */
+const NARROW_WIDTH = 640;
+const SEARCH_DELAY = 150;
+const CLOCK_TICK = 60_000;
+
+function listConverter(value: string | null): string[] {
+  return value ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+interface GridLayout {
+  rooms: AgendaRoom[];
+  /** Whether some workshops of the day have no room (an extra column). */
+  roomless: boolean;
+  /** Row boundaries, in minutes since midnight. */
+  rows: number[];
+  workshops: Workshop[];
+}
+
+/**
+ * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
+ * visitor's own agenda with conflicts, filters and search, favourites kept in the browser,
+ * calendar export, in French and English. Reads a GICS summit, or a pretalx, frab or
+ * Sessionize feed.
+ *
+ * @tag gics-agenda
+ *
+ * @fires {GicsAgendaLoadEvent} gics-agenda-load - A summit is ready to show; `detail.warnings` lists what was left out.
+ * @fires {GicsAgendaErrorEvent} gics-agenda-error - The summit could not be shown; `detail.kind` says why.
+ * @fires {GicsFavoriteChangeEvent} gics-favorite-change - The visitor starred or unstarred a workshop.
+ * @fires {GicsWorkshopOpenEvent} gics-workshop-open - Before the detail dialog opens; cancelable.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - View switcher, time-zone toggle and "jump to now".
+ * @csspart filters - The filter panel.
+ * @csspart chip - Each theme chip.
+ * @csspart count - The result count (a polite live region).
+ * @csspart day-heading - Each day's heading (sticky).
+ * @csspart card - Each workshop card.
+ * @csspart favorite-button - Each star toggle.
+ * @csspart grid - The scrolling rooms × time grid.
+ * @csspart dialog - The workshop detail `<dialog>`.
+ * @csspart error - The error message.
+ * @csspart notice - Quiet notices (favourites not kept).
+ *
+ * @cssprop --gics-agenda-accent - Pressed chips and buttons. Defaults to `--gics-color-primary`.
+ * @cssprop --gics-agenda-background - Background behind the cards and sticky headings. Defaults to `--gics-color-surface`.
+ * @cssprop --gics-agenda-sticky-top - Offset of sticky day headings, e.g. under a fixed site header. Defaults to `0`.
+ * @cssprop --gics-agenda-grid-column-width - Narrowest a room column gets in the grid. Defaults to `14rem`.
+ * @cssprop --gics-agenda-grid-height - Tallest the grid gets before it scrolls. Defaults to `80vh`.
+ * @cssprop --gics-agenda-favorite-color - A starred workshop's star.
+ */
+export class GicsAgenda extends LitElement {
+  static override styles: CSSResultGroup = [tokens, badgeStyles, cardStyles, agendaStyles];
+
+  /** Address of the agenda data: a GICS summit JSON, or a pretalx, frab or Sessionize JSON export. */
+  @property() src = '';
+
+  /** The summit to show, as an object. Takes precedence over `src`; checked leniently. */
+  @property({ attribute: false }) summit?: unknown;
+
+  /** The format of `src`: `auto` (detected, default), `gics`, `pretalx`, `frab` or `sessionize`. */
+  @property() format: FeedFormat = 'auto';
+
+  /** The event's IANA zone for feeds that do not name one (Sessionize). */
+  @property({ attribute: 'feed-time-zone' }) feedTimeZone = '';
+
+  /**
+   * `fr` or `en`. Without it, the nearest ancestor's `lang` decides, then the browser's language.
+   * @attr lang
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `list` (default), `grid` (rooms × time, one day at a time) or `mine` (the favourites). */
+  @property({ reflect: true }) view: AgendaView = 'list';
+
+  /** `event` (the summit's zone, default), `local` (the visitor's) or an IANA zone. */
+  @property({ attribute: 'time-zone' }) timeZone = 'event';
+
+  /** Theme ids selected when the agenda appears, separated by spaces or commas. */
+  @property({ converter: listConverter }) themes: string[] = [];
+
+  /** Hides the filter panel (the view switcher stays). */
+  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+
+  /** Reflects filters, view and the open workshop in the page address, so a link can be shared. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** The current instant (ISO 8601), for demos and tests; the clock otherwise. */
+  @property() now = '';
+
+  /** Links cards to the host's pages instead of the dialog, e.g. `/ateliers/{id}`. */
+  @property({ attribute: 'workshop-href' }) workshopHref = '';
+
+  /** Grid density: smaller cards, more rooms on screen. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  @state() private status: Status = 'idle';
+  @state() private errorKind?: AgendaErrorKind;
+  @state() private data?: Summit;
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private favoritesVersion = 0;
+  @state() private openId?: string;
+  @state() private gridDay = '';
+  @state() private hiddenRooms: ReadonlySet<string> = new Set();
+  @state() private narrow = false;
+  @state() private clock = Date.now();
+  @state() private favoriteTouched = false;
+  @state() private calendar?: CalendarModule;
+
+  private request?: AbortController;
+  private favorites?: FavoriteStore;
+  private themesById: ReadonlyMap<string, Theme> = new Map();
+  private membersById: ReadonlyMap<string, Member> = new Map();
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private clockTimer?: ReturnType<typeof setInterval>;
+  /** What the search box holds (ahead of `filters.query` while the debounce runs). */
+  private queryInput = '';
+  private opener?: HTMLElement;
+  private filtered: Workshop[] = [];
+  private readonly lang$ = observeDocumentLang(this);
+  private readonly resize = new ResizeObserver((entries) => {
+    const width = entries[0]?.contentRect.width ?? Infinity;
+    const narrow = width > 0 && width < NARROW_WIDTH;
+    // Next frame: switching views changes the layout being observed.
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+  });
+  private readonly onHashChange = () => this.openFromHash();
+
+  /** The summit on show, once loaded. */
+  get loadedSummit(): Summit | undefined {
+    return this.data;
+  }
+
+  /** The ids of the visitor's favourites for the summit on show. */
+  get favoriteIds(): string[] {
+    const store = this.favorites;
+    return store
+      ? (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id)
+      : [];
+  }
+
+  /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
+  open(workshopId: string): void {
+    void this.openWorkshop(workshopId, 'method');
+  }
+
+  /** Loads `src` again (what "Try again" does). */
+  reload(): void {
+    void this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.lang$.connect();
+    this.resize.observe(this);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.clockTimer = setInterval(() => {
+      if (!this.now) this.clock = Date.now();
+    }, CLOCK_TICK);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lang$.disconnect();
+    this.resize.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearInterval(this.clockTimer);
+    clearTimeout(this.searchTimer);
+    this.request?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('summit') && this.summit !== undefined) {
+      void this.load();
+    } else if (
+      (changed.has('src') || changed.has('format') || changed.has('feedTimeZone')) &&
+      this.summit === undefined
+    ) {
+      void this.load();
+    }
+    if (changed.has('themes') && this.status === 'ready') {
+      this.filters = { ...this.filters, themes: this.knownThemes(this.themes) };
+    }
+    if (changed.has('view') && !(AGENDA_VIEWS as readonly string[]).includes(this.view)) {
+      this.view = 'list';
+    }
+    if (this.data) {
+      this.filtered = this.applyFilters(this.data);
+      if (this.view === 'grid') this.pickGridDay(this.data);
+    }
+  }
+
+  /** The grid shows today during the summit, else the first day, until a tab is chosen. */
+  private pickGridDay(summit: Summit): void {
+    const days = listDays(summit.workshops, { timeZone: this.zone });
+    if (days.length === 0 || days.includes(this.gridDay)) return;
+    const live = this.nowTarget(summit.workshops);
+    const today = live ? this.dayOf(live) : '';
+    this.gridDay = days.includes(today) ? today : days[0]!;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (
+      this.syncUrl &&
+      this.status === 'ready' &&
+      (changed.has('filters') || changed.has('view') || changed.has('openId'))
+    ) {
+      writeUrlState(this.filters, this.view, changed.has('openId') ? this.openId : null);
+    }
+  }
+
+  // ── Loading ────────────────────────────────────────────────────────────────────────────
+
+  private async load(): Promise<void> {
+    this.request?.abort();
+    const request = new AbortController();
+    this.request = request;
+    const src = this.src;
+    let outcome: LoadOutcome;
+    if (this.summit !== undefined) {
+      outcome = await readSummit(this.summit, { format: 'gics' });
+    } else if (src) {
+      this.status = 'loading';
+      try {
+        outcome = await loadSummit(src, {
+          signal: request.signal,
+          format: this.format,
+          feedTimeZone: this.feedTimeZone || undefined,
+        });
+      } catch {
+        return; // aborted: a newer load is under way, or the element left the page
+      }
+    } else {
+      this.status = 'idle';
+      return;
+    }
+    if (this.request !== request) return;
+    this.request = undefined;
+    if (!outcome.ok) {
+      this.status = 'error';
+      this.errorKind = outcome.kind;
+      this.data = undefined;
+      const message = agendaMessages[this.language].errors[outcome.kind];
+      this.dispatchEvent(
+        new GicsAgendaErrorEvent({
+          kind: outcome.kind,
+          message,
+          ...(this.summit === undefined ? { src } : {}),
+          ...(outcome.status === undefined ? {} : { status: outcome.status }),
+          ...(outcome.problems ? { problems: outcome.problems } : {}),
+        }),
+      );
+      return;
+    }
+    this.accept(outcome.summit);
+    if (outcome.warnings.length > 0) {
+      console.warn(
+        `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,
+        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
+      );
+    }
+    this.dispatchEvent(
+      new GicsAgendaLoadEvent({
+        summit: outcome.summit,
+        format: outcome.format,
+        warnings: outcome.warnings,
+      }),
+    );
+    await this.updateComplete;
+    this.openFromHash();
+  }
+
+  private accept(summit: Summit): void {
+    this.data = summit;
+    this.status = 'ready';
+    this.errorKind = undefined;
+    this.themesById = new Map(summit.themes.map((theme) => [theme.id, theme]));
+    this.membersById = new Map(summit.members.map((member) => [member.id, member]));
+    // Built once per summit: each keystroke then only compares folded strings.
+    createWorkshopSearchIndex(summit);
+    this.favorites = new FavoriteStore(summit.id);
+    let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
+    if (this.syncUrl) {
+      const fromUrl = readUrlState(location.search);
+      filters = { ...fromUrl.filters, themes: this.knownThemes(fromUrl.filters.themes) };
+      if (filters.themes.length === 0 && fromUrl.filters.themes.length === 0) {
+        filters.themes = this.knownThemes(this.themes);
+      }
+      if (fromUrl.view) this.view = fromUrl.view;
+    }
+    this.filters = filters;
+    this.queryInput = filters.query;
+    this.gridDay = '';
+    this.hiddenRooms = new Set();
+  }
+
+  private knownThemes(ids: readonly string[]): string[] {
+    return ids.filter((id) => this.themesById.has(id));
+  }
+
+  // ── Derived values ─────────────────────────────────────────────────────────────────────
+
+  private get language(): Language {
+    return languageOf(this);
+  }
+
+  /** The zone times are shown in. */
+  private get zone(): string {
+    const event = this.data?.timeZone ?? localZone();
+    if (this.timeZone === 'local') return localZone();
+    if (this.timeZone && this.timeZone !== 'event' && isValidTimeZone(this.timeZone)) {
+      return this.timeZone;
+    }
+    return event;
+  }
+
+  private get instant(): number {
+    const given = this.now ? toEpoch(this.now) : NaN;
+    return Number.isNaN(given) ? this.clock : given;
+  }
+
+  private applyFilters(summit: Summit): Workshop[] {
+    const f = this.filters;
+    return filterWorkshops(summit, {
+      themeIds: f.themes,
+      formats: f.format ? [f.format as WorkshopFormat] : [],
+      languages: f.language ? [f.language as WorkshopLanguage] : [],
+      days: f.day && this.view !== 'grid' ? [f.day] : [],
+      rooms: f.room ? [f.room] : [],
+      query: f.query,
+      timeZone: this.zone,
+    });
+  }
+
+  private hrefFor(workshop: Workshop): string | undefined {
+    if (!this.workshopHref) return undefined;
+    return safeHref(this.workshopHref.replaceAll('{id}', encodeURIComponent(workshop.id)));
+  }
+
+  private cardContext(lang: Language, headingLevel: number): Omit<CardContext, 'favorite'> {
+    return {
+      lang,
+      t: agendaMessages[lang],
+      timeZone: this.zone,
+      eventTimeZone: this.data?.timeZone,
+      themes: this.themesById,
+      members: this.membersById,
+      headingLevel,
+      opens: !this.workshopHref,
+    };
+  }
+
+  // ── Actions ────────────────────────────────────────────────────────────────────────────
+
+  private setFilters(next: Partial<Filters>): void {
+    this.filters = { ...this.filters, ...next };
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.queryInput = '';
+    this.filters = NO_FILTERS;
+  }
+
+  private onSearchInput(event: Event): void {
+    this.queryInput = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilters({ query: this.queryInput }), SEARCH_DELAY);
+  }
+
+  private toggleTheme(id: string): void {
+    const themes = this.filters.themes.includes(id)
+      ? this.filters.themes.filter((theme) => theme !== id)
+      : [...this.filters.themes, id];
+    this.setFilters({ themes });
+  }
+
+  private toggleFavorite(id: string): void {
+    const store = this.favorites;
+    if (!store) return;
+    const favorite = store.toggle(id);
+    this.favoritesVersion++;
+    this.favoriteTouched = true;
+    this.dispatchEvent(
+      new GicsFavoriteChangeEvent({ workshopId: id, favorite, favoriteIds: this.favoriteIds }),
+    );
+  }
+
+  /** One listener for every card: titles open the dialog, stars toggle favourites. */
+  private onCardClick(event: Event): void {
+    const target = event.target as Element;
+    const star = target.closest<HTMLElement>('[data-favorite]');
+    if (star) {
+      this.toggleFavorite(star.dataset.favorite!);
+      return;
+    }
+    const opener = target.closest<HTMLElement>('[data-open]');
+    if (opener) void this.openWorkshop(opener.dataset.open!, 'card', opener);
+  }
+
+  private openFromHash(): void {
+    const id = workshopIdFromHash(location.hash);
+    if (id && id !== this.openId && this.status === 'ready') void this.openWorkshop(id, 'link');
+  }
+
+  private async openWorkshop(
+    id: string,
+    trigger: 'card' | 'link' | 'method',
+    opener?: HTMLElement,
+  ): Promise<void> {
+    const workshop = this.data?.workshops.find((candidate) => candidate.id === id);
+    if (!workshop || this.workshopHref) return;
+    if (!this.dispatchEvent(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
+    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
+    this.calendar ??= await loadCalendar();
+    this.openId = id;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  private closeDialog(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private onDialogClose(): void {
+    const id = this.openId;
+    this.openId = undefined;
+    const back =
+      this.opener?.isConnected === true
+        ? this.opener
+        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
+    this.opener = undefined;
+    back?.focus();
+  }
+
+  private async downloadFavorites(): Promise<void> {
+    const summit = this.data;
+    if (!summit) return;
+    const { icsFileName, toICalendar } = await loadCalendar();
+    const lang = this.language;
+    const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
+    downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
+  }
+
+  private async downloadWorkshop(workshop: Workshop): Promise<void> {
+    const summit = this.data;
+    if (!summit) return;
+    const { toICalendar } = await loadCalendar();
+    const lang = this.language;
+    const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
+    downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');
+  }
+
+  private async jumpToNow(): Promise<void> {
+    const target = this.nowTarget(this.filtered) ?? this.nowTarget(this.data?.workshops ?? []);
+    if (!target) return;
+    if (!this.filtered.includes(target)) this.clearFilters();
+    if (this.view === 'mine') this.view = 'list';
+    if (this.view === 'grid') this.gridDay = this.dayOf(target);
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
+    if (!card) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    (card.querySelector<HTMLElement>('[data-open], a') ?? card).focus({ preventScroll: true });
+  }
+
+  /** The first workshop under way, else the first of the next slot. */
+  private nowTarget(workshops: readonly Workshop[]): Workshop | undefined {
+    const instant = this.instant;
+    return happeningNow(workshops, instant)[0] ?? upNext(workshops, instant)[0];
+  }
+
+  private dayOf(workshop: Workshop): string {
+    return listDays([workshop], { timeZone: this.zone })[0] ?? '';
+  }
+
+  /** Whether the summit is under way: between its first start and its last end. */
+  private isLive(summit: Summit): boolean {
+    const instant = this.instant;
+    let first = Infinity;
+    let last = -Infinity;
+    for (const workshop of summit.workshops) {
+      first = Math.min(first, toEpoch(workshop.start));
+      last = Math.max(last, toEpoch(workshop.end));
+    }
+    return first <= instant && instant < last;
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderToolbar(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    const eventZone = summit.timeZone;
+    const local = localZone();
+    const differs = !isSameTimeZone(eventZone, local);
+    const current = this.timeZone === 'local' ? 'local' : 'event';
+    const viewButton = (view: AgendaView) =>
+      html`<button
+        type="button"
+        class="toggle"
+        aria-pressed=${this.view === view ? 'true' : 'false'}
+        @click=${() => (this.view = view)}
+      >
+        ${t.views[view]}${
+          view === 'mine' && this.favoriteIds.length
+            ? html` <span class="pill">${this.favoriteIds.length}</span>`
+            : nothing
+        }
+      </button>`;
+    const zoneButton = (zone: 'event' | 'local', label: string) =>
+      html`<button
+        type="button"
+        class="toggle"
+        aria-pressed=${current === zone ? 'true' : 'false'}
+        @click=${() => (this.timeZone = zone)}
+      >
+        ${label}
+      </button>`;
+    return html`<div part="toolbar" class="toolbar">
+      <div role="group" aria-labelledby="views-label" class="segmented">
+        <span id="views-label" class="group-label">${t.viewsLabel}</span>
+        ${AGENDA_VIEWS.map(viewButton)}
+      </div>
+      ${
+        differs
+          ? html`<div role="group" aria-labelledby="zone-label" class="segmented">
+              <span id="zone-label" class="group-label">${t.timeZoneLabel}</span>
+              ${zoneButton('event', formatTimeZoneLabel(eventZone, lang))}
+              ${zoneButton('local', t.yourTime)}
+            </div>`
+          : nothing
+      }
+      ${
+        this.isLive(summit) && this.view !== 'mine'
+          ? html`<button type="button" class="action now-button" @click=${this.jumpToNow}>
+              ${t.jumpToNow}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSelect<T extends string>(
+    id: keyof Filters,
+    label: string,
+    options: ReadonlyArray<readonly [T, string]>,
+    t: AgendaMessages,
+  ): TemplateResult | typeof nothing {
+    if (options.length < 2 && !this.filters[id]) return nothing;
+    const value = this.filters[id] as string;
+    return html`<div class="field">
+      <label for="filter-${id}">${label}</label>
+      <select
+        id="filter-${id}"
+        @change=${(event: Event) =>
+          this.setFilters({ [id]: (event.target as HTMLSelectElement).value })}
+      >
+        <option value="" ?selected=${value === ''}>${t.any}</option>
+        ${options.map(
+          ([optionValue, text]) =>
+            html`<option value=${optionValue} ?selected=${value === optionValue}>${text}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderFilters(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    const formats = [...new Set(summit.workshops.map((w) => w.format))].map(
+      (format) => [format, t.formats[format]] as const,
+    );
+    const languages = (['fr', 'en', 'bilingual'] as const)
+      .filter((language) => summit.workshops.some((w) => w.language === language))
+      .map((language) => [language, t.languages[language]] as const);
+    const days = listDays(summit.workshops, { timeZone: this.zone }).map(
+      (day) => [day, formatDayHeading(day, { lang })] as const,
+    );
+    const rooms = listRooms(summit.workshops, { lang }).map(
+      (room) => [room.key, localize(room.name, lang)] as const,
+    );
+    return html`<section part="filters" class="filters" aria-labelledby="filters-label">
+      <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
+      <div class="field search">
+        <label for="filter-query">${t.search}</label>
+        <input
+          id="filter-query"
+          type="search"
+          autocomplete="off"
+          .value=${this.queryInput}
+          @input=${this.onSearchInput}
+        />
+      </div>
+      ${
+        summit.themes.length
+          ? html`<div role="group" aria-labelledby="themes-label" class="chips">
+              <span id="themes-label" class="group-label">${t.themes}</span>
+              ${summit.themes.map(
+                (theme) =>
+                  html`<button
+                    part="chip"
+                    type="button"
+                    class="chip"
+                    aria-pressed=${this.filters.themes.includes(theme.id) ? 'true' : 'false'}
+                    @click=${() => this.toggleTheme(theme.id)}
+                  >
+                    ${themeBadgeTemplate(localize(theme.name, lang), theme.color, 'chip-badge')}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      <div class="selects">
+        ${this.renderSelect('format', t.format, formats, t)}
+        ${this.renderSelect('language', t.language, languages, t)}
+        ${this.view === 'grid' ? nothing : this.renderSelect('day', t.day, days, t)}
+        ${this.renderSelect('room', t.room, rooms, t)}
+      </div>
+      ${
+        hasFilters(this.filters)
+          ? html`<button type="button" class="action" @click=${this.clearFilters}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderDays(
+    days: readonly AgendaDay[],
+    lang: Language,
+    extra?: (workshop: Workshop) => Partial<CardContext>,
+  ): TemplateResult {
+    const base = this.cardContext(lang, 4);
+    const store = this.favorites;
+    const live = new Set(happeningNow(this.data?.workshops ?? [], this.instant));
+    const zone = this.zone;
+    const event = this.data?.timeZone;
+    return html`${repeat(
+      days,
+      (day) => day.date,
+      (day) =>
+        html`<section class="day" aria-labelledby="day-${day.date}">
+          <h2 part="day-heading" class="day-heading" id="day-${day.date}">
+            ${formatDayHeading(day.date, { lang })}
+          </h2>
+          ${repeat(
+            day.slots,
+            (slot) => slot.start,
+            (slot) =>
+              html`<section class="slot">
+                <h3 class="slot-heading">
+                  ${
+                    slot.end
+                      ? formatTimeRange(slot.start, slot.end, {
+                          lang,
+                          timeZone: zone,
+                          eventTimeZone: event,
+                        })
+                      : formatTime(slot.start, { lang, timeZone: zone, eventTimeZone: event })
+                  }
+                </h3>
+                <ul class="cards" role="list">
+                  ${repeat(
+                    slot.workshops,
+                    (workshop) => workshop.id,
+                    (workshop) => {
+                      const favorite = store?.has(workshop.id) ?? false;
+                      const now = live.has(workshop);
+                      const more = extra?.(workshop);
+                      // A card is rebuilt only when something it shows changed: a keystroke
+                      // or a star then costs a few cards, not a thousand.
+                      return html`<li>
+                        ${guard(
+                          [workshop, lang, zone, favorite, now, more?.conflict, this.workshopHref],
+                          () =>
+                            renderWorkshopCard(workshop, {
+                              ...base,
+                              href: this.hrefFor(workshop),
+                              favorite,
+                              now,
+                              ...more,
+                            }),
+                        )}
+                      </li>`;
+                    },
+                  )}
+                </ul>
+              </section>`,
+          )}
+        </section>`,
+    )}`;
+  }
+
+  private renderList(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
+    if (this.filtered.length === 0) return this.renderNoMatch(t);
+    return this.renderDays(groupWorkshopsByDay(this.filtered, { timeZone: this.zone }), lang);
+  }
+
+  private renderNoMatch(t: AgendaMessages): TemplateResult {
+    return html`<div class="empty">
+      <p>${t.noMatch}</p>
+      <button type="button" class="action" @click=${this.clearFilters}>${t.clearFilters}</button>
+    </div>`;
+  }
+
+  private renderMine(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    const store = this.favorites;
+    const mine = summit.workshops.filter((workshop) => store?.has(workshop.id));
+    if (mine.length === 0) return html`<p class="empty">${t.mineEmpty}</p>`;
+    const conflicts = findConflicts(mine);
+    const others = new Map<Workshop, string[]>();
+    for (const { first, second } of conflicts) {
+      others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
+      others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
+    }
+    return html`<div class="mine-actions">
+        ${
+          conflicts.length
+            ? html`<p class="conflict-summary">
+                <span aria-hidden="true">⚠</span> ${t.conflictCount(conflicts.length)}
+              </p>`
+            : nothing
+        }
+        <button type="button" class="action" @click=${this.downloadFavorites}>
+          ${t.downloadMine}
+        </button>
+      </div>
+      ${this.renderDays(groupWorkshopsByDay(mine, { timeZone: this.zone }), lang, (workshop) => {
+        const titles = others.get(workshop);
+        return titles ? { conflict: t.conflict(titles) } : {};
+      })}`;
+  }
+
+  private gridLayout(summit: Summit, day: string, lang: Language): GridLayout {
+    const zone = this.zone;
+    const ofDay = this.filtered.filter((workshop) => this.dayOf(workshop) === day);
+    const all = summit.workshops.filter((workshop) => this.dayOf(workshop) === day);
+    const rooms = listRooms(all, { lang }).filter((room) => !this.hiddenRooms.has(room.key));
+    const shown = new Set(rooms.map((room) => room.key));
+    const roomless = all.some((workshop) => roomKey(workshop.room) === '');
+    const workshops = ofDay.filter((workshop) => {
+      const key = roomKey(workshop.room);
+      return key === '' ? roomless : shown.has(key);
+    });
+    const minutes = new Set<number>();
+    for (const workshop of workshops) {
+      const start = wallClockMinutes(workshop.start, zone);
+      const end = wallClockMinutes(workshop.end, zone);
+      minutes.add(start);
+      minutes.add(end > start ? end : 24 * 60);
+    }
+    return { rooms, roomless, rows: [...minutes].sort((a, b) => a - b), workshops };
+  }
+
+  private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {
+    const index = days.indexOf(this.gridDay);
+    const moves: Record<string, number> = {
+      ArrowRight: index + 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: days.length - 1,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const day = days[(next + days.length) % days.length]!;
+    this.gridDay = day;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${day}`)?.focus(),
+    );
+  }
+
+  private toggleRoom(key: string): void {
+    const hidden = new Set(this.hiddenRooms);
+    if (hidden.has(key)) hidden.delete(key);
+    else hidden.add(key);
+    this.hiddenRooms = hidden;
+  }
+
+  private renderGrid(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
+    if (this.narrow) return this.renderList(t, lang, summit);
+    const days = listDays(summit.workshops, { timeZone: this.zone });
+    const day = this.gridDay;
+    const layout = this.gridLayout(summit, day, lang);
+    const allRooms = listRooms(
+      summit.workshops.filter((workshop) => this.dayOf(workshop) === day),
+      { lang },
+    );
+    const zone = this.zone;
+    const event = summit.timeZone;
+    const base = this.cardContext(lang, 3);
+    const store = this.favorites;
+    const live = new Set(happeningNow(summit.workshops, this.instant));
+    const column = (workshop: Workshop) => {
+      const key = roomKey(workshop.room);
+      const index = layout.rooms.findIndex((room) => room.key === key);
+      return index < 0 ? layout.rooms.length + 2 : index + 2;
+    };
+    const row = (minute: number) => layout.rows.indexOf(minute) + 2;
+    const columns = layout.rooms.length + (layout.roomless ? 1 : 0);
+    return html`<div role="tablist" aria-label=${t.daysLabel} class="tabs">
+        ${days.map(
+          (date) =>
+            html`<button
+              role="tab"
+              type="button"
+              id="tab-${date}"
+              aria-selected=${date === day ? 'true' : 'false'}
+              aria-controls="grid-panel"
+              tabindex=${date === day ? '0' : '-1'}
+              @click=${() => (this.gridDay = date)}
+              @keydown=${(e: KeyboardEvent) => this.onTabKeydown(e, days)}
+            >
+              ${formatDayHeading(date, { lang })}
+            </button>`,
+        )}
+      </div>
+      <div role="tabpanel" id="grid-panel" aria-labelledby="tab-${day}" class="grid-panel">
+        <div class="grid-options">
+          ${
+            allRooms.length > 1
+              ? html`<details class="rooms">
+                  <summary>${t.roomsShown} (${layout.rooms.length}/${allRooms.length})</summary>
+                  <ul role="list">
+                    ${allRooms.map(
+                      (room) =>
+                        html`<li>
+                          <label
+                            ><input
+                              type="checkbox"
+                              .checked=${!this.hiddenRooms.has(room.key)}
+                              @change=${() => this.toggleRoom(room.key)}
+                            />
+                            ${localize(room.name, lang)}</label
+                          >
+                        </li>`,
+                    )}
+                  </ul>
+                </details>`
+              : nothing
+          }
+          <label class="check"
+            ><input
+              type="checkbox"
+              .checked=${this.compact}
+              @change=${(e: Event) => (this.compact = (e.target as HTMLInputElement).checked)}
+            />
+            ${t.compact}</label
+          >
+        </div>
+        ${
+          layout.workshops.length === 0
+            ? this.renderNoMatch(t)
+            : html`<div
+                part="grid"
+                class="grid-scroll"
+                role="region"
+                aria-labelledby="tab-${day}"
+                tabindex="0"
+              >
+                <div
+                  class="grid"
+                  style=${styleMap({
+                    '--_gics-grid-columns': String(Math.max(columns, 1)),
+                    '--_gics-grid-rows': String(layout.rows.length),
+                  })}
+                >
+                  <div class="grid-corner" aria-hidden="true">${t.time}</div>
+                  ${layout.rooms.map(
+                    (room, index) =>
+                      html`<div
+                        class="grid-room"
+                        aria-hidden="true"
+                        style=${styleMap({ 'grid-column': String(index + 2) })}
+                      >
+                        ${localize(room.name, lang)}
+                      </div>`,
+                  )}
+                  ${
+                    layout.roomless
+                      ? html`<div
+                          class="grid-room"
+                          aria-hidden="true"
+                          style=${styleMap({ 'grid-column': String(layout.rooms.length + 2) })}
+                        >
+                          ${t.noRoom}
+                        </div>`
+                      : nothing
+                  }
+                  ${layout.rows.map(
+                    (minute, index) =>
+                      html`<div
+                        class="grid-time"
+                        aria-hidden="true"
+                        style=${styleMap({ 'grid-row': String(index + 2) })}
+                      >
+                        ${formatTime(Date.UTC(2000, 0, 1, 0, minute), { lang, timeZone: 'UTC' })}
+                      </div>`,
+                  )}
+                  ${repeat(
+                    layout.workshops,
+                    (workshop) => workshop.id,
+                    (workshop) => {
+                      const start = wallClockMinutes(workshop.start, zone);
+                      const endMinute = wallClockMinutes(workshop.end, zone);
+                      const end = endMinute > start ? endMinute : 24 * 60;
+                      return html`<div
+                        class="grid-cell"
+                        style=${styleMap({
+                          'grid-row': `${row(start)} / ${row(end)}`,
+                          'grid-column': String(column(workshop)),
+                        })}
+                      >
+                        ${renderWorkshopCard(workshop, {
+                          ...base,
+                          eventTimeZone: event,
+                          href: this.hrefFor(workshop),
+                          favorite: store?.has(workshop.id) ?? false,
+                          now: live.has(workshop),
+                        })}
+                      </div>`;
+                    },
+                  )}
+                </div>
+              </div>`
+        }
+      </div>`;
+  }
+
+  private renderDialog(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
+    const workshop = this.openId
+      ? summit.workshops.find((candidate) => candidate.id === this.openId)
+      : undefined;
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onDialogClose}
+    >
+      ${workshop ? this.renderDetail(workshop, t, lang, summit) : nothing}
+    </dialog>`;
+  }
+
+  private renderDetail(
+    workshop: Workshop,
+    t: AgendaMessages,
+    lang: Language,
+    summit: Summit,
+  ): TemplateResult {
+    const title = localize(workshop.title, lang);
+    const description = localize(workshop.description, lang) || localize(workshop.summary, lang);
+    const room = localize(workshop.room, lang);
+    const themes = workshop.themeIds
+      .map((id) => this.themesById.get(id))
+      .filter((theme): theme is Theme => theme !== undefined);
+    const speakers = workshop.speakerIds
+      .map((id) => this.membersById.get(id))
+      .filter((member): member is Member => member !== undefined);
+    const favorite = this.favorites?.has(workshop.id) ?? false;
+    const page = safeHref(workshop.url);
+    const external = (href: string, label: string) =>
+      html`<a class="action" href=${href} target="_blank" rel="noopener noreferrer"
+        >${label}<span class="vh"> ${t.newTab}</span></a
+      >`;
+    return html`<div class="dialog-head">
+        <h2 id="dialog-title">${title}</h2>
+        <button type="button" class="close" @click=${this.closeDialog}>
+          <span aria-hidden="true">×</span><span class="vh">${t.close}</span>
+        </button>
+      </div>
+      <dl class="facts">
+        <div>
+          <dt>${t.when}</dt>
+          <dd>
+            ${formatDateTimeRange(workshop.start, workshop.end, {
+              lang,
+              timeZone: this.zone,
+              eventTimeZone: summit.timeZone,
+            })}
+          </dd>
+        </div>
+        ${
+          room
+            ? html`<div>
+                <dt>${t.room}</dt>
+                <dd>${room}</dd>
+              </div>`
+            : nothing
+        }
+        <div>
+          <dt>${t.format}</dt>
+          <dd>${t.formats[workshop.format]}</dd>
+        </div>
+        ${
+          workshop.language
+            ? html`<div>
+                <dt>${t.language}</dt>
+                <dd>${t.languages[workshop.language]}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          themes.length
+            ? html`<div>
+                <dt>${t.themes}</dt>
+                <dd>
+                  ${themes.map((theme) => themeBadgeTemplate(localize(theme.name, lang), theme.color))}
+                </dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        description
+          ? html`<div class="description">
+              ${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>`
+          : nothing
+      }
+      ${
+        speakers.length
+          ? html`<h3>${t.speakers}</h3>
+              <ul class="speakers" role="list">
+                ${speakers.map(
+                  (member) =>
+                    html`<li>
+                      <strong>${member.name}</strong>${
+                        member.organisation ? html`, ${member.organisation}` : nothing
+                      }
+                      <span class="kind">(${t.memberKinds[member.kind]})</span>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      <div class="dialog-actions">
+        <button
+          type="button"
+          class="action fav-toggle"
+          aria-pressed=${favorite ? 'true' : 'false'}
+          @click=${() => this.toggleFavorite(workshop.id)}
+        >
+          <span aria-hidden="true">${favorite ? '★' : '☆'}</span> ${t.save}<span class="vh"
+            >${lang === 'fr' ? '\u00a0: ' : ': '}${title}</span
+          >
+        </button>
+        ${page ? external(page, t.workshopPage) : nothing}
+      </div>
+      <h3>${t.addToCalendar}</h3>
+      <div class="dialog-actions">
+        <button type="button" class="action" @click=${() => this.downloadWorkshop(workshop)}>
+          ${t.downloadIcs}
+        </button>
+        ${
+          this.calendar
+            ? html`${external(this.calendar.googleCalendarUrl(workshop, { lang, summit }), t.google)}
+              ${external(this.calendar.outlookCalendarUrl(workshop, { lang, summit }), t.outlook)}`
+            : nothing
+        }
+      </div>`;
+  }
+
+  private renderState(t: AgendaMessages): TemplateResult {
+    if (this.status === 'loading') {
+      return html`<div class="skeleton" aria-hidden="true">
+          ${[0, 1, 2].map(() => html`<div class="bone"></div>`)}
+        </div>
+        <p class="vh" role="status">${t.loading}</p>`;
+    }
+    if (this.status === 'error' && this.errorKind) {
+      return html`<div part="error" class="error" role="alert">
+        <p class="error-title">${t.errorTitle}</p>
+        <p>${t.errors[this.errorKind]}</p>
+        ${
+          this.src && this.summit === undefined
+            ? html`<button type="button" class="action" @click=${this.reload}>${t.retry}</button>`
+            : nothing
+        }
+      </div>`;
+    }
+    return html`${nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const t = agendaMessages[lang];
+    const summit = this.data;
+    const busy = this.status === 'loading';
+    if (!summit || this.status !== 'ready') {
+      return html`<div part="base" class="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'}>
+        ${this.renderState(t)}
+      </div>`;
+    }
+    const view = this.view;
+    const mine = view === 'mine';
+    const shown = mine ? this.favoriteIds.length : this.filtered.length;
+    const total = mine ? shown : summit.workshops.length;
+    const keepNotice =
+      this.favorites && !this.favorites.persistent && (mine || this.favoriteTouched);
+    return html`<div part="base" class="base view-${view}" lang=${lang} aria-busy="false">
+      ${this.renderToolbar(t, lang, summit)}
+      ${this.hideFilters || mine ? nothing : this.renderFilters(t, lang, summit)}
+      <p part="count" class="count" role="status">${t.resultCount(shown, total)}</p>
+      ${keepNotice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
+      <div class="content" @click=${this.onCardClick}>
+        ${
+          mine
+            ? this.renderMine(t, lang, summit)
+            : view === 'grid'
+              ? this.renderGrid(t, lang, summit)
+              : this.renderList(t, lang, summit)
+        }
+      </div>
+      ${this.renderDialog(t, lang, summit)}
+    </div>`;
+  }
+}

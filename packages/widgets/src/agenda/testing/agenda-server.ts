@@ -1,0 +1,130 @@
+/**
+ * A real HTTP server on 127.0.0.1 for the agenda's `src` tests, started once per run by
+ * Vitest's `globalSetup` (Node, not the browser); the tests get its address through
+ * `inject('agendaServer')`, and a port where nothing listens through `inject('agendaDeadUrl')`.
+ *
+ * Routes (every answer allows any origin):
+ * - `/summit.json`: the Montréal 2023 sample; `/empty.json`: a summit without workshops;
+ *   `/partial.json`: the sample with two invalid workshops;
+ * - `/pretalx.json`, `/frab.json`, `/sessionize.json`: the core importers' fixtures, as is;
+ * - `/missing.json` 404, `/broken.json` 500, `/invalid.json` not JSON, `/other.json` JSON that is
+ *   no summit;
+ * - `/slow.json?ms=…`: the sample after a delay; `/flaky/<run>.json`: 503 the first time, the
+ *   sample after that (what "Try again" is for);
+ * - `/__hits/<path>`: how many requests a path received.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the agenda data server, e.g. `http://127.0.0.1:43123`. */
+    agendaServer: string;
+    /** A URL on a port where nothing listens (connection refused). */
+    agendaDeadUrl: string;
+  }
+}
+
+const fixtures = new URL('../../../../core/src/importers/fixtures/', import.meta.url);
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(name, fixtures)), 'utf8');
+
+const PARTIAL = {
+  ...montreal2023,
+  workshops: [
+    ...montreal2023.workshops,
+    { id: 'sans-titre', start: '2023-05-16T09:00:00-04:00', end: '2023-05-16T10:00:00-04:00' },
+    { id: 'mauvaise-date', title: 'Date illisible', start: 'mardi matin', end: 'midi' },
+  ],
+};
+
+const hits = new Map<string, number>();
+
+function send(response: ServerResponse, status: number, body: string, type: string): void {
+  response.writeHead(status, {
+    'content-type': type,
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+function route(path: string, url: URL, response: ServerResponse): void {
+  const count = hits.get(path) ?? 0;
+  switch (path) {
+    case '/summit.json':
+      return send(response, 200, json(montreal2023), 'application/json');
+    case '/empty.json':
+      return send(response, 200, json({ ...montreal2023, workshops: [] }), 'application/json');
+    case '/partial.json':
+      return send(response, 200, json(PARTIAL), 'application/json');
+    case '/pretalx.json':
+      return send(response, 200, fixture('pretalx-widget.json'), 'application/json');
+    case '/frab.json':
+      return send(response, 200, fixture('frab-schedule.json'), 'application/json');
+    case '/sessionize.json':
+      return send(response, 200, fixture('sessionize-all.json'), 'application/json');
+    case '/missing.json':
+      return send(response, 404, json({ message: 'Not found' }), 'application/json');
+    case '/broken.json':
+      return send(response, 500, '<h1>Internal Server Error</h1>', 'text/html');
+    case '/invalid.json':
+      return send(response, 200, '{ "id": "gics", "workshops": [', 'application/json');
+    case '/other.json':
+      return send(response, 200, json({ hello: 'world', items: [1, 2, 3] }), 'application/json');
+    case '/slow.json': {
+      const delay = Math.min(Number(url.searchParams.get('ms') ?? 600), 5000);
+      setTimeout(() => send(response, 200, json(montreal2023), 'application/json'), delay);
+      return;
+    }
+    default:
+      if (path.startsWith('/flaky/')) {
+        return count === 1
+          ? send(response, 503, 'Try later', 'text/plain')
+          : send(response, 200, json(montreal2023), 'application/json');
+      }
+      if (path.startsWith('/__hits/')) {
+        return send(
+          response,
+          200,
+          json(hits.get(path.slice('/__hits'.length)) ?? 0),
+          'application/json',
+        );
+      }
+      return send(response, 404, 'No such route', 'text/plain');
+  }
+}
+
+function handle(request: IncomingMessage, response: ServerResponse): void {
+  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname;
+  if (!path.startsWith('/__hits/')) hits.set(path, (hits.get(path) ?? 0) + 1);
+  route(path, url, response);
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Starts the agenda data server and finds a dead port; returns the teardown. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = createServer(handle);
+  const port = await listen(server);
+  const dead = createServer();
+  const deadPort = await listen(dead);
+  await new Promise((resolve) => dead.close(resolve));
+  project.provide('agendaServer', `http://127.0.0.1:${port}`);
+  project.provide('agendaDeadUrl', `http://127.0.0.1:${deadPort}/summit.json`);
+  return async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  };
+}

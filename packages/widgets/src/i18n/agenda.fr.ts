@@ -1,0 +1,82 @@
+import type { AgendaMessages } from './agenda.js';
+
+// Typography of Quebec (OQLF): a non-breaking space before the colon and inside « »,
+// none before ? or !. Written as \u00a0 so no editor swallows it.
+const quote = (text: string) => `«\u00a0${text}\u00a0»`;
+
+export const agendaFr = {
+  loading: 'Chargement du programme…',
+  errorTitle: 'Le programme n’a pas pu être affiché',
+  errors: {
+    'not-found': 'Le fichier du programme est introuvable à cette adresse (erreur 404).',
+    server: 'Le serveur qui héberge le programme éprouve un problème. Réessayez dans un moment.',
+    'not-json': 'Le fichier reçu n’est pas un fichier JSON lisible.',
+    'not-summit':
+      'Le fichier reçu n’est pas un programme de Sommet GICS, ni un export pretalx, frab ou Sessionize reconnu.',
+    network:
+      'Impossible de joindre le serveur du programme. Vérifiez votre connexion, puis réessayez.',
+  },
+  retry: 'Réessayer',
+  empty: 'Aucun atelier n’est encore au programme.',
+  noMatch: 'Aucun atelier ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  resultCount: (shown, total) =>
+    shown === total
+      ? `${total}\u00a0atelier${total > 1 ? 's' : ''}`
+      : `${shown}\u00a0atelier${shown > 1 ? 's' : ''} sur ${total}`,
+  filtersLabel: 'Filtrer les ateliers',
+  search: 'Rechercher',
+  themes: 'Thèmes',
+  format: 'Format',
+  language: 'Langue',
+  day: 'Jour',
+  room: 'Salle',
+  any: 'Tous',
+  formats: {
+    workshop: 'Atelier',
+    plenary: 'Plénière',
+    keynote: 'Conférence d’ouverture',
+    panel: 'Panel',
+    networking: 'Réseautage',
+    other: 'Autre',
+  },
+  languages: { fr: 'En français', en: 'En anglais', bilingual: 'Bilingue' },
+  memberKinds: {
+    cooperative: 'Coopérative',
+    mutual: 'Mutuelle',
+    academic: 'Milieu universitaire',
+    individual: 'Membre individuel',
+    other: 'Autre',
+  },
+  viewsLabel: 'Affichage',
+  views: { list: 'Liste', grid: 'Grille', mine: 'Mon programme' },
+  timeZoneLabel: 'Heures affichées',
+  yourTime: 'Votre heure',
+  save: 'Ajouter à mon programme',
+  favorite: (title) => `Ajouter à mon programme\u00a0: ${title}`,
+  storageUnavailable:
+    'Votre navigateur ne permet pas de conserver vos choix\u00a0: votre programme sera oublié à la fin de cette visite.',
+  mineEmpty: 'Votre programme est vide. Touchez l’étoile d’un atelier pour l’y ajouter.',
+  downloadMine: 'Télécharger mon programme (.ics)',
+  conflict: (titles) => `Conflit d’horaire avec ${titles.map(quote).join(', ')}`,
+  conflictCount: (count) =>
+    count === 1
+      ? '1\u00a0conflit d’horaire dans votre programme'
+      : `${count}\u00a0conflits d’horaire dans votre programme`,
+  happeningNow: 'En cours',
+  jumpToNow: 'Aller à maintenant',
+  speakers: 'Animation',
+  when: 'Quand',
+  close: 'Fermer',
+  addToCalendar: 'Ajouter à votre agenda',
+  downloadIcs: 'Télécharger (.ics)',
+  google: 'Google Agenda',
+  outlook: 'Outlook',
+  workshopPage: 'Page de l’atelier',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  daysLabel: 'Jours',
+  time: 'Heure',
+  roomsShown: 'Salles affichées',
+  compact: 'Affichage compact',
+  noRoom: 'Autre lieu',
+} satisfies AgendaMessages;

@@ -1,0 +1,70 @@
+/**
+ * The words of `<gics-agenda>`, `<gics-workshop-card>` and their dialog. Both languages
+ * implement `AgendaMessages`; the `Record<…>` tables make the compiler refuse a language that
+ * misses a format, a member kind, a view or an error kind, so adding one to the core (or to the
+ * widget) breaks the build until both languages say it.
+ */
+import type { Language, MemberKind, WorkshopFormat, WorkshopLanguage } from '@gics/core';
+import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
+import { agendaEn } from './agenda.en.js';
+import { agendaFr } from './agenda.fr.js';
+
+export interface AgendaMessages {
+  loading: string;
+  errorTitle: string;
+  errors: Record<AgendaErrorKind, string>;
+  retry: string;
+  empty: string;
+  noMatch: string;
+  clearFilters: string;
+  /** The polite live region: how many workshops are shown. */
+  resultCount: (shown: number, total: number) => string;
+  filtersLabel: string;
+  search: string;
+  themes: string;
+  format: string;
+  language: string;
+  day: string;
+  room: string;
+  /** First option of a select: no restriction. */
+  any: string;
+  formats: Record<WorkshopFormat, string>;
+  languages: Record<WorkshopLanguage, string>;
+  memberKinds: Record<MemberKind, string>;
+  viewsLabel: string;
+  views: Record<AgendaView, string>;
+  timeZoneLabel: string;
+  /** The visitor's own zone in the time-zone toggle. */
+  yourTime: string;
+  /** Visible label of the dialog's favourite toggle. */
+  save: string;
+  /** Accessible name of a star toggle; `aria-pressed` tells whether it is on. */
+  favorite: (title: string) => string;
+  storageUnavailable: string;
+  mineEmpty: string;
+  downloadMine: string;
+  /** A favourite that overlaps others, in words. */
+  conflict: (titles: string[]) => string;
+  conflictCount: (count: number) => string;
+  happeningNow: string;
+  jumpToNow: string;
+  speakers: string;
+  when: string;
+  close: string;
+  addToCalendar: string;
+  downloadIcs: string;
+  google: string;
+  outlook: string;
+  workshopPage: string;
+  newTab: string;
+  daysLabel: string;
+  time: string;
+  roomsShown: string;
+  compact: string;
+  noRoom: string;
+}
+
+export const agendaMessages = { fr: agendaFr, en: agendaEn } satisfies Record<
+  Language,
+  AgendaMessages
+>;

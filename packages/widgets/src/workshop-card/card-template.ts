@@ -1,0 +1,164 @@
+/**
+ * A workshop card's markup, shared by `<gics-workshop-card>` and `<gics-agenda>`. The agenda
+ * renders its cards with this function inside its own shadow root instead of creating one
+ * element (and shadow root) per workshop: a thousand workshops then cost a thousand template
+ * instances, not a thousand components, which keeps the first render and each search
+ * keystroke within budget. Everything from the data goes in as text.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  formatTimeRange,
+  localize,
+  type Language,
+  type Member,
+  type Theme,
+  type Workshop,
+} from '@gics/core';
+import type { AgendaMessages } from '../i18n/agenda.js';
+import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
+
+/** What a card needs besides the workshop. */
+export interface CardContext {
+  lang: Language;
+  t: AgendaMessages;
+  /** Zone the times are shown in. */
+  timeZone: string;
+  /** The summit's zone; when it differs from `timeZone`, times name their zone. */
+  eventTimeZone: string | undefined;
+  themes: ReadonlyMap<string, Theme>;
+  members: ReadonlyMap<string, Member>;
+  /** `aria-level` of the title. */
+  headingLevel: number;
+  /** The title links here (the host's page for the workshop). */
+  href?: string;
+  /** The title is a button that opens the agenda's dialog. */
+  opens?: boolean;
+  /** Whether the star is on; no star when `undefined`. */
+  favorite?: boolean;
+  /** Marked as happening now. */
+  now?: boolean;
+  /** A conflict written in words (my agenda). */
+  conflict?: string;
+}
+
+const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="star">
+  <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"></path>
+</svg>`;
+
+/** Only `http:`/`https:` addresses (relative ones included) become links. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol } = new URL(url, document.baseURI);
+    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Member>): string[] {
+  const names: string[] = [];
+  for (const id of workshop.speakerIds) {
+    const member = members.get(id);
+    if (member) names.push(member.name);
+  }
+  return names;
+}
+
+const ranges = new Map<string, string>();
+
+/** Workshops of a slot share their times: each range is formatted once per zone and language. */
+function timeRange(workshop: Workshop, context: CardContext): string {
+  const key = `${workshop.start}|${workshop.end}|${context.timeZone}|${context.eventTimeZone}|${context.lang}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size > 5000) ranges.clear();
+    text = formatTimeRange(workshop.start, workshop.end, context);
+    ranges.set(key, text);
+  }
+  return text;
+}
+
+export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
+  const { lang, t } = context;
+  const title = localize(workshop.title, lang);
+  const titleId = `title-${workshop.id}`;
+  const time = timeRange(workshop, context);
+  const room = localize(workshop.room, lang);
+  const speakers = speakerNames(workshop, context.members);
+  const themes = workshop.themeIds
+    .map((id) => context.themes.get(id))
+    .filter((theme): theme is Theme => theme !== undefined);
+  const summary = localize(workshop.summary, lang);
+  return html`<article
+    part="card"
+    class="card${context.now ? ' is-now' : ''}${context.conflict ? ' has-conflict' : ''}"
+    data-id=${workshop.id}
+    aria-labelledby=${titleId}
+  >
+    <p class="card-time">
+      <span part="card-time">${time}</span>
+      ${context.now ? html`<span part="now-tag" class="now-tag">${t.happeningNow}</span>` : nothing}
+    </p>
+    <div role="heading" aria-level=${context.headingLevel} class="card-title" id=${titleId}>
+      ${
+        context.href
+          ? html`<a part="card-link" href=${context.href}>${title}</a>`
+          : context.opens
+            ? html`<button
+                part="card-link"
+                type="button"
+                class="title-button"
+                data-open=${workshop.id}
+                aria-haspopup="dialog"
+              >
+                ${title}
+              </button>`
+            : title
+      }
+    </div>
+    ${summary ? html`<p class="card-summary">${summary}</p>` : nothing}
+    ${
+      themes.length
+        ? html`<ul class="card-themes" role="list">
+            ${themes.map(
+              (theme) =>
+                html`<li>${themeBadgeTemplate(localize(theme.name, lang), theme.color)}</li>`,
+            )}
+          </ul>`
+        : nothing
+    }
+    <ul class="card-facts" role="list">
+      <li>${t.formats[workshop.format]}</li>
+      ${workshop.language ? html`<li>${t.languages[workshop.language]}</li>` : nothing}
+      ${room ? html`<li><span class="vh">${t.room} </span>${room}</li>` : nothing}
+    </ul>
+    ${
+      speakers.length
+        ? html`<p class="card-speakers">
+            <span class="vh">${t.speakers} </span>${speakers.join(', ')}
+          </p>`
+        : nothing
+    }
+    ${
+      context.conflict
+        ? html`<p part="conflict" class="conflict">
+            <span aria-hidden="true">⚠</span> ${context.conflict}
+          </p>`
+        : nothing
+    }
+    ${
+      context.favorite === undefined
+        ? nothing
+        : html`<button
+            part="favorite-button"
+            type="button"
+            class="fav"
+            data-favorite=${workshop.id}
+            aria-pressed=${context.favorite ? 'true' : 'false'}
+          >
+            ${STAR}<span class="vh">${t.favorite(title)}</span>
+          </button>`
+    }
+  </article>`;
+}

@@ -6,12 +6,32 @@ import { chromiumBrowser } from '../../tooling/chromium.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-// Every story is a test in real Chromium; a play function's assertions and axe (a11y: 'error')
-// decide whether it passes.
+// `npm test` runs both projects:
+// - storybook: every story is a test in real Chromium; a play function's assertions and axe
+//   (a11y: 'error') decide whether it passes.
+// - docs: Node tests of the docs themselves (tokens and themes match the widgets, examples are
+//   valid) and of the static build, served from a sub-path and opened in Chromium.
 export default defineConfig({
-  plugins: [storybookTest({ configDir: path.join(here, '.storybook') })],
   test: {
-    name: 'storybook',
-    browser: chromiumBrowser(),
+    projects: [
+      {
+        plugins: [storybookTest({ configDir: path.join(here, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(),
+        },
+      },
+      {
+        test: {
+          name: 'docs',
+          root: here,
+          include: ['tests/**/*.test.ts'],
+          environment: 'node',
+          // The static-build test runs `storybook build` once (tens of seconds on two cores).
+          hookTimeout: 180_000,
+          testTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

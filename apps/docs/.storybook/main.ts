@@ -2,7 +2,9 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
-  stories: ['../docs/**/*.mdx', '../stories/**/*.stories.ts'],
+  // Guides (MDX) and the examples they show live next to them in docs/; one file per widget in
+  // stories/.
+  stories: ['../docs/**/*.mdx', '../docs/**/*.stories.ts', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Documentation' },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '@gics/widgets/newsletter-signup.js';
 import type {
@@ -18,11 +19,13 @@ import type {
 type Answer = 'subscribed' | 'confirm' | 'already' | FaultKind;
 
 interface NewsletterArgs {
-  lang: 'fr' | 'en';
+  /** Unset: the toolbar's language decides (through the story root's `lang`). */
+  lang?: 'fr' | 'en';
   provider: ProviderName;
   layout: 'stacked' | 'inline';
   nameField: 'hidden' | 'optional' | 'required';
-  colorScheme: 'light' | 'dark';
+  /** Unset: the toolbar's colour scheme decides. */
+  colorScheme?: 'light' | 'dark';
   senderName: string;
   senderContact: string;
   privacyUrl: string;
@@ -104,11 +107,9 @@ const meta = {
     answers: { control: 'object' },
   },
   args: {
-    lang: 'fr',
     provider: 'json',
     layout: 'stacked',
     nameField: 'optional',
-    colorScheme: 'light',
     senderName: 'Coopérative GICS',
     senderContact: '123, rue de la Coopération, Montréal (Québec) H2X 1Y4 · info@gics.coop',
     privacyUrl: 'https://gics.coop/confidentialite',
@@ -118,11 +119,11 @@ const meta = {
   },
   render: (args) =>
     html`<gics-newsletter-signup
-      lang=${args.lang}
+      lang=${ifDefined(args.lang)}
       provider=${args.provider}
       layout=${args.layout}
       name-field=${args.nameField}
-      color-scheme=${args.colorScheme}
+      color-scheme=${ifDefined(args.colorScheme)}
       sender-name=${args.senderName}
       sender-contact=${args.senderContact}
       privacy-url=${args.privacyUrl}
@@ -156,14 +157,18 @@ export const InlineFooter: Story = {
   args: { layout: 'inline', nameField: 'hidden', lang: 'en' },
 };
 
-/** The dark palette (also follows `prefers-color-scheme` when no `color-scheme` is set). */
+/**
+ * The dark palette on a dark page, pinned through the toolbar's colour scheme. On a real page the
+ * element follows `prefers-color-scheme` unless its `color-scheme` attribute says otherwise.
+ */
 export const Dark: Story = {
-  args: { colorScheme: 'dark', withTopics: true },
+  globals: { colorScheme: 'dark' },
+  args: { withTopics: true },
 };
 
 /** Submitting empty: the error summary takes focus and links to each field. */
 export const ValidationErrors: Story = {
-  args: { nameField: 'required', minSubmitTime: 0 },
+  args: { nameField: 'required', minSubmitTime: 0, lang: 'fr' },
   play: async ({ canvasElement }) => {
     const element = signup(canvasElement);
     await element.updateComplete;
@@ -189,7 +194,7 @@ export const SubscribedSingleOptIn: Story = {
 
 /** The provider sent a confirmation email (double opt-in). */
 export const SubscribedDoubleOptIn: Story = {
-  args: { answers: ['confirm'], minSubmitTime: 0 },
+  args: { answers: ['confirm'], minSubmitTime: 0, lang: 'fr' },
   play: async ({ canvasElement }) => {
     const element = signup(canvasElement);
     await fillAndSubmit(element);
@@ -199,7 +204,7 @@ export const SubscribedDoubleOptIn: Story = {
 
 /** A fault (here the service is down), then "Try again" sends the same data and succeeds. */
 export const FaultThenRetry: Story = {
-  args: { answers: ['server', 'confirm'], minSubmitTime: 0 },
+  args: { answers: ['server', 'confirm'], minSubmitTime: 0, lang: 'fr' },
   play: async ({ canvasElement }) => {
     const element = signup(canvasElement);
     await fillAndSubmit(element);

@@ -84,9 +84,11 @@ for (const { pkg, rows } of timings) {
   lines.push(`## Timings: ${pkg}`, '');
   const names = [...new Set(rows.map((row) => row.name))];
   const groups = [...new Set(rows.map((row) => row.group))];
+  // A growth ratio only means something when the same operations ran at several sizes.
+  const showRatio = groups.length > 1;
   lines.push(
-    `| operation | ${groups.map((group) => `median, ${group}`).join(' | ')} | ratio (last / first) |`,
-    `| --- | ${groups.map(() => '---:').join(' | ')} | ---: |`,
+    `| operation | ${groups.map((group) => `median, ${group}`).join(' | ')} |${showRatio ? ' ratio (last / first) |' : ''}`,
+    `| --- | ${groups.map(() => '---:').join(' | ')} |${showRatio ? ' ---: |' : ''}`,
   );
   for (const name of names) {
     const cells = groups.map((group) =>
@@ -96,7 +98,7 @@ for (const { pkg, rows } of timings) {
     const last = cells.at(-1)?.median;
     const ratio = first && last ? `${(last / first).toFixed(1)}×` : '—';
     lines.push(
-      `| ${name} | ${cells.map((cell) => (cell ? ms(cell.median) : '—')).join(' | ')} | ${ratio} |`,
+      `| ${name} | ${cells.map((cell) => (cell ? ms(cell.median) : '—')).join(' | ')} |${showRatio ? ` ${ratio} |` : ''}`,
     );
   }
   lines.push('');

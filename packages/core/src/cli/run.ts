@@ -285,26 +285,29 @@ async function loadAnySummit(
   return parsed.summit;
 }
 
-async function importCommand(args: string[], context: Context): Promise<number> {
-  const command = parseCommandArgs(
-    args,
-    {
-      from: { type: 'string' },
-      'time-zone': { type: 'string' },
-      out: { type: 'string', short: 'o' },
-    },
-    context,
-  );
-  if (command.flag('help')) {
-    context.say(context.t.importHelp);
-    return EXIT.ok;
-  }
-  const summit = await loadAnySummit(
+/** Options of every command that reads a schedule in any supported format. */
+const SOURCE_OPTIONS = {
+  from: { type: 'string' },
+  'time-zone': { type: 'string' },
+  out: { type: 'string', short: 'o' },
+} as const;
+
+function loadCommandSummit(command: ParsedCommand, context: Context): Promise<Summit> {
+  return loadAnySummit(
     command.positionals[0],
     command.text('from'),
     command.text('time-zone'),
     context,
   );
+}
+
+async function importCommand(args: string[], context: Context): Promise<number> {
+  const command = parseCommandArgs(args, SOURCE_OPTIONS, context);
+  if (command.flag('help')) {
+    context.say(context.t.importHelp);
+    return EXIT.ok;
+  }
+  const summit = await loadCommandSummit(command, context);
   await writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
   return EXIT.ok;
 }
@@ -312,24 +315,14 @@ async function importCommand(args: string[], context: Context): Promise<number> 
 async function icsCommand(args: string[], context: Context): Promise<number> {
   const command = parseCommandArgs(
     args,
-    {
-      workshops: { type: 'string' },
-      from: { type: 'string' },
-      'time-zone': { type: 'string' },
-      out: { type: 'string', short: 'o' },
-    },
+    { ...SOURCE_OPTIONS, workshops: { type: 'string' } },
     context,
   );
   if (command.flag('help')) {
     context.say(context.t.icsHelp);
     return EXIT.ok;
   }
-  const summit = await loadAnySummit(
-    command.positionals[0],
-    command.text('from'),
-    command.text('time-zone'),
-    context,
-  );
+  const summit = await loadCommandSummit(command, context);
   const out = command.text('out');
   const workshopIds = command
     .text('workshops')

@@ -20,7 +20,6 @@
  * `options.timeZone`; the dates from `event_start`/`event_end`, else the talks.
  */
 import type { LocalizedText, WorkshopFormat, WorkshopLanguage } from '../summit/summit.schema.js';
-import { formatInZone, parseDateTime, wallClockToInstant } from './datetime.js';
 import { plainText, resolveI18n, toLocalizedText } from './i18n.js';
 import {
   failure,
@@ -115,27 +114,6 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
   return builder.finish(draft);
 }
 
-/** A talk's start or end as an instant; offset-less times are read in the zone, with a note. */
-function instant(
-  builder: SummitBuilder,
-  value: string | undefined,
-  path: Path,
-): number | undefined {
-  const parsed = value === undefined ? undefined : parseDateTime(value);
-  if (parsed === undefined || value === undefined) return undefined;
-  if (parsed.kind === 'instant') return parsed.epochMs;
-  const placed = wallClockToInstant(parsed.wallClock, builder.zone);
-  builder.note('local_time_assumed', path, { value, zone: builder.zone });
-  if (placed.shifted) {
-    builder.note('nonexistent_local_time', path, {
-      value,
-      zone: builder.zone,
-      start: formatInZone(placed.epochMs, builder.zone),
-    });
-  }
-  return placed.epochMs;
-}
-
 function readTalk(
   builder: SummitBuilder,
   talk: unknown,
@@ -164,9 +142,13 @@ function readTalk(
     format = mapped ?? 'other';
   }
 
-  const startMs = instant(builder, textField(talk, 'start'), [...path, 'start']);
+  const startMs = builder.readInstant(textField(talk, 'start'), [...path, 'start'], {
+    noteAssumedZone: true,
+  });
   if (startMs === undefined) return builder.note('missing_start', path, { title: label });
-  let endMs = instant(builder, textField(talk, 'end'), [...path, 'end']);
+  let endMs = builder.readInstant(textField(talk, 'end'), [...path, 'end'], {
+    noteAssumedZone: true,
+  });
   const duration = numberValue(field(talk, 'duration'));
   if (endMs === undefined && duration !== undefined) endMs = startMs + duration * 60_000;
 

@@ -22,7 +22,6 @@
  * All Data names neither the event nor its slug: pass `options.name` and `options.id`.
  */
 import type { WorkshopFormat } from '../summit/summit.schema.js';
-import { formatInZone, parseDateTime, wallClockToInstant } from './datetime.js';
 import {
   failure,
   importProblem,
@@ -146,29 +145,6 @@ function importSessionize(json: unknown, options: ImportOptions): ImportResult {
   return builder.finish({});
 }
 
-/**
- * A Sessionize time as an instant: `Z` and offsets as they are, wall-clock times in the zone
- * (that is what Sessionize means by them, so no note — unless the time does not exist there).
- */
-function instant(
-  builder: SummitBuilder,
-  value: string | undefined,
-  path: Path,
-): number | undefined {
-  const parsed = value === undefined ? undefined : parseDateTime(value);
-  if (parsed === undefined || value === undefined) return undefined;
-  if (parsed.kind === 'instant') return parsed.epochMs;
-  const placed = wallClockToInstant(parsed.wallClock, builder.zone);
-  if (placed.shifted) {
-    builder.note('nonexistent_local_time', path, {
-      value,
-      zone: builder.zone,
-      start: formatInZone(placed.epochMs, builder.zone),
-    });
-  }
-  return placed.epochMs;
-}
-
 function readSession(
   builder: SummitBuilder,
   session: unknown,
@@ -183,9 +159,13 @@ function readSession(
   const isPlenum = field(session, 'isPlenumSession') === true;
   if (isService && builder.skipBreaks) return builder.note('break_skipped', path, { title });
 
-  const startMs = instant(builder, textField(session, 'startsAt'), [...path, 'startsAt']);
+  const startMs = builder.readInstant(textField(session, 'startsAt'), [...path, 'startsAt'], {
+    noteAssumedZone: false,
+  });
   if (startMs === undefined) return builder.note('missing_start', path, { title });
-  const endMs = instant(builder, textField(session, 'endsAt'), [...path, 'endsAt']);
+  const endMs = builder.readInstant(textField(session, 'endsAt'), [...path, 'endsAt'], {
+    noteAssumedZone: false,
+  });
 
   let room: string | undefined;
   const roomId = text(field(session, 'roomId'));

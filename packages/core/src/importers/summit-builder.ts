@@ -19,7 +19,13 @@ import type {
 } from '../summit/summit.schema.js';
 import { isValidTimeZone } from '../summit/time-zone.js';
 import { normalizeHexColor, PaletteCursor } from './colors.js';
-import { dateInZone, formatInZone, parseCalendarDate, parseDateTime } from './datetime.js';
+import {
+  dateInZone,
+  formatInZone,
+  parseCalendarDate,
+  parseDateTime,
+  wallClockToInstant,
+} from './datetime.js';
 import { IdRegistry, slugify, type ClaimedId } from './ids.js';
 import {
   createNote,
@@ -256,6 +262,32 @@ export class SummitBuilder {
     params?: Parameters<typeof createNote>[2],
   ): void {
     this.notes.push(createNote(code, path, params));
+  }
+
+  /**
+   * A source date-time as an instant. Offsets and `Z` are taken as they are; a wall-clock time is
+   * placed in the summit's zone, with a note when that was a guess (`noteAssumedZone`: pretalx
+   * always writes offsets, Sessionize never means anything else) or when the time does not
+   * exist there (a spring-forward gap).
+   */
+  readInstant(
+    value: string | undefined,
+    path: Path,
+    { noteAssumedZone }: { noteAssumedZone: boolean },
+  ): number | undefined {
+    const parsed = value === undefined ? undefined : parseDateTime(value);
+    if (parsed === undefined || value === undefined) return undefined;
+    if (parsed.kind === 'instant') return parsed.epochMs;
+    const placed = wallClockToInstant(parsed.wallClock, this.zone);
+    if (noteAssumedZone) this.note('local_time_assumed', path, { value, zone: this.zone });
+    if (placed.shifted) {
+      this.note('nonexistent_local_time', path, {
+        value,
+        zone: this.zone,
+        start: formatInZone(placed.epochMs, this.zone),
+      });
+    }
+    return placed.epochMs;
   }
 
   /** Adds a session; gives it a unique id and an end after its start. */

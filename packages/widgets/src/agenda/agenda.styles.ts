@@ -130,6 +130,16 @@ export const agendaStyles = css`
     gap: var(--_gics-space);
   }
 
+  /* A grid item is as wide as its longest option by default; let the column decide instead,
+     or a long format name pushes its select over the next one. */
+  .selects > * {
+    min-inline-size: 0;
+  }
+
+  .selects select {
+    inline-size: 100%;
+  }
+
   .chip {
     padding: 0 calc(var(--_gics-space) * 0.5);
     cursor: pointer;

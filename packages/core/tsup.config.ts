@@ -23,6 +23,8 @@ export default defineConfig([
       ...dts,
       entry: [
         'src/index.ts',
+        'src/summit/index.ts',
+        'src/agenda/index.ts',
         'src/newsletter/index.ts',
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',

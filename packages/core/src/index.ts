@@ -4,10 +4,12 @@
  * (the `gics` CLI is a separate entry). Everything is a named export and tree-shakes.
  */
 export * from './summit/index.js';
-export { isValidTimeZone } from './summit/time-zone.js';
 export { buildSummitJsonSchema, SUMMIT_JSON_SCHEMA_ID } from './summit/json-schema.js';
 export { applyFrenchSpacing } from './text/french-spacing.js';
 export * from './agenda/index.js';
 export * from './calendar/index.js';
 export * from './importers/index.js';
+// Also exported by both `./summit/index.js` and `./importers/index.js`: named once here so the
+// two `export *` lines do not make the name ambiguous.
+export { detectFormat } from './importers/detect.js';
 export { Signup, ConsentRecord } from './newsletter/signup.schema.js';

@@ -9,6 +9,9 @@
  */
 import type { LocalizedText, SummitInput } from '../summit/summit.schema.js';
 import { createProblem, formatPath, type Problem } from '../summit/problem.js';
+import type { ImportNoteCode, ImportProblemCode } from './codes.js';
+
+export * from './codes.js';
 
 /** Narrow no-break space, written before `: ; ! ?` and inside `« »` in French. */
 const NNBSP = '\u202f';
@@ -36,10 +39,6 @@ function quoted(value: string | number): string {
   return `“${value}”`;
 }
 
-/** The schedule formats GICS Kit can read, plus its own. */
-export const SOURCE_FORMATS = ['gics', 'frab', 'pretalx', 'sessionize', 'unknown'] as const;
-export type SourceFormat = (typeof SOURCE_FORMATS)[number];
-
 /** Options shared by every importer. Each one only fills in what the document lacks. */
 export interface ImportOptions {
   /**
@@ -64,35 +63,6 @@ export interface ImportOptions {
 export interface SessionizeOptions extends ImportOptions {
   timeZone: string;
 }
-
-export const IMPORT_NOTE_CODES = [
-  'entry_not_object',
-  'missing_title',
-  'missing_start',
-  'start_from_wall_clock',
-  'local_time_assumed',
-  'nonexistent_local_time',
-  'default_duration',
-  'break_skipped',
-  'unknown_format',
-  'unmapped_language',
-  'unknown_room',
-  'unknown_track',
-  'unnamed_track',
-  'unknown_speaker',
-  'unknown_category_item',
-  'person_without_name',
-  'relative_url_resolved',
-  'relative_url_dropped',
-  'unsafe_url_dropped',
-  'extra_links_dropped',
-  'id_rewritten',
-  'duplicate_id',
-  'invalid_color_replaced',
-  'invalid_time_zone_ignored',
-  'summit_identity_missing',
-] as const;
-export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
 /** Values a note's sentences mention: an id, a URL, a count… */
 export type NoteParams = Readonly<Record<string, string | number>>;
@@ -227,18 +197,6 @@ export function createNote(
   const sentences: Sentences = NOTE_MESSAGES[code];
   return { code, path: [...path], where: formatPath(path), message: sentences(params) };
 }
-
-export const IMPORT_PROBLEM_CODES = [
-  'not_frab',
-  'not_pretalx',
-  'not_sessionize',
-  'missing_time_zone',
-  'invalid_time_zone',
-  'missing_dates',
-  'dates_out_of_range',
-  'import_failed',
-] as const;
-export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];
 
 const PROBLEM_MESSAGES = {
   not_frab: () => ({

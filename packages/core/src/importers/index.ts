@@ -1,14 +1,14 @@
-export { fromFrab } from './frab.js';
-export { fromPretalx } from './pretalx.js';
-export { fromSessionize } from './sessionize.js';
-export { detectFormat } from './detect.js';
-export { IMPORT_NOTE_CODES, IMPORT_PROBLEM_CODES, SOURCE_FORMATS } from './import-report.js';
+// `export *` throughout, never `export { x } from`: a bundler that follows `detectFormat` from
+// the main entry (the agenda needs it at first paint) must not count the importers as reached,
+// or esbuild puts them all in an app's first chunk instead of the lazily loaded one.
+export * from './frab.js';
+export * from './pretalx.js';
+export * from './detect.js';
+export * from './codes.js';
+export * from './sessionize.js';
 export type {
   ImportNote,
-  ImportNoteCode,
   ImportOptions,
-  ImportProblemCode,
   ImportResult,
   SessionizeOptions,
-  SourceFormat,
 } from './import-report.js';

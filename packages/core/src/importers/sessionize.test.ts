@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { categoryKind, fromSessionize } from './sessionize.js';
+import { fromSessionize } from './sessionize.js';
+import { categoryKind } from './vocabulary.js';
 import type { SessionizeOptions } from './import-report.js';
 import {
   damaged,

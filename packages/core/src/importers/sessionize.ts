@@ -35,33 +35,14 @@ import {
 import { field, isRecord, list, text, textField } from './source-values.js';
 import { resolveZone, SummitBuilder } from './summit-builder.js';
 import { safeLink } from './urls.js';
-import { formatFromType, languageFrom } from './vocabulary.js';
+import { categoryKind, formatFromType, languageFrom, type CategoryKind } from './vocabulary.js';
 
 type Path = ReadonlyArray<string | number>;
-
-type CategoryKind = 'theme' | 'language' | 'format' | 'tag';
 
 interface CategoryItem {
   kind: CategoryKind;
   name: string;
   themeId?: string;
-}
-
-function normalizeTitle(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
-
-/** What a Sessionize category holds, judged by its title ("Thème / Track", "Langue"…). */
-export function categoryKind(title: string | undefined): CategoryKind {
-  if (title === undefined) return 'tag';
-  const words = normalizeTitle(title);
-  if (/\b(tracks?|themes?|topics?|thematiques?|volets?|pistes?)\b/.test(words)) return 'theme';
-  if (/\b(languages?|langues?|lang)\b/.test(words)) return 'language';
-  if (/\b(formats?|types?|session types?)\b/.test(words)) return 'format';
-  return 'tag';
 }
 
 /**

@@ -141,3 +141,23 @@ export function languageFrom(values: readonly string[]): WorkshopLanguage | unde
   if (found.has('en')) return 'en';
   return undefined;
 }
+
+/** Sessionize categories hold themes, languages, formats or plain tags. */
+export type CategoryKind = 'theme' | 'language' | 'format' | 'tag';
+
+function normalizeTitle(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** What a Sessionize category holds, judged by its title ("Thème / Track", "Langue"…). */
+export function categoryKind(title: string | undefined): CategoryKind {
+  if (title === undefined) return 'tag';
+  const words = normalizeTitle(title);
+  if (/\b(tracks?|themes?|topics?|thematiques?|volets?|pistes?)\b/.test(words)) return 'theme';
+  if (/\b(languages?|langues?|lang)\b/.test(words)) return 'language';
+  if (/\b(formats?|types?|session types?)\b/.test(words)) return 'format';
+  return 'tag';
+}

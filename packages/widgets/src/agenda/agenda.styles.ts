@@ -196,6 +196,15 @@ export const agendaStyles = css`
   .slot {
     display: grid;
     gap: var(--_gics-space);
+    /* Slots off screen skip style, layout and paint until they near the viewport: a long
+       programme lays out a screenful, not every card. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+  }
+
+  .more {
+    display: block;
+    margin: calc(var(--_gics-space) * 2) auto 0;
   }
 
   .slot-heading {
@@ -528,8 +537,13 @@ export const agendaStyles = css`
     .fav,
     .grid-options,
     .mine-actions button,
+    .more,
     .dialog {
       display: none;
+    }
+
+    .slot {
+      content-visibility: visible;
     }
 
     .day-heading,

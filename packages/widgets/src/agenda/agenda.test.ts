@@ -18,6 +18,8 @@ import {
   text,
   until,
 } from './testing/helpers.js';
+import { longSummit } from './testing/long-summit.js';
+import { FIRST_CARDS, MORE_CARDS } from './progressive.js';
 
 const server = inject('agendaServer');
 const deadUrl = inject('agendaDeadUrl');
@@ -418,6 +420,66 @@ describe('grid view', () => {
     const { agenda } = await mountAgenda(`${SUMMIT} view="grid"`, { width: '320px' });
     await until(() => $$(agenda, '[role="tab"]').length === 0);
     expect($$(agenda, 'h2.day-heading').length).toBe(3);
+  });
+});
+
+describe('long programmes', () => {
+  it('shows the first cards at once and the rest of a 300-workshop programme right after', async () => {
+    const { agenda } = await mountAgenda('', { summit: longSummit(300), lang: 'fr' });
+    // The load event and the first render: only a screenful of cards yet…
+    expect(cardTitles(agenda)).toHaveLength(FIRST_CARDS);
+    expect(text($(agenda, '[part="count"]'))).toBe('300 ateliers');
+    // …then every card, a batch per task, with no button to press.
+    await until(() => cardTitles(agenda).length === 300);
+    expect($$(agenda, 'button.more')).toHaveLength(0);
+    expect($$(agenda, 'h2.day-heading')).toHaveLength(75);
+  });
+
+  it('past 2,000 workshops, renders more as asked, and says how many remain', async () => {
+    const { agenda } = await mountAgenda('', { summit: longSummit(2100), lang: 'fr' });
+    expect(text($(agenda, '[part="count"]'))).toBe('2 100 ateliers');
+    const remaining = () => {
+      const label = text($(agenda, 'button.more'));
+      return Number(/encore ([\d ]+) ateliers/.exec(label)![1]!.replace(/\D/g, ''));
+    };
+    expect(cardTitles(agenda).length + remaining()).toBe(2100);
+    await expectNoAxeViolations(agenda);
+    const before = cardTitles(agenda).length;
+    const more = $(agenda, 'button.more');
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    await agenda.updateComplete;
+    expect(cardTitles(agenda).length).toBeGreaterThanOrEqual(before + MORE_CARDS);
+    expect(cardTitles(agenda).length + remaining()).toBe(2100);
+  });
+
+  it('renders the card "jump to now" goes to, however far down the list', async () => {
+    // Past the background-render limit, so nothing but the jump renders that far.
+    const summit = longSummit(2100);
+    const target = summit.workshops[500]!;
+    const { agenda } = await mountAgenda(`now="${target.start}"`, { summit });
+    await userEvent.click(byRole(agenda, 'button', 'Jump to now'));
+    await until(() => focused(agenda)?.closest('.card')?.classList.contains('is-now') === true);
+    expect(text(focused(agenda)!.closest('.card')!.querySelector('.card-title'))).toBe(
+      text($(agenda, `[data-id="${target.id}"] .card-title`)),
+    );
+  });
+
+  it('follows each keystroke in the list; the count and the URL wait for a pause', async () => {
+    const { agenda } = await mountAgenda(`${SUMMIT} sync-url`, { lang: 'fr' });
+    const status = $(agenda, '[part="count"]');
+    const search = $<HTMLInputElement>(agenda, 'input[type="search"]');
+    search.focus();
+    search.value = 'economie';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await agenda.updateComplete;
+    expect(cardTitles(agenda)).toContain('L’économie circulaire, à la manière des coopérateurs');
+    expect(cardTitles(agenda).length).toBeLessThan(12);
+    expect(text(status)).toBe('12 ateliers');
+    expect(new URL(location.href).searchParams.get('q')).toBeNull();
+    await until(() => text(status) !== '12 ateliers');
+    expect(text(status)).toBe(`${cardTitles(agenda).length} ateliers sur 12`);
+    expect(new URL(location.href).searchParams.get('q')).toBe('economie');
   });
 });
 

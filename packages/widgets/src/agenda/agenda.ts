@@ -41,16 +41,18 @@ import {
   groupWorkshopsByDay,
   happeningNow,
   isSameTimeZone,
-  isValidTimeZone,
   listDays,
   listRooms,
-  localize,
   roomKey,
   toEpoch,
   upNext,
   wallClockMinutes,
   type AgendaDay,
   type AgendaRoom,
+} from '@gics/core/agenda';
+import {
+  isValidTimeZone,
+  localize,
   type Language,
   type Member,
   type Summit,
@@ -58,7 +60,7 @@ import {
   type Workshop,
   type WorkshopFormat,
   type WorkshopLanguage,
-} from '@gics/core';
+} from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
@@ -80,6 +82,13 @@ let calendarModule: Promise<CalendarModule> | undefined;
 const loadCalendar = () => (calendarModule ??= import('./calendar.js'));
 import { FavoriteStore } from './favorites.js';
 import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import {
+  BACKGROUND_RENDER_LIMIT,
+  FIRST_CARDS,
+  firstWorkshops,
+  MORE_CARDS,
+  readingRank,
+} from './progressive.js';
 import { AGENDA_VIEWS, type AgendaErrorKind, type AgendaView, type FeedFormat } from './types.js';
 import {
   hasFilters,
@@ -207,6 +216,10 @@ export class GicsAgenda extends LitElement {
   @state() private clock = Date.now();
   @state() private favoriteTouched = false;
   @state() private calendar?: CalendarModule;
+  /** How many cards the list (or "my agenda") renders for now; see `progressive.ts`. */
+  @state() private renderLimit = FIRST_CARDS;
+  /** True while the visitor is typing a search: the count and the URL wait for a pause. */
+  @state() private searching = false;
 
   private request?: AbortController;
   private favorites?: FavoriteStore;
@@ -218,6 +231,16 @@ export class GicsAgenda extends LitElement {
   private queryInput = '';
   private opener?: HTMLElement;
   private filtered: Workshop[] = [];
+  private grouped?: { source: readonly Workshop[]; zone: string; days: AgendaDay[] };
+  /** Values derived from the whole summit, computed once per summit (and zone or language). */
+  private derived = new Map<string, unknown>();
+  /** The count last announced; kept while a search is being typed. */
+  private announcedCount = '';
+  /** Whether the last render left cards out, and how many there are in all. */
+  private listTotal = 0;
+  private listHidden = 0;
+  private growTimer?: ReturnType<typeof setTimeout>;
+  private moreObserver?: IntersectionObserver;
   private readonly lang$ = observeDocumentLang(this);
   private readonly resize = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? Infinity;
@@ -235,9 +258,10 @@ export class GicsAgenda extends LitElement {
   /** The ids of the visitor's favourites for the summit on show. */
   get favoriteIds(): string[] {
     const store = this.favorites;
-    return store
-      ? (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id)
-      : [];
+    if (!store) return [];
+    return this.remember(`favorites:${this.favoritesVersion}`, () =>
+      (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id),
+    );
   }
 
   /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
@@ -267,6 +291,8 @@ export class GicsAgenda extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     clearInterval(this.clockTimer);
     clearTimeout(this.searchTimer);
+    clearTimeout(this.growTimer);
+    this.moreObserver?.disconnect();
     this.request?.abort();
   }
 
@@ -285,10 +311,16 @@ export class GicsAgenda extends LitElement {
     if (changed.has('view') && !(AGENDA_VIEWS as readonly string[]).includes(this.view)) {
       this.view = 'list';
     }
-    if (this.data) {
+    // Private states are not in `PropertyValues<this>`'s keys: ask the map by name.
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    const listChanged = has('data') || has('filters') || has('view') || has('timeZone');
+    if (this.data && listChanged) {
       this.filtered = this.applyFilters(this.data);
       if (this.view === 'grid') this.pickGridDay(this.data);
     }
+    // A new list starts with its first cards again: a keystroke then costs a screenful of
+    // cards, not the whole programme (see `progressive.ts`).
+    if (listChanged && !has('renderLimit')) this.renderLimit = FIRST_CARDS;
   }
 
   /** The grid shows today during the summit, else the first day, until a tab is chosen. */
@@ -304,10 +336,48 @@ export class GicsAgenda extends LitElement {
     if (
       this.syncUrl &&
       this.status === 'ready' &&
-      (changed.has('filters') || changed.has('view') || changed.has('openId'))
+      !this.searching &&
+      (changed.has('filters') ||
+        changed.has('searching') ||
+        changed.has('view') ||
+        changed.has('openId'))
     ) {
       writeUrlState(this.filters, this.view, changed.has('openId') ? this.openId : null);
     }
+    this.planNextCards();
+  }
+
+  /**
+   * After a render that left cards out: small programmes get their next cards in a later task
+   * (so input stays responsive), large ones when the "show more" button nears the viewport.
+   */
+  private planNextCards(): void {
+    clearTimeout(this.growTimer);
+    this.moreObserver?.disconnect();
+    if (this.listHidden === 0) return;
+    if (this.listTotal <= BACKGROUND_RENDER_LIMIT) {
+      this.growTimer = setTimeout(() => this.showMoreCards(), 0);
+      return;
+    }
+    const more = this.renderRoot.querySelector('.more');
+    if (!more || typeof IntersectionObserver === 'undefined') return;
+    this.moreObserver ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.showMoreCards();
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    this.moreObserver.observe(more);
+  }
+
+  private showMoreCards(): void {
+    this.renderLimit += MORE_CARDS;
+  }
+
+  /** `compute()` once per summit for `key` (which names the zone or language it depends on). */
+  private remember<T>(key: string, compute: () => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, compute());
+    return this.derived.get(key) as T;
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
@@ -377,8 +447,9 @@ export class GicsAgenda extends LitElement {
     this.errorKind = undefined;
     this.themesById = new Map(summit.themes.map((theme) => [theme.id, theme]));
     this.membersById = new Map(summit.members.map((member) => [member.id, member]));
-    // Built once per summit: each keystroke then only compares folded strings.
-    createWorkshopSearchIndex(summit);
+    this.derived = new Map();
+    this.grouped = undefined;
+    this.warmSearchIndex(summit);
     this.favorites = new FavoriteStore(summit.id);
     let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
     if (this.syncUrl) {
@@ -393,6 +464,23 @@ export class GicsAgenda extends LitElement {
     this.queryInput = filters.query;
     this.gridDay = '';
     this.hiddenRooms = new Set();
+  }
+
+  /**
+   * Folds the searchable text of every workshop in the background, a batch per task, so the
+   * first keystroke compares ready strings instead of folding the whole programme at once.
+   */
+  private warmSearchIndex(summit: Summit): void {
+    const index = createWorkshopSearchIndex(summit);
+    const workshops = summit.workshops;
+    let next = 0;
+    const warmBatch = () => {
+      if (this.data !== summit) return;
+      const end = Math.min(workshops.length, next + 500);
+      for (; next < end; next += 1) index.textOf(workshops[next]!);
+      if (next < workshops.length) setTimeout(warmBatch, 0);
+    };
+    setTimeout(warmBatch, 0);
   }
 
   private knownThemes(ids: readonly string[]): string[] {
@@ -459,14 +547,21 @@ export class GicsAgenda extends LitElement {
 
   private clearFilters(): void {
     clearTimeout(this.searchTimer);
+    this.searching = false;
     this.queryInput = '';
     this.filters = NO_FILTERS;
   }
 
+  /**
+   * The list follows every keystroke (within a frame: only its first cards are redrawn); the
+   * count screen readers hear, and the page URL, wait until typing pauses, so neither chatters.
+   */
   private onSearchInput(event: Event): void {
     this.queryInput = (event.target as HTMLInputElement).value;
+    this.searching = true;
+    this.setFilters({ query: this.queryInput });
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.setFilters({ query: this.queryInput }), SEARCH_DELAY);
+    this.searchTimer = setTimeout(() => (this.searching = false), SEARCH_DELAY);
   }
 
   private toggleTheme(id: string): void {
@@ -560,6 +655,11 @@ export class GicsAgenda extends LitElement {
     if (this.view === 'mine') this.view = 'list';
     if (this.view === 'grid') this.gridDay = this.dayOf(target);
     await this.updateComplete;
+    const rank = readingRank(this.groupedList(), target.id);
+    if (this.view === 'list' && rank >= this.renderLimit) {
+      this.renderLimit = rank + MORE_CARDS;
+      await this.updateComplete;
+    }
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
     if (!card) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -579,14 +679,27 @@ export class GicsAgenda extends LitElement {
 
   /** Whether the summit is under way: between its first start and its last end. */
   private isLive(summit: Summit): boolean {
+    const [first, last] = this.remember('span', () => {
+      let first = Infinity;
+      let last = -Infinity;
+      for (const workshop of summit.workshops) {
+        first = Math.min(first, toEpoch(workshop.start));
+        last = Math.max(last, toEpoch(workshop.end));
+      }
+      return [first, last] as const;
+    });
     const instant = this.instant;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const workshop of summit.workshops) {
-      first = Math.min(first, toEpoch(workshop.start));
-      last = Math.max(last, toEpoch(workshop.end));
-    }
     return first <= instant && instant < last;
+  }
+
+  /** The filtered workshops grouped by day and slot, regrouped only when they change. */
+  private groupedList(): AgendaDay[] {
+    const zone = this.zone;
+    const cached = this.grouped;
+    if (cached && cached.source === this.filtered && cached.zone === zone) return cached.days;
+    const days = groupWorkshopsByDay(this.filtered, { timeZone: zone });
+    this.grouped = { source: this.filtered, zone, days };
+    return days;
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -667,18 +780,21 @@ export class GicsAgenda extends LitElement {
   }
 
   private renderFilters(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    const formats = [...new Set(summit.workshops.map((w) => w.format))].map(
-      (format) => [format, t.formats[format]] as const,
-    );
-    const languages = (['fr', 'en', 'bilingual'] as const)
-      .filter((language) => summit.workshops.some((w) => w.language === language))
-      .map((language) => [language, t.languages[language]] as const);
-    const days = listDays(summit.workshops, { timeZone: this.zone }).map(
-      (day) => [day, formatDayHeading(day, { lang })] as const,
-    );
-    const rooms = listRooms(summit.workshops, { lang }).map(
-      (room) => [room.key, localize(room.name, lang)] as const,
-    );
+    const zone = this.zone;
+    const { formats, languages, days, rooms } = this.remember(`options:${lang}:${zone}`, () => ({
+      formats: [...new Set(summit.workshops.map((w) => w.format))].map(
+        (format) => [format, t.formats[format]] as const,
+      ),
+      languages: (['fr', 'en', 'bilingual'] as const)
+        .filter((language) => summit.workshops.some((w) => w.language === language))
+        .map((language) => [language, t.languages[language]] as const),
+      days: listDays(summit.workshops, { timeZone: zone }).map(
+        (day) => [day, formatDayHeading(day, { lang })] as const,
+      ),
+      rooms: listRooms(summit.workshops, { lang }).map(
+        (room) => [room.key, localize(room.name, lang)] as const,
+      ),
+    }));
     return html`<section part="filters" class="filters" aria-labelledby="filters-label">
       <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
       <div class="field search">
@@ -731,6 +847,10 @@ export class GicsAgenda extends LitElement {
     lang: Language,
     extra?: (workshop: Workshop) => Partial<CardContext>,
   ): TemplateResult {
+    const part = firstWorkshops(days, this.renderLimit);
+    this.listTotal = part.total;
+    this.listHidden = part.hidden;
+    days = part.days;
     const base = this.cardContext(lang, 4);
     const store = this.favorites;
     const live = new Set(happeningNow(this.data?.workshops ?? [], this.instant));
@@ -789,13 +909,19 @@ export class GicsAgenda extends LitElement {
               </section>`,
           )}
         </section>`,
-    )}`;
+    )}${
+      part.hidden > 0 && part.total > BACKGROUND_RENDER_LIMIT
+        ? html`<button type="button" class="action more" @click=${this.showMoreCards}>
+            ${agendaMessages[lang].showMore(part.hidden)}
+          </button>`
+        : nothing
+    }`;
   }
 
   private renderList(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
     if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
     if (this.filtered.length === 0) return this.renderNoMatch(t);
-    return this.renderDays(groupWorkshopsByDay(this.filtered, { timeZone: this.zone }), lang);
+    return this.renderDays(this.groupedList(), lang);
   }
 
   private renderNoMatch(t: AgendaMessages): TemplateResult {
@@ -1194,16 +1320,20 @@ export class GicsAgenda extends LitElement {
         ${this.renderState(t)}
       </div>`;
     }
+    this.listHidden = 0; // set again by the list, if this render shows one
     const view = this.view;
     const mine = view === 'mine';
     const shown = mine ? this.favoriteIds.length : this.filtered.length;
     const total = mine ? shown : summit.workshops.length;
+    // While a search is typed the live region keeps its last words: screen readers would
+    // otherwise read a count per keystroke.
+    if (!this.searching || !this.announcedCount) this.announcedCount = t.resultCount(shown, total);
     const keepNotice =
       this.favorites && !this.favorites.persistent && (mine || this.favoriteTouched);
     return html`<div part="base" class="base view-${view}" lang=${lang} aria-busy="false">
       ${this.renderToolbar(t, lang, summit)}
       ${this.hideFilters || mine ? nothing : this.renderFilters(t, lang, summit)}
-      <p part="count" class="count" role="status">${t.resultCount(shown, total)}</p>
+      <p part="count" class="count" role="status">${this.announcedCount}</p>
       ${keepNotice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
       <div class="content" @click=${this.onCardClick}>
         ${

@@ -17,12 +17,11 @@
 import {
   detectFormat,
   parseSummit,
-  type ImportNote,
-  type ImportResult,
   type Problem,
   type SourceFormat,
   type Summit,
-} from '@gics/core';
+} from '@gics/core/summit';
+import type { ImportNote, ImportResult } from '@gics/core/importers';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 export type LoadOutcome =

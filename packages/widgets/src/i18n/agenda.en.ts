@@ -1,5 +1,7 @@
 import type { AgendaMessages } from './agenda.js';
 
+const count = (value: number) => value.toLocaleString('en-CA');
+
 export const agendaEn = {
   loading: 'Loading the agenda…',
   errorTitle: 'The agenda could not be shown',
@@ -17,8 +19,10 @@ export const agendaEn = {
   clearFilters: 'Clear filters',
   resultCount: (shown, total) =>
     shown === total
-      ? `${total} workshop${total === 1 ? '' : 's'}`
-      : `${shown} of ${total} workshop${total === 1 ? '' : 's'}`,
+      ? `${count(total)} workshop${total === 1 ? '' : 's'}`
+      : `${count(shown)} of ${count(total)} workshop${total === 1 ? '' : 's'}`,
+  showMore: (remaining) =>
+    `Show more (${count(remaining)} more workshop${remaining === 1 ? '' : 's'})`,
   filtersLabel: 'Filter workshops',
   search: 'Search',
   themes: 'Themes',

@@ -3,6 +3,8 @@ import type { AgendaMessages } from './agenda.js';
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « »,
 // none before ? or !. Written as \u00a0 so no editor swallows it.
 const quote = (text: string) => `«\u00a0${text}\u00a0»`;
+// fr-CA groups thousands with a space: 1 000 ateliers.
+const count = (value: number) => value.toLocaleString('fr-CA');
 
 export const agendaFr = {
   loading: 'Chargement du programme…',
@@ -22,8 +24,10 @@ export const agendaFr = {
   clearFilters: 'Effacer les filtres',
   resultCount: (shown, total) =>
     shown === total
-      ? `${total}\u00a0atelier${total > 1 ? 's' : ''}`
-      : `${shown}\u00a0atelier${shown > 1 ? 's' : ''} sur ${total}`,
+      ? `${count(total)}\u00a0atelier${total > 1 ? 's' : ''}`
+      : `${count(shown)}\u00a0atelier${shown > 1 ? 's' : ''} sur ${count(total)}`,
+  showMore: (remaining) =>
+    `Afficher la suite (encore ${count(remaining)}\u00a0atelier${remaining > 1 ? 's' : ''})`,
   filtersLabel: 'Filtrer les ateliers',
   search: 'Rechercher',
   themes: 'Thèmes',

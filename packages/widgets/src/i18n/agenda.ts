@@ -19,6 +19,8 @@ export interface AgendaMessages {
   clearFilters: string;
   /** The polite live region: how many workshops are shown. */
   resultCount: (shown: number, total: number) => string;
+  /** The button under a long list that shows its next part; `remaining` are not shown yet. */
+  showMore: (remaining: number) => string;
   filtersLabel: string;
   search: string;
   themes: string;

@@ -6,14 +6,8 @@
  * keystroke within budget. Everything from the data goes in as text.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  formatTimeRange,
-  localize,
-  type Language,
-  type Member,
-  type Theme,
-  type Workshop,
-} from '@gics/core';
+import { formatTimeRange } from '@gics/core/agenda';
+import { localize, type Language, type Member, type Theme, type Workshop } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 

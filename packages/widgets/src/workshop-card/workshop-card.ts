@@ -1,6 +1,12 @@
 import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { isValidTimeZone, type Member, type Summit, type Theme, type Workshop } from '@gics/core';
+import {
+  isValidTimeZone,
+  type Member,
+  type Summit,
+  type Theme,
+  type Workshop,
+} from '@gics/core/summit';
 import { agendaMessages } from '../i18n/agenda.js';
 import { languageOf, observeDocumentLang } from '../internal/language.js';
 import { tokens } from '../styles/tokens.js';

@@ -17,7 +17,12 @@ import type {
   WorkshopLanguage,
 } from '../summit/summit.schema.js';
 import { roomKey } from './group.js';
-import { containsAllWords, createWorkshopSearchIndex, searchWords } from './search-text.js';
+import {
+  containsAllWords,
+  createWorkshopSearchIndex,
+  searchWords,
+  summitSearchTexts,
+} from './search-text.js';
 import { calendarDateIn } from './time.js';
 
 /** What a visitor filters the agenda by. Every field is optional. */
@@ -119,13 +124,23 @@ export function filterWorkshops(
     return date;
   };
 
-  return workshops.filter(
-    (workshop) =>
+  // The summit's own list has its texts by position; any other list looks each workshop up.
+  let texts = index && !isList ? summitSearchTexts(source) : undefined;
+  if (texts?.length !== workshops.length) texts = undefined;
+  const matches: Workshop[] = [];
+  for (let position = 0; position < workshops.length; position++) {
+    const workshop = workshops[position]!;
+    if (
       (themes === undefined || workshop.themeIds.some((id) => themes.has(id))) &&
       (formats === undefined || formats.has(workshop.format)) &&
       (languages === undefined || languageMatches(workshop.language, languages)) &&
       (rooms === undefined || roomMatches(workshop.room, rooms)) &&
       (days === undefined || days.has(dayOf(workshop))) &&
-      (index === undefined || containsAllWords(index.textOf(workshop), words)),
-  );
+      (index === undefined ||
+        containsAllWords(texts ? texts[position]! : index.textOf(workshop), words))
+    ) {
+      matches.push(workshop);
+    }
+  }
+  return matches;
 }

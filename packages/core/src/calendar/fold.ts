@@ -39,6 +39,12 @@ export class ContentLines {
     return this;
   }
 
+  /** Adds content lines already written by another `ContentLines` (its `toString()`). */
+  lines(text: string): this {
+    this.#parts.push(text);
+    return this;
+  }
+
   /** Starts a content line with `NAME:`; follow with `text`/`raw` calls, then `end`. */
   property(name: string): this {
     this.#parts.push(name, ':');

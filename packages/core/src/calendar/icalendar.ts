@@ -99,14 +99,26 @@ export function describeWorkshop(
 const PARAGRAPH_BREAK = '\n\n';
 const PLACE_SEPARATOR = ', ';
 
+// A member speaks at several workshops: label each once.
+const speakerLabels = new WeakMap<Member, string>();
+
+/** `Ana Silva (Coop Alpha)`, or the name alone. */
+function speakerLabel(member: Member): string {
+  let label = speakerLabels.get(member);
+  if (label === undefined) {
+    const organisation = member.organisation?.trim();
+    label = organisation ? `${member.name} (${organisation})` : member.name;
+    speakerLabels.set(member, label);
+  }
+  return label;
+}
+
 /** `WorkshopEventText` before the joins, which the iCalendar writer does as it goes. */
 function eventParts(workshop: Workshop, lang: Language, lookup: SummitLookup) {
   const speakers: string[] = [];
   for (const id of workshop.speakerIds) {
     const member = lookup.members.get(id);
-    if (!member) continue;
-    const organisation = member.organisation?.trim();
-    speakers.push(organisation ? `${member.name} (${organisation})` : member.name);
+    if (member) speakers.push(speakerLabel(member));
   }
   const paragraphs = [
     localize(workshop.summary, lang),
@@ -144,15 +156,16 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
   const lookup = summitLookup(summit);
   const wanted = options.workshopIds === undefined ? undefined : new Set(options.workshopIds);
   const stamp = `DTSTAMP:${utcDateTime((options.now ?? new Date()).getTime(), 'now')}`;
-  // Workshops share a handful of time slots: format each one once.
-  const times = new Map<string, string>();
-  const utc = (value: string, workshopId: string): string => {
-    let formatted = times.get(value);
-    if (formatted === undefined) {
-      formatted = utcDateTime(instant(value, workshopId), workshopId);
-      times.set(value, formatted);
+  // Workshops share time slots: write each DTSTART and DTEND line once per export, keyed by
+  // the workshop's own strings (whose hash the engine keeps, unlike a key built per event).
+  const timeLines = { DTSTART: new Map<string, string>(), DTEND: new Map<string, string>() };
+  const timeLine = (name: 'DTSTART' | 'DTEND', value: string, workshopId: string): string => {
+    let line = timeLines[name].get(value);
+    if (line === undefined) {
+      line = `${name}:${utcDateTime(instant(value, workshopId), workshopId)}\r\n`;
+      timeLines[name].set(value, line);
     }
-    return formatted;
+    return line;
   };
 
   const out = new ContentLines()
@@ -171,8 +184,6 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
   for (const workshop of summit.workshops) {
     if (wanted && !wanted.has(workshop.id)) continue;
     const text = eventParts(workshop, lang, lookup);
-    const start = utc(workshop.start, workshop.id);
-    const end = utc(workshop.end, workshop.id);
     out
       .literal('BEGIN:VEVENT')
       .property('UID')
@@ -182,8 +193,8 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
       .raw('.gics')
       .end()
       .literal(stamp)
-      .literal(`DTSTART:${start}`)
-      .literal(`DTEND:${end}`)
+      .lines(timeLine('DTSTART', workshop.start, workshop.id))
+      .lines(timeLine('DTEND', workshop.end, workshop.id))
       .property('SUMMARY')
       .text(text.title)
       .end();

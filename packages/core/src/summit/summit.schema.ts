@@ -3,56 +3,42 @@
  * field is described once: here. We use `zod/mini` (functional, tree-shakable) rather than the
  * full build, which would drag every zod locale and method into the widgets' bundles.
  *
- * Error messages are *codes* (see `SchemaMessage`); `parseSummit` turns each issue into a
- * French and an English sentence, so no zod wording ever reaches a visitor.
+ * Error messages are *codes* (see `SchemaMessage`), so no zod wording ever reaches a visitor.
+ * `parseSummit` does not run these schemas: its reader (`reader.ts`) applies the same rules,
+ * from `checks.ts`, without zod, and `reader.test.ts` holds the two to the same answers.
  */
 import * as z from 'zod/mini';
+import {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  HEX_COLOR_PATTERN,
+  ID_PATTERN,
+  isSafeUrl,
+  MEMBER_KINDS,
+  WORKSHOP_FORMATS,
+  WORKSHOP_LANGUAGES,
+  YEAR_RANGE,
+} from './checks.js';
 import { isValidTimeZone } from './time-zone.js';
 
 // Zod compiles object parsers with `new Function` unless told not to, which a strict
 // Content-Security-Policy (no 'unsafe-eval') reports as a violation.
 z.config({ jitless: true });
 
-/** Codes used as messages by the checks below; `parseSummit` localizes them. */
-export const SCHEMA_MESSAGES = [
-  'empty_text',
-  'invalid_id',
-  'invalid_color',
-  'invalid_url',
-  'invalid_country',
-  'invalid_time_zone',
-  'invalid_datetime',
-  'invalid_date',
-] as const;
-export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
-
-/** What an `Id` looks like. Shared with `parseSummit`'s fast path, like the two below. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
-/** What a `HexColor` looks like. */
-export const HEX_COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
-/** What a `CountryCode` looks like. */
-export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-
-// A real calendar date, leap years included (the same rule as zod's `z.iso.date`). Written here
-// rather than taken from `z.iso`, whose builders weigh more than the two patterns they produce.
-const DATE =
-  '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
-/** What a `CalendarDate` looks like: `YYYY-MM-DD`, a date that exists. */
-export const DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
-/** What a `DateTimeWithOffset` looks like: seconds required, fraction optional, `Z` or `±hh:mm`. */
-export const DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
-  `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
-);
-
-/** Whether `value` is an `http:`, `https:` or `mailto:` URL (the `SafeUrl` check). */
-export function isSafeUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:';
-  } catch {
-    return false;
-  }
-}
+export {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  HEX_COLOR_PATTERN,
+  ID_PATTERN,
+  isSafeUrl,
+  MEMBER_KINDS,
+  SCHEMA_MESSAGES,
+  WORKSHOP_FORMATS,
+  WORKSHOP_LANGUAGES,
+} from './checks.js';
+export type { MemberKind, SchemaMessage, WorkshopFormat, WorkshopLanguage } from './checks.js';
 
 /**
  * A whole number in JavaScript's safe range, reported as `z.int()` reports it (an `int` expected,
@@ -132,22 +118,6 @@ export const TimeZone = z
 
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. `CA`, `FR`. */
 export const CountryCode = z.string().check(z.regex(COUNTRY_PATTERN, 'invalid_country'));
-
-export const WORKSHOP_FORMATS = [
-  'workshop',
-  'plenary',
-  'keynote',
-  'panel',
-  'networking',
-  'other',
-] as const;
-export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
-
-export const WORKSHOP_LANGUAGES = ['fr', 'en', 'bilingual'] as const;
-export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
-
-export const MEMBER_KINDS = ['cooperative', 'mutual', 'academic', 'individual', 'other'] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
 
 /** One of the summit's themes, e.g. "Économie circulaire / Circular economy". */
 export const Theme = z.object({
@@ -237,7 +207,7 @@ export const Summit = z.object({
   /** e.g. "GICS Montréal 2023". */
   name: LocalizedText,
   /** Edition year, e.g. 2023. */
-  year: wholeNumber().check(z.gte(2000), z.lte(2200)),
+  year: wholeNumber().check(z.gte(YEAR_RANGE[0]), z.lte(YEAR_RANGE[1])),
   city: z.optional(z.string()),
   country: z.optional(CountryCode),
   /** IANA zone the summit takes place in; times are shown in it by default. */

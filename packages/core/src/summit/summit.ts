@@ -4,11 +4,11 @@
  *
  * The flow, once:
  *
- * 1. **The summit itself.** Its own fields (id, dates, time zone…) go through zod; its four
+ * 1. **The summit itself.** Its own fields (id, dates, time zone…) are read first; its four
  *    collections must be lists. A problem here is fatal in both modes: there is no summit to show.
- * 2. **Each record on its own** (themes, workshops, members, practices). A plainly valid record
- *    takes the fast path (`fast-parse.ts`); anything else goes to zod, whose issues become
- *    problems with paths from the document's root (`issues.ts`, sentences in `messages.ts`).
+ * 2. **Each record on its own** (themes, workshops, members, practices), read by `reader.ts`,
+ *    which follows the zod schemas' rules without zod and words each problem with a path from
+ *    the document's root (sentences in `messages.ts`).
  * 3. **Rules across records**: unique ids per collection, `end` after `start`, references to
  *    themes and members that exist, and the summit's last day not before its first.
  * 4. **The verdict.** `strict` (the default): any problem and the result is `{ ok: false }`.
@@ -21,14 +21,14 @@
  * Each record is validated once in either mode (twice only when lenient mode removes malformed
  * references from it); ids are looked up in `Map`s and `Set`s.
  */
-import * as z from 'zod/mini';
-import { fastParse } from './fast-parse.js';
-import { problemsFromIssues } from './issues.js';
+import { ID_PATTERN } from './checks.js';
 import { problemMessage, RECORD_COLLECTIONS } from './messages.js';
 import type { RecordCollection } from './messages.js';
 import { createProblem, formatPath } from './problem.js';
 import type { Problem } from './problem.js';
-import { ID_PATTERN, Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
+import { readRecord } from './reader.js';
+import type { ReadResult } from './reader.js';
+import type { Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
 
 /** `strict` refuses any problem; `lenient` drops invalid records and dangling references. */
 export type ParseMode = 'strict' | 'lenient';
@@ -55,26 +55,8 @@ interface RecordTypes {
   practices: Practice;
 }
 
-const RECORD_SCHEMAS = {
-  themes: Theme,
-  workshops: Workshop,
-  members: Member,
-  practices: Practice,
-} as const;
-
-/**
- * The summit's own fields; its collections are checked record by record. Built from the shape
- * rather than with `z.omit`, which costs more code than this helper.
- */
-const SummitFields = z.object(withoutCollections(Summit.def.shape));
-
-function withoutCollections<T extends Record<RecordCollection, unknown>>(
-  shape: T,
-): Omit<T, RecordCollection> {
-  const fields: Partial<T> = { ...shape };
-  for (const collection of RECORD_COLLECTIONS) delete fields[collection];
-  return fields as Omit<T, RecordCollection>;
-}
+/** The summit's own fields: everything but its collections, which are read record by record. */
+type SummitFields = Omit<Summit, RecordCollection>;
 
 type ReferenceKey = 'themeIds' | 'speakerIds' | 'authorIds';
 
@@ -143,19 +125,12 @@ function labelOf(raw: unknown): string | undefined {
   }
 }
 
-type RecordResult<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
-
-/** The fast path, or zod when the fast path declines. */
 function parseRecord<C extends RecordCollection>(
   collection: C,
   raw: unknown,
-): RecordResult<RecordTypes[C]> {
-  const fast = fastParse[collection](raw) as RecordTypes[C] | undefined;
-  if (fast) return { success: true, data: fast };
-  const result = z.safeParse(RECORD_SCHEMAS[collection], raw, { reportInput: true });
-  return result.success
-    ? { success: true, data: result.data as RecordTypes[C] }
-    : { success: false, issues: result.error.issues };
+  index: number,
+): ReadResult<RecordTypes[C]> {
+  return readRecord<RecordTypes[C]>(collection, raw, [collection, index]);
 }
 
 /**
@@ -190,9 +165,9 @@ function salvageReferences(
     copy[key] = indexes.map((position) => list[position]);
     kept[key] = indexes;
   }
-  const result = parseRecord(collection, copy);
-  if (!result.success) return false;
-  entry.value = result.data;
+  const result = parseRecord(collection, copy, entry.index);
+  if (!result.ok) return false;
+  entry.value = result.value;
   entry.kept = kept;
   for (const problem of problems) {
     const [, , key, position] = problem.path as [string, number, ReferenceKey, number];
@@ -221,15 +196,15 @@ function readEntry<C extends RecordCollection>(
     kept: undefined,
   };
   try {
-    const result = parseRecord(collection, raw);
-    if (result.success) {
-      entry.value = result.data;
-      entry.id = entry.label = result.data.id;
+    const result = parseRecord(collection, raw, index);
+    if (result.ok) {
+      entry.value = result.value;
+      entry.id = entry.label = result.value.id;
       return entry;
     }
     entry.label = labelOf(raw);
     if (entry.label !== undefined && ID_PATTERN.test(entry.label)) entry.id = entry.label;
-    const problems = problemsFromIssues(result.issues, [collection, index]);
+    const problems = result.problems;
     if (!lenient || !salvageReferences(collection, entry, problems)) entry.problems = problems;
   } catch {
     // A getter or proxy that throws: this record cannot be read, the others may still be.
@@ -401,8 +376,8 @@ function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Pro
 
 function parse(input: unknown, requested: ParseMode): ParseSummitResult {
   // 1. The summit itself.
-  const fields = z.safeParse(SummitFields, input, { reportInput: true });
-  const summitProblems = fields.success ? [] : problemsFromIssues(fields.error.issues, []);
+  const fields = readRecord<SummitFields>('summit', input, []);
+  const summitProblems = fields.ok ? [] : fields.problems;
   if (!isObject(input)) return { ok: false, problems: summitProblems };
 
   const lists = {} as Record<RecordCollection, ReadonlyArray<unknown>>;
@@ -420,8 +395,8 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
       );
     }
   }
-  if (fields.success && fields.data.endDate < fields.data.startDate) {
-    const { startDate: start, endDate: end } = fields.data;
+  if (fields.ok && fields.value.endDate < fields.value.startDate) {
+    const { startDate: start, endDate: end } = fields.value;
     summitProblems.push(
       createProblem(
         'end_before_start',
@@ -469,10 +444,10 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
     for (const collection of RECORD_COLLECTIONS) {
       for (const entry of entries[collection]) if (entry.problems) problems.push(...entry.problems);
     }
-    if (problems.length > 0 || !fields.success) return { ok: false, problems };
-    return { ok: true, summit: assemble(fields.data, entries), warnings: [] };
+    if (problems.length > 0 || !fields.ok) return { ok: false, problems };
+    return { ok: true, summit: assemble(fields.value, entries), warnings: [] };
   }
-  if (!fields.success) return { ok: false, problems: summitProblems };
+  if (!fields.ok) return { ok: false, problems: summitProblems };
   const warnings: Problem[] = [];
   for (const collection of RECORD_COLLECTIONS) {
     for (const entry of entries[collection]) {
@@ -484,7 +459,7 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
       }
     }
   }
-  return { ok: true, summit: assemble(fields.data, entries), warnings };
+  return { ok: true, summit: assemble(fields.value, entries), warnings };
 }
 
 function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
@@ -495,7 +470,7 @@ function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
   return values;
 }
 
-function assemble(fields: z.infer<typeof SummitFields>, entries: Entries): Summit {
+function assemble(fields: SummitFields, entries: Entries): Summit {
   return {
     ...fields,
     themes: kept(entries.themes),

@@ -1,0 +1,65 @@
+/**
+ * The rules a summit's values follow, written once without zod: the zod schemas
+ * (`summit.schema.ts`) and `parseSummit`'s reader (`reader.ts`) both use them, so a browser
+ * that only parses summits never downloads zod.
+ */
+
+/** Codes used as messages by the checks below; `parseSummit` localizes them. */
+export const SCHEMA_MESSAGES = [
+  'empty_text',
+  'invalid_id',
+  'invalid_color',
+  'invalid_url',
+  'invalid_country',
+  'invalid_time_zone',
+  'invalid_datetime',
+  'invalid_date',
+] as const;
+export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
+
+/** What an `Id` looks like. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
+/** What a `HexColor` looks like. */
+export const HEX_COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** What a `CountryCode` looks like. */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+
+// A real calendar date, leap years included (the same rule as zod's `z.iso.date`). Written here
+// rather than taken from `z.iso`, whose builders weigh more than the two patterns they produce.
+const DATE =
+  '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))';
+/** What a `CalendarDate` looks like: `YYYY-MM-DD`, a date that exists. */
+export const DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
+/** What a `DateTimeWithOffset` looks like: seconds required, fraction optional, `Z` or `±hh:mm`. */
+export const DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
+  `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
+);
+
+/** Whether `value` is an `http:`, `https:` or `mailto:` URL (the `SafeUrl` check). */
+export function isSafeUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:';
+  } catch {
+    return false;
+  }
+}
+
+export const WORKSHOP_FORMATS = [
+  'workshop',
+  'plenary',
+  'keynote',
+  'panel',
+  'networking',
+  'other',
+] as const;
+export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
+
+export const WORKSHOP_LANGUAGES = ['fr', 'en', 'bilingual'] as const;
+export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
+
+export const MEMBER_KINDS = ['cooperative', 'mutual', 'academic', 'individual', 'other'] as const;
+export type MemberKind = (typeof MEMBER_KINDS)[number];
+
+/** Bounds of a summit's `year`. */
+export const YEAR_RANGE = [2000, 2200] as const;

@@ -10,3 +10,8 @@ declare global {
 }
 
 export { GicsNewsletterSignup };
+// Re-exported so this module's typings carry the events' `GlobalEventHandlersEventMap` entries:
+// `addEventListener('gics-subscribed', …)` is typed with only this subpath imported.
+export type { GicsSubscribeEvent } from '../events/subscribe.js';
+export type { GicsSubscribedEvent } from '../events/subscribed.js';
+export type { GicsSubscribeErrorEvent } from '../events/subscribe-error.js';

@@ -1,0 +1,122 @@
+/**
+ * The CDN build as published: plain HTML pages that load only files from the packed tarball's
+ * `dist/cdn/` (no bundler, no node_modules), opened in Chromium.
+ *
+ * The duplicate-load cases publish the same folder twice, under `/plugin/` and `/theme/`, the
+ * way a site ends up with one copy from a plugin and another from its theme: two separate module
+ * graphs, so two sets of element classes racing for the same tags. The second copy must skip
+ * each tag the first defined, say so once per tag, and throw nothing.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { launchChromium, openWatchedPage, type WatchedPage } from '../src/chromium.js';
+import { serveStatic, type StaticSite } from '../src/static-server.js';
+
+const TAGS = ['gics-theme-badge', 'gics-newsletter-signup', 'gics-workshop-card', 'gics-agenda'];
+const firstWorkshopTitle = montreal2023.workshops[0]!.title.en;
+
+/** A page with an agenda and a signup form, loading the given scripts in order. */
+function page(scripts: string[]): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>GICS Kit from the CDN build</title>
+    <link rel="icon" href="data:," />
+    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
+  </head>
+  <body>
+    <main>
+      <gics-newsletter-signup
+        action="/subscribe"
+        sender-name="Coopérative Exemple"
+        sender-contact="1 rue de l'Exemple, Montréal · info@example.org"
+        privacy-url="/privacy"
+      ></gics-newsletter-signup>
+      <gics-agenda src="/summit.json"></gics-agenda>
+    </main>
+  </body>
+</html>`;
+}
+
+/** The "already defined" warnings, by tag. */
+function duplicateWarnings(warnings: string[]): Record<string, number> {
+  const byTag: Record<string, number> = {};
+  for (const warning of warnings) {
+    const tag = /<(gics-[a-z-]+)> is already defined/.exec(warning)?.[1];
+    if (tag) byTag[tag] = (byTag[tag] ?? 0) + 1;
+  }
+  return byTag;
+}
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  const cdn = path.join(inject('consumer').widgetsPackage, 'dist', 'cdn');
+  site = await serveStatic({
+    folders: { '/cdn/': cdn, '/plugin/': cdn, '/theme/': cdn },
+    files: {
+      '/summit.json': JSON.stringify(montreal2023),
+      '/one-copy.html': page(['/cdn/gics.js']),
+      '/two-full-copies.html': page(['/plugin/gics.js', '/theme/gics.js']),
+      '/agenda-then-full.html': page(['/plugin/agenda.js', '/theme/gics.js']),
+    },
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens `pathname` and waits until the agenda and the signup form are on screen. */
+async function visit(pathname: string): Promise<WatchedPage> {
+  const watched = await openWatchedPage(browser);
+  await watched.page.goto(site.origin + pathname);
+  await watched.page.getByText(firstWorkshopTitle, { exact: true }).first().waitFor();
+  await watched.page.getByRole('textbox', { name: 'Email address' }).waitFor();
+  return watched;
+}
+
+describe('dist/cdn/gics.js from the tarball', () => {
+  it('renders the agenda and the signup form on a page with no build step', async () => {
+    const { page, errors, problems, warnings } = await visit('/one-copy.html');
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(warnings.filter((warning) => warning.includes('[gics]'))).toEqual([]);
+    // Only the CDN folder and the agenda data were fetched: nothing from node_modules.
+    expect(site.requests.filter((p) => !p.startsWith('/cdn/') && !p.endsWith('.html'))).toEqual([
+      '/summit.json',
+    ]);
+    await page.close();
+  });
+});
+
+describe('two copies of GICS Kit on one page', () => {
+  it('the second full copy skips every tag with one warning each and throws nothing', async () => {
+    const { page, errors, problems, warnings } = await visit('/two-full-copies.html');
+    expect(site.requests).toEqual(expect.arrayContaining(['/plugin/gics.js', '/theme/gics.js']));
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(duplicateWarnings(warnings)).toEqual(Object.fromEntries(TAGS.map((tag) => [tag, 1])));
+    await page.close();
+  });
+
+  it('agenda.js from one copy, then gics.js from another: only <gics-agenda> is a duplicate', async () => {
+    const { page, errors, problems, warnings } = await visit('/agenda-then-full.html');
+    expect(site.requests).toEqual(expect.arrayContaining(['/plugin/agenda.js', '/theme/gics.js']));
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(duplicateWarnings(warnings)).toEqual({ 'gics-agenda': 1 });
+    // The signup form, defined by the second copy only, still works.
+    await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');
+    expect(await page.getByRole('textbox', { name: 'Email address' }).inputValue()).toBe(
+      'ada@example.org',
+    );
+    await page.close();
+  });
+});

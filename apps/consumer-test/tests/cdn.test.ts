@@ -7,7 +7,9 @@
  * graphs, so two sets of element classes racing for the same tags. The second copy must skip
  * each tag the first defined, say so once per tag, and throw nothing.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
@@ -16,6 +18,15 @@ import { serveStatic, type StaticSite } from '../src/static-server.js';
 
 const TAGS = ['gics-theme-badge', 'gics-newsletter-signup', 'gics-workshop-card', 'gics-agenda'];
 const firstWorkshopTitle = montreal2023.workshops[0]!.title.en;
+/** A pretalx widget feed written for the core's importer tests (read here, not shipped). */
+const pretalxFeed = readFileSync(
+  fileURLToPath(
+    new URL('../../../packages/core/src/importers/fixtures/pretalx-widget.json', import.meta.url),
+  ),
+  'utf8',
+);
+const pretalxTitle = (JSON.parse(pretalxFeed) as { talks: Array<{ title: string }> }).talks[0]!
+  .title;
 
 /** A page with an agenda and a signup form, loading the given scripts in order. */
 function page(scripts: string[]): string {
@@ -63,6 +74,11 @@ beforeAll(async () => {
       '/one-copy.html': page(['/cdn/gics.js']),
       '/two-full-copies.html': page(['/plugin/gics.js', '/theme/gics.js']),
       '/agenda-then-full.html': page(['/plugin/agenda.js', '/theme/gics.js']),
+      '/pretalx.json': pretalxFeed,
+      '/pretalx.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />
+        <title>A pretalx feed</title><link rel="icon" href="data:," />
+        <script type="module" src="/cdn/agenda.js"></script></head>
+        <body><main><gics-agenda src="/pretalx.json"></gics-agenda></main></body></html>`,
     },
   });
   browser = await launchChromium();
@@ -88,10 +104,47 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
     expect(warnings.filter((warning) => warning.includes('[gics]'))).toEqual([]);
-    // Only the CDN folder and the agenda data were fetched: nothing from node_modules.
+    // Only the CDN folder and the agenda data were fetched: nothing from node_modules, and
+    // none of the chunks a GICS summit does not need (importers, calendar export, providers).
     expect(site.requests.filter((p) => !p.startsWith('/cdn/') && !p.endsWith('.html'))).toEqual([
       '/summit.json',
     ]);
+    expect(site.requests.filter((p) => p.startsWith('/cdn/chunks/'))).toEqual([]);
+    await page.close();
+  });
+
+  it('loads the pretalx importer from next to agenda.js only when the feed needs it', async () => {
+    const watched = await openWatchedPage(browser);
+    const before = site.requests.length;
+    await watched.page.goto(`${site.origin}/pretalx.html`);
+    await watched.page.getByText(pretalxTitle, { exact: true }).first().waitFor();
+    expect(watched.errors).toEqual([]);
+    expect(watched.problems).toEqual([]);
+    const fetched = site.requests.slice(before);
+    expect(fetched.some((p) => /^\/cdn\/chunks\/importers\.js$/.test(p))).toBe(true);
+    await watched.page.close();
+  });
+
+  it('says the network failed when the provider module cannot be fetched, and recovers', async () => {
+    const { page } = await visit('/one-copy.html');
+    let blocked = true;
+    await page.route('**/cdn/chunks/provider-json.js', (route) =>
+      blocked ? route.abort('connectionfailed') : route.continue(),
+    );
+    await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');
+    await page
+      .getByRole('checkbox', { name: 'Yes, I agree to receive the newsletter by email.' })
+      .check();
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.getByText('We could not reach the newsletter service.').waitFor();
+    // The address the visitor typed is still there, and the form can be sent again.
+    expect(await page.getByRole('textbox', { name: 'Email address' }).inputValue()).toBe(
+      'ada@example.org',
+    );
+    blocked = false;
+    const posted = page.waitForRequest((request) => request.url().endsWith('/subscribe'));
+    await page.getByRole('button', { name: 'Try again' }).click();
+    expect((await posted).method()).toBe('POST');
     await page.close();
   });
 });

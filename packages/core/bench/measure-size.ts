@@ -7,13 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatBytes, measureBundle } from '../../../tooling/bundle-size.js';
+import { CORE_AGENDA_ENTRY } from '../../../tooling/size-budgets.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export const CORE_AGENDA_ENTRY = `export {
-  parseSummit, localize, filterWorkshops, groupWorkshopsByDay, listDays, listRooms,
-  findConflicts, happeningNow, upNext, formatTimeRange, formatDayHeading, formatTimeZoneLabel,
-} from '@gics/core';`;
 
 const size = await measureBundle(CORE_AGENDA_ENTRY, packageDir);
 mkdirSync(path.join(packageDir, '.bench'), { recursive: true });

@@ -396,113 +396,6 @@ export const agendaStyles = css`
     min-inline-size: 0;
   }
 
-  /* Dialog */
-  .dialog {
-    inline-size: min(42rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-surface);
-    color: var(--_gics-color-text);
-  }
-
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  .dialog > * + * {
-    margin-block-start: calc(var(--_gics-space) * 1.5);
-  }
-
-  .dialog-head {
-    display: flex;
-    gap: var(--_gics-space);
-    align-items: start;
-    justify-content: space-between;
-  }
-
-  .dialog h2 {
-    font-size: 1.375em;
-    line-height: 1.25;
-  }
-
-  .dialog h3 {
-    font-size: 1em;
-  }
-
-  .close {
-    flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border: 1px solid var(--_gics-color-border);
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  .facts {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin-block-end: 0;
-  }
-
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_gics-space);
-  }
-
-  .facts dt {
-    font-weight: 600;
-  }
-
-  .facts dt::after {
-    content: var(--_gics-colon, ' :');
-  }
-
-  .base[lang='en'] .facts dt::after,
-  .dialog:lang(en) .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-  }
-
-  .description {
-    display: grid;
-    gap: var(--_gics-space);
-    white-space: pre-line;
-  }
-
-  .speakers {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .kind {
-    color: var(--_gics-color-muted);
-  }
-
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gics-space);
-  }
-
-  .dialog-actions a.action {
-    color: var(--_gics-accent);
-  }
-
-  .fav-toggle[aria-pressed='true'] {
-    border-color: var(--_gics-color-favorite);
-    font-weight: 600;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;
@@ -512,11 +405,6 @@ export const agendaStyles = css`
   @container gics-agenda (max-width: 30rem) {
     .filters {
       padding: var(--_gics-space);
-    }
-
-    .dialog-actions > * {
-      flex: 1 1 100%;
-      justify-content: center;
     }
   }
 

@@ -33,7 +33,6 @@ import {
   createWorkshopSearchIndex,
   filterWorkshops,
   findConflicts,
-  formatDateTimeRange,
   formatDayHeading,
   formatTime,
   formatTimeRange,
@@ -73,13 +72,14 @@ import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
 import { renderWorkshopCard, safeHref, type CardContext } from '../workshop-card/card-template.js';
 import { agendaStyles } from './agenda.styles.js';
-import type * as CalendarExports from './calendar.js';
 import { downloadText } from './download.js';
+import type * as OnDemandExports from './on-demand.js';
 
-type CalendarModule = typeof CalendarExports;
-let calendarModule: Promise<CalendarModule> | undefined;
-/** The calendar export, fetched once, the first time it is needed. */
-const loadCalendar = () => (calendarModule ??= import('./calendar.js'));
+type OnDemand = typeof OnDemandExports;
+let onDemandModule: Promise<OnDemand> | undefined;
+/** The dialog's content and the calendar export, fetched once, the first time one is needed. */
+const loadOnDemand = () => (onDemandModule ??= import('./on-demand.js'));
+let detailSheet: CSSStyleSheet | undefined;
 import { FavoriteStore } from './favorites.js';
 import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import {
@@ -215,7 +215,7 @@ export class GicsAgenda extends LitElement {
   @state() private narrow = false;
   @state() private clock = Date.now();
   @state() private favoriteTouched = false;
-  @state() private calendar?: CalendarModule;
+  @state() private onDemand?: OnDemand;
   /** How many cards the list (or "my agenda") renders for now; see `progressive.ts`. */
   @state() private renderLimit = FIRST_CARDS;
   /** True while the visitor is typing a search: the count and the URL wait for a pause. */
@@ -608,11 +608,25 @@ export class GicsAgenda extends LitElement {
     if (!workshop || this.workshopHref) return;
     if (!this.dispatchEvent(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
     this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
-    this.calendar ??= await loadCalendar();
+    const onDemand = (this.onDemand ??= await loadOnDemand());
+    this.adoptDetailStyles(onDemand);
     this.openId = id;
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Adds the dialog's styles, which arrive with its content, to this agenda's shadow root. */
+  private adoptDetailStyles(onDemand: OnDemand): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    if (!detailSheet) {
+      detailSheet = new CSSStyleSheet();
+      detailSheet.replaceSync(onDemand.detailStyles);
+    }
+    if (!root.adoptedStyleSheets.includes(detailSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailSheet];
+    }
   }
 
   private closeDialog(): void {
@@ -633,7 +647,7 @@ export class GicsAgenda extends LitElement {
   private async downloadFavorites(): Promise<void> {
     const summit = this.data;
     if (!summit) return;
-    const { icsFileName, toICalendar } = await loadCalendar();
+    const { icsFileName, toICalendar } = await loadOnDemand();
     const lang = this.language;
     const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
     downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
@@ -642,7 +656,7 @@ export class GicsAgenda extends LitElement {
   private async downloadWorkshop(workshop: Workshop): Promise<void> {
     const summit = this.data;
     if (!summit) return;
-    const { toICalendar } = await loadCalendar();
+    const { toICalendar } = await loadOnDemand();
     const lang = this.language;
     const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
     downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');
@@ -1166,127 +1180,37 @@ export class GicsAgenda extends LitElement {
       aria-labelledby="dialog-title"
       @close=${this.onDialogClose}
     >
-      ${workshop ? this.renderDetail(workshop, t, lang, summit) : nothing}
+      ${workshop && this.onDemand ? this.renderDetail(this.onDemand, workshop, t, lang, summit) : nothing}
     </dialog>`;
   }
 
   private renderDetail(
+    onDemand: OnDemand,
     workshop: Workshop,
     t: AgendaMessages,
     lang: Language,
     summit: Summit,
   ): TemplateResult {
-    const title = localize(workshop.title, lang);
-    const description = localize(workshop.description, lang) || localize(workshop.summary, lang);
-    const room = localize(workshop.room, lang);
-    const themes = workshop.themeIds
-      .map((id) => this.themesById.get(id))
-      .filter((theme): theme is Theme => theme !== undefined);
-    const speakers = workshop.speakerIds
-      .map((id) => this.membersById.get(id))
-      .filter((member): member is Member => member !== undefined);
-    const favorite = this.favorites?.has(workshop.id) ?? false;
-    const page = safeHref(workshop.url);
-    const external = (href: string, label: string) =>
-      html`<a class="action" href=${href} target="_blank" rel="noopener noreferrer"
-        >${label}<span class="vh"> ${t.newTab}</span></a
-      >`;
-    return html`<div class="dialog-head">
-        <h2 id="dialog-title">${title}</h2>
-        <button type="button" class="close" @click=${this.closeDialog}>
-          <span aria-hidden="true">×</span><span class="vh">${t.close}</span>
-        </button>
-      </div>
-      <dl class="facts">
-        <div>
-          <dt>${t.when}</dt>
-          <dd>
-            ${formatDateTimeRange(workshop.start, workshop.end, {
-              lang,
-              timeZone: this.zone,
-              eventTimeZone: summit.timeZone,
-            })}
-          </dd>
-        </div>
-        ${
-          room
-            ? html`<div>
-                <dt>${t.room}</dt>
-                <dd>${room}</dd>
-              </div>`
-            : nothing
-        }
-        <div>
-          <dt>${t.format}</dt>
-          <dd>${t.formats[workshop.format]}</dd>
-        </div>
-        ${
-          workshop.language
-            ? html`<div>
-                <dt>${t.language}</dt>
-                <dd>${t.languages[workshop.language]}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          themes.length
-            ? html`<div>
-                <dt>${t.themes}</dt>
-                <dd>
-                  ${themes.map((theme) => themeBadgeTemplate(localize(theme.name, lang), theme.color))}
-                </dd>
-              </div>`
-            : nothing
-        }
-      </dl>
-      ${
-        description
-          ? html`<div class="description">
-              ${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
-            </div>`
-          : nothing
-      }
-      ${
-        speakers.length
-          ? html`<h3>${t.speakers}</h3>
-              <ul class="speakers" role="list">
-                ${speakers.map(
-                  (member) =>
-                    html`<li>
-                      <strong>${member.name}</strong>${
-                        member.organisation ? html`, ${member.organisation}` : nothing
-                      }
-                      <span class="kind">(${t.memberKinds[member.kind]})</span>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      <div class="dialog-actions">
-        <button
-          type="button"
-          class="action fav-toggle"
-          aria-pressed=${favorite ? 'true' : 'false'}
-          @click=${() => this.toggleFavorite(workshop.id)}
-        >
-          <span aria-hidden="true">${favorite ? '★' : '☆'}</span> ${t.save}<span class="vh"
-            >${lang === 'fr' ? '\u00a0: ' : ': '}${title}</span
-          >
-        </button>
-        ${page ? external(page, t.workshopPage) : nothing}
-      </div>
-      <h3>${t.addToCalendar}</h3>
-      <div class="dialog-actions">
-        <button type="button" class="action" @click=${() => this.downloadWorkshop(workshop)}>
-          ${t.downloadIcs}
-        </button>
-        ${
-          this.calendar
-            ? html`${external(this.calendar.googleCalendarUrl(workshop, { lang, summit }), t.google)}
-              ${external(this.calendar.outlookCalendarUrl(workshop, { lang, summit }), t.outlook)}`
-            : nothing
-        }
-      </div>`;
+    return onDemand.renderWorkshopDetail(workshop, {
+      html,
+      nothing,
+      t,
+      lang,
+      summit,
+      timeZone: this.zone,
+      themes: workshop.themeIds
+        .map((id) => this.themesById.get(id))
+        .filter((theme): theme is Theme => theme !== undefined),
+      speakers: workshop.speakerIds
+        .map((id) => this.membersById.get(id))
+        .filter((member): member is Member => member !== undefined),
+      favorite: this.favorites?.has(workshop.id) ?? false,
+      page: safeHref(workshop.url),
+      badge: (name, color) => themeBadgeTemplate(name, color),
+      close: () => this.closeDialog(),
+      toggleFavorite: () => this.toggleFavorite(workshop.id),
+      download: () => void this.downloadWorkshop(workshop),
+    });
   }
 
   private renderState(t: AgendaMessages): TemplateResult {

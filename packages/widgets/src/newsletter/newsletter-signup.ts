@@ -49,10 +49,11 @@ import {
 } from '../i18n/newsletter.js';
 import { tokens } from '../styles/tokens.js';
 import {
+  loadProvider,
   PROVIDER_NAMES,
-  providers,
   type FieldProblem,
   type FormFieldNames,
+  type Provider,
   type ProviderName,
   type ProviderSettings,
   type SubscribeFailure,
@@ -352,6 +353,28 @@ export class GicsNewsletterSignup extends LitElement {
     if (!this.sending && this.lastSignup) await this.send(this.lastSignup, true);
   }
 
+  /** Starts loading the provider's module while the visitor fills the form in. */
+  private readonly prefetchProvider = (): void => {
+    const name = PROVIDER_NAMES.includes(this.provider) ? this.provider : 'json';
+    loadProvider(name).catch(() => undefined); // tried again, and reported, on submit
+  };
+
+  /** Sends through a built-in provider, loading its module first (see `providers/index.ts`). */
+  private async sendThrough(
+    name: ProviderName,
+    signup: Signup,
+    signal: AbortSignal,
+  ): Promise<SubscribeOutcome> {
+    let provider: Provider;
+    try {
+      provider = await loadProvider(name);
+    } catch {
+      // The provider's module did not arrive: to the visitor, the network failed.
+      return { ok: false, kind: navigator.onLine ? 'network' : 'offline' };
+    }
+    return provider({ signup, settings: this.settings, signal });
+  }
+
   private async send(signup: Signup, retry: boolean): Promise<void> {
     this.lastSignup = signup;
     this.sending = true;
@@ -369,9 +392,7 @@ export class GicsNewsletterSignup extends LitElement {
     let outcome: SubscribeOutcome;
     try {
       if (proceed) this.settle = undefined;
-      outcome = proceed
-        ? await providers[provider]({ signup, settings: this.settings, signal: request.signal })
-        : await reported;
+      outcome = proceed ? await this.sendThrough(provider, signup, request.signal) : await reported;
     } catch (error) {
       // A bug, not a fault the visitor caused: say so to the developer, recover the form.
       console.error('[gics] <gics-newsletter-signup> provider failed', error);
@@ -619,7 +640,12 @@ export class GicsNewsletterSignup extends LitElement {
     </button>`;
     const rest = html`${this.renderName(t)} ${this.renderTopics(t, lang)}
     ${this.renderLanguage(t, lang)} ${this.renderConsent(t)}`;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    return html`<form
+      part="form"
+      novalidate
+      @submit=${this.onSubmit}
+      @focusin=${this.prefetchProvider}
+    >
       ${
         this.layout === 'inline'
           ? html`<div class="row">${this.renderEmail(t)} ${button}</div>

@@ -1,0 +1,242 @@
+/**
+ * The workshop detail dialog's content and styles, loaded with the calendar export the first
+ * time a visitor opens a workshop (see `on-demand.ts`), so an agenda's first paint does not
+ * carry them.
+ *
+ * Lit's `html` and `nothing` come from the agenda rather than from an import: this module is a
+ * separate file of the CDN build, and importing Lit here would give it a second copy of Lit.
+ */
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { formatDateTimeRange } from '@gics/core/agenda';
+import { googleCalendarUrl, outlookCalendarUrl } from '@gics/core/calendar';
+import {
+  localize,
+  type Language,
+  type Member,
+  type Summit,
+  type Theme,
+  type Workshop,
+} from '@gics/core/summit';
+import type { AgendaMessages } from '../i18n/agenda.js';
+
+export interface DetailContext {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+  t: AgendaMessages;
+  lang: Language;
+  summit: Summit;
+  /** The zone times are shown in. */
+  timeZone: string;
+  themes: readonly Theme[];
+  speakers: readonly Member[];
+  favorite: boolean;
+  /** The workshop's own page, already checked to be a safe link. */
+  page: string | undefined;
+  badge: (name: string, color: string | undefined) => TemplateResult;
+  close: () => void;
+  toggleFavorite: () => void;
+  download: () => void;
+}
+
+/** Identity tag, so the build minifies these styles like Lit's `css` ones. */
+const css = String.raw;
+
+/** The dialog's styles, adopted by the agenda's shadow root when this module arrives. */
+export const detailStyles = css`
+  .dialog {
+    inline-size: min(42rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: calc(var(--_gics-space) * 2);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-surface);
+    color: var(--_gics-color-text);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog > * + * {
+    margin-block-start: calc(var(--_gics-space) * 1.5);
+  }
+
+  .dialog-head {
+    display: flex;
+    gap: var(--_gics-space);
+    align-items: start;
+    justify-content: space-between;
+  }
+
+  .dialog h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+
+  .dialog h3 {
+    font-size: 1em;
+  }
+
+  .close {
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid var(--_gics-color-border);
+    border-radius: 50%;
+    background: none;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin-block-end: 0;
+  }
+
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_gics-space);
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dt::after {
+    content: var(--_gics-colon, ' :');
+  }
+
+  .base[lang='en'] .facts dt::after,
+  .dialog:lang(en) .facts dt::after {
+    content: ':';
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .description {
+    display: grid;
+    gap: var(--_gics-space);
+    white-space: pre-line;
+  }
+
+  .speakers {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .kind {
+    color: var(--_gics-color-muted);
+  }
+
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space);
+  }
+
+  .dialog-actions a.action {
+    color: var(--_gics-accent);
+  }
+
+  .fav-toggle[aria-pressed='true'] {
+    border-color: var(--_gics-color-favorite);
+    font-weight: 600;
+  }
+
+  @container gics-agenda (max-width: 30rem) {
+    .dialog-actions > * {
+      flex: 1 1 100%;
+      justify-content: center;
+    }
+  }
+`;
+
+export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
+  const { html, nothing, t, lang, summit } = context;
+  const title = localize(workshop.title, lang);
+  const description = localize(workshop.description, lang) || localize(workshop.summary, lang);
+  const room = localize(workshop.room, lang);
+  const external = (href: string, label: string) =>
+    html`<a class="action" href=${href} target="_blank" rel="noopener noreferrer"
+      >${label}<span class="vh"> ${t.newTab}</span></a
+    >`;
+  const fact = (term: string, value: unknown) =>
+    html`<div>
+      <dt>${term}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  return html`<div class="dialog-head">
+      <h2 id="dialog-title">${title}</h2>
+      <button type="button" class="close" @click=${context.close}>
+        <span aria-hidden="true">×</span><span class="vh">${t.close}</span>
+      </button>
+    </div>
+    <dl class="facts">
+      ${fact(
+        t.when,
+        formatDateTimeRange(workshop.start, workshop.end, {
+          lang,
+          timeZone: context.timeZone,
+          eventTimeZone: summit.timeZone,
+        }),
+      )}
+      ${room ? fact(t.room, room) : nothing} ${fact(t.format, t.formats[workshop.format])}
+      ${workshop.language ? fact(t.language, t.languages[workshop.language]) : nothing}
+      ${
+        context.themes.length
+          ? fact(
+              t.themes,
+              context.themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
+            )
+          : nothing
+      }
+    </dl>
+    ${
+      description
+        ? html`<div class="description">
+            ${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+          </div>`
+        : nothing
+    }
+    ${
+      context.speakers.length
+        ? html`<h3>${t.speakers}</h3>
+            <ul class="speakers" role="list">
+              ${context.speakers.map(
+                (member) =>
+                  html`<li>
+                    <strong>${member.name}</strong>${
+                      member.organisation ? html`, ${member.organisation}` : nothing
+                    }
+                    <span class="kind">(${t.memberKinds[member.kind]})</span>
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <div class="dialog-actions">
+      <button
+        type="button"
+        class="action fav-toggle"
+        aria-pressed=${context.favorite ? 'true' : 'false'}
+        @click=${context.toggleFavorite}
+      >
+        <span aria-hidden="true">${context.favorite ? '★' : '☆'}</span> ${t.save}<span class="vh"
+          >${lang === 'fr' ? '\u00a0: ' : ': '}${title}</span
+        >
+      </button>
+      ${context.page ? external(context.page, t.workshopPage) : nothing}
+    </div>
+    <h3>${t.addToCalendar}</h3>
+    <div class="dialog-actions">
+      <button type="button" class="action" @click=${context.download}>${t.downloadIcs}</button>
+      ${external(googleCalendarUrl(workshop, { lang, summit }), t.google)}
+      ${external(outlookCalendarUrl(workshop, { lang, summit }), t.outlook)}
+    </div>`;
+}

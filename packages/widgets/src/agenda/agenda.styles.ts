@@ -158,6 +158,8 @@ export const agendaStyles = css`
   /* Pressed is not shown by colour alone: a check mark appears. */
   .chip[aria-pressed='true'] .badge-label::before {
     content: '✓ ';
+    /* The check mark is decoration: aria-pressed already says the chip is on. */
+    content: '✓ ' / '';
   }
 
   .count {

@@ -6,7 +6,11 @@ import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import type { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import type { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
-import { cleanupFixtures, expectNoAxeViolations } from '../internal/test-helpers.js';
+import {
+  cleanupFixtures,
+  expectNoAxeViolations,
+  underStrictCsp,
+} from '../internal/test-helpers.js';
 import {
   $,
   $$,
@@ -420,6 +424,44 @@ describe('grid view', () => {
     const { agenda } = await mountAgenda(`${SUMMIT} view="grid"`, { width: '320px' });
     await until(() => $$(agenda, '[role="tab"]').length === 0);
     expect($$(agenda, 'h2.day-heading').length).toBe(3);
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  it('shows the list, chips, grid and dialog with no violation reported', async () => {
+    const {
+      document: page,
+      violations,
+      remove,
+    } = await underStrictCsp(
+      new URL('../define/gics-agenda.ts', import.meta.url).href,
+      'gics-agenda',
+      '<gics-agenda lang="en"></gics-agenda>',
+    );
+    const agenda = page.querySelector('gics-agenda')!;
+    const loaded = nextOutcome(agenda);
+    agenda.summit = montreal2023;
+    await loaded;
+    const chip = byRole(agenda, 'button', 'Circular economy');
+    // The theme colour reached the chip's swatch: set through the CSSOM, not blocked.
+    expect(
+      chip.querySelector<HTMLElement>('.badge')!.style.getPropertyValue('--_gics-theme-color'),
+    ).not.toBe('');
+    chip.click();
+    await agenda.updateComplete;
+    agenda.view = 'grid';
+    await agenda.updateComplete;
+    const cell = $(agenda, '.grid-cell');
+    expect(cell.style.getPropertyValue('grid-row')).not.toBe('');
+    agenda.view = 'list';
+    await agenda.updateComplete;
+    agenda.open(montreal2023.workshops[0]!.id);
+    await until(() => $$(agenda, 'dialog[open] h2').length === 1);
+    // The dialog's styles arrive with its content, as a constructed stylesheet.
+    expect(getComputedStyle($(agenda, 'dialog')).borderStyle).toBe('solid');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(violations).toEqual([]);
+    remove();
   });
 });
 

@@ -28,7 +28,6 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   createWorkshopSearchIndex,
   filterWorkshops,
@@ -66,6 +65,7 @@ import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages, type AgendaMessages } from '../i18n/agenda.js';
 import { languageOf, observeDocumentLang } from '../internal/language.js';
+import { styleProperties } from '../internal/style-properties.js';
 import { tokens } from '../styles/tokens.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
@@ -1103,7 +1103,7 @@ export class GicsAgenda extends LitElement {
               >
                 <div
                   class="grid"
-                  style=${styleMap({
+                  style=${styleProperties({
                     '--_gics-grid-columns': String(Math.max(columns, 1)),
                     '--_gics-grid-rows': String(layout.rows.length),
                   })}
@@ -1114,7 +1114,7 @@ export class GicsAgenda extends LitElement {
                       html`<div
                         class="grid-room"
                         aria-hidden="true"
-                        style=${styleMap({ 'grid-column': String(index + 2) })}
+                        style=${styleProperties({ 'grid-column': String(index + 2) })}
                       >
                         ${localize(room.name, lang)}
                       </div>`,
@@ -1124,7 +1124,7 @@ export class GicsAgenda extends LitElement {
                       ? html`<div
                           class="grid-room"
                           aria-hidden="true"
-                          style=${styleMap({ 'grid-column': String(layout.rooms.length + 2) })}
+                          style=${styleProperties({ 'grid-column': String(layout.rooms.length + 2) })}
                         >
                           ${t.noRoom}
                         </div>`
@@ -1135,7 +1135,7 @@ export class GicsAgenda extends LitElement {
                       html`<div
                         class="grid-time"
                         aria-hidden="true"
-                        style=${styleMap({ 'grid-row': String(index + 2) })}
+                        style=${styleProperties({ 'grid-row': String(index + 2) })}
                       >
                         ${formatTime(Date.UTC(2000, 0, 1, 0, minute), { lang, timeZone: 'UTC' })}
                       </div>`,
@@ -1149,7 +1149,7 @@ export class GicsAgenda extends LitElement {
                       const end = endMinute > start ? endMinute : 24 * 60;
                       return html`<div
                         class="grid-cell"
-                        style=${styleMap({
+                        style=${styleProperties({
                           'grid-row': `${row(start)} / ${row(end)}`,
                           'grid-column': String(column(workshop)),
                         })}

@@ -39,3 +39,47 @@ export async function expectNoAxeViolations(element: Element): Promise<void> {
   );
   expect(summary).toEqual([]);
 }
+
+/** The policy a careful site sends: nothing inline, scripts and styles from its own origin. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/**
+ * Renders `markup` in a frame whose page sends `STRICT_CSP`, after loading `moduleUrl` there,
+ * and collects every `securitypolicyviolation` the page reports from then on. The elements are
+ * defined inside the frame, by its own copy of the modules, exactly as on such a site.
+ */
+export async function underStrictCsp(
+  moduleUrl: string,
+  tag: string,
+  markup: string,
+): Promise<{ document: Document; violations: string[]; remove: () => void }> {
+  const frame = document.createElement('iframe');
+  // Wide enough for the agenda's grid, which falls back to the list on narrow screens.
+  frame.width = '1024';
+  frame.height = '768';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
+    <script type="module" src="${moduleUrl}"></script></head><body></body></html>`;
+  document.body.append(frame);
+  await loaded;
+  // Vitest's browser mode rewrites `import()` into a call on a runner object that only the
+  // test page has; the frame gets the same stand-in Vitest gives workers.
+  Object.assign(frame.contentWindow!, {
+    __vitest_browser_runner__: { wrapDynamicImport: (load: () => unknown) => load() },
+  });
+  const page = frame.contentDocument!;
+  const violations: string[] = [];
+  page.addEventListener('securitypolicyviolation', (event) => {
+    const target = event.target instanceof Element ? event.target.localName : 'document';
+    violations.push(`${event.violatedDirective} on ${target}`);
+  });
+  await frame.contentWindow!.customElements.whenDefined(tag);
+  page.body.innerHTML = markup;
+  for (const element of page.body.querySelectorAll(tag)) {
+    await (element as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  }
+  // Violations are reported in a task of their own.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { document: page, violations, remove: () => frame.remove() };
+}

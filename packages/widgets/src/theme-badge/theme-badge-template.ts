@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProperties } from '../internal/style-properties.js';
 
 /** Used when a theme has no colour, or one that is not a CSS colour we accept. */
 export const NEUTRAL_COLOR = '#8c959f';
@@ -9,9 +9,9 @@ const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
  * The badge's markup, shared by `<gics-theme-badge>` and the cards the agenda renders in its
  * own shadow root (a thousand cards must not mean a thousand more shadow roots).
  *
- * The colour reaches CSS through `styleMap`, which sets the custom property with the CSSOM
- * (`style.setProperty`): a strict `style-src 'self'` policy allows that, while a `style="…"`
- * attribute written into the markup would be blocked. Only hex colours get through.
+ * The colour reaches CSS through `styleProperties`, which sets the custom property with the
+ * CSSOM (`style.setProperty`) from the first render on: a strict `style-src 'self'` policy
+ * allows that, while a `style="…"` attribute would be blocked. Only hex colours get through.
  */
 export function themeBadgeTemplate(
   name: unknown,
@@ -19,7 +19,7 @@ export function themeBadgeTemplate(
   part = 'badge',
 ): TemplateResult {
   const swatch = color !== undefined && HEX_COLOR.test(color) ? color : NEUTRAL_COLOR;
-  return html`<span part=${part} class="badge" style=${styleMap({ '--_gics-theme-color': swatch })}
+  return html`<span part=${part} class="badge" style=${styleProperties({ '--_gics-theme-color': swatch })}
     ><span part="swatch" class="swatch" aria-hidden="true"></span
     ><span part="label" class="badge-label">${name}</span></span
   >`;

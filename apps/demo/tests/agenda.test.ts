@@ -1,0 +1,128 @@
+/**
+ * The agenda page as a visitor uses it: filter, open a workshop, keep a favourite across a
+ * reload, download a workshop's calendar file, look at the grid. Each test has its own server,
+ * data directory and browser profile.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright';
+import { launchChromium, openSession, type Session } from './support/browser.js';
+import { startDemo, temporaryDataDir, type RunningDemo } from './support/demo.js';
+import { TEXT } from './support/site.js';
+
+let browser: Browser;
+let demo: RunningDemo;
+let data: Awaited<ReturnType<typeof temporaryDataDir>>;
+let session: Session;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  data = await temporaryDataDir();
+  demo = await startDemo({ dataDir: data.dir });
+  session = await openSession(browser);
+});
+afterEach(async () => {
+  try {
+    // Whatever a test did, no page of it may have broken the policy or logged an error.
+    expect(session.cspViolations).toEqual([]);
+    expect(session.problems).toEqual([]);
+  } finally {
+    await session.close();
+    await demo.stop();
+    await data.remove();
+  }
+});
+
+const CIRCULAR_WORKSHOP = 'Mapping your co-op’s material flows';
+const DIGITAL_WORKSHOP = 'Platform co-ops: who owns the data?';
+
+/** Turns an iCalendar file's folded lines (RFC 5545 §3.1) back into whole lines. */
+function unfold(ics: string): string[] {
+  return ics.replace(/\r\n[ \t]/g, '').split(/\r\n/);
+}
+
+describe('agenda', () => {
+  it('filters by theme, then opens a workshop and closes it with Escape', async () => {
+    const { page } = session;
+    await page.goto(`${demo.origin}/en/agenda/`);
+    const count = page.getByRole('status').filter({ hasText: 'workshops' });
+    await count.filter({ hasText: TEXT.en.allWorkshops }).waitFor();
+    await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
+
+    // A pressed chip adds a check mark before its name.
+    const chip = page
+      .getByRole('group', { name: 'Themes' })
+      .getByRole('button', { name: /Circular economy$/ });
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await count.filter({ hasText: '4 of 12 workshops' }).waitFor();
+    await page
+      .getByRole('button', { name: DIGITAL_WORKSHOP, exact: true })
+      .waitFor({ state: 'detached' });
+
+    const title = page.getByRole('button', { name: CIRCULAR_WORKSHOP, exact: true });
+    await title.click();
+    const dialog = page.getByRole('dialog', { name: CIRCULAR_WORKSHOP });
+    await dialog.waitFor();
+    await dialog.getByText('When').waitFor();
+    await dialog.getByRole('button', { name: 'Download (.ics)' }).waitFor();
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await title.evaluate((button) => button.matches(':focus'))).toBe(true);
+  });
+
+  it('keeps a favourite after a reload, and lists it in “Mon programme”', async () => {
+    const { page } = session;
+    const title = 'Cartographier les flux de matières de sa coopérative';
+    await page.goto(`${demo.origin}/fr/agenda/`);
+    const star = page.getByRole('button', { name: `Ajouter à mon programme\u00a0: ${title}` });
+    await star.click();
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: TEXT.fr.allWorkshops }).waitFor();
+    expect(await star.getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: /^Mon programme\s*1$/ }).click();
+    await page.getByRole('button', { name: title, exact: true }).waitFor();
+    await page
+      .getByRole('button', { name: 'Le leadership coopératif face à l’urgence climatique' })
+      .waitFor({ state: 'detached' });
+  });
+
+  it('downloads a workshop as an .ics file for the visitor’s calendar', async () => {
+    const { page } = session;
+    await page.goto(`${demo.origin}/en/agenda/`);
+    await page.getByRole('button', { name: CIRCULAR_WORKSHOP, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: CIRCULAR_WORKSHOP });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const lines = unfold(await readFile(await download.path(), 'utf8'));
+    expect(lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(lines).toContain('BEGIN:VEVENT');
+    expect(lines).toContain(`SUMMARY:${CIRCULAR_WORKSHOP}`);
+    expect(lines.filter(Boolean).at(-1)).toBe('END:VCALENDAR');
+  });
+
+  it('shows the rooms × time grid', async () => {
+    const { page } = session;
+    await page.goto(`${demo.origin}/en/agenda/`);
+    await page.getByRole('button', { name: 'Grid', exact: true }).click();
+    await page.getByRole('tab', { name: /16/ }).waitFor();
+    await page
+      .getByRole('button', {
+        name: 'Co-operative leadership in the climate emergency',
+        exact: true,
+      })
+      .waitFor();
+  });
+});

@@ -19,7 +19,10 @@ export function themeBadgeTemplate(
   part = 'badge',
 ): TemplateResult {
   const swatch = color !== undefined && HEX_COLOR.test(color) ? color : NEUTRAL_COLOR;
-  return html`<span part=${part} class="badge" style=${styleProperties({ '--_gics-theme-color': swatch })}
+  return html`<span
+    part=${part}
+    class="badge"
+    style=${styleProperties({ '--_gics-theme-color': swatch })}
     ><span part="swatch" class="swatch" aria-hidden="true"></span
     ><span part="label" class="badge-label">${name}</span></span
   >`;

@@ -60,7 +60,11 @@ describe('<gics-theme-badge>', () => {
 
 describe('<gics-theme-badge> under a strict CSP', () => {
   it('shows its colour with no violation reported', async () => {
-    const { document: page, violations, remove } = await underStrictCsp(
+    const {
+      document: page,
+      violations,
+      remove,
+    } = await underStrictCsp(
       new URL('../define/gics-theme-badge.ts', import.meta.url).href,
       'gics-theme-badge',
       '<gics-theme-badge name="Numérisation" color="#6a1b9a"></gics-theme-badge>',

@@ -612,8 +612,9 @@ export class GicsAgenda extends LitElement {
     this.adoptDetailStyles(onDemand);
     this.openId = id;
     await this.updateComplete;
+    // The agenda may have left the page while the dialog's module was loading.
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog?.isConnected && !dialog.open) dialog.showModal();
   }
 
   /** Adds the dialog's styles, which arrive with its content, to this agenda's shadow root. */

@@ -19,6 +19,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromiumBrowser(),
+          // A story's test includes axe over everything it shows: for "1,000 workshops" that is
+          // a thousand cards, close to a minute on a busy two-core machine.
+          testTimeout: 120_000,
         },
       },
       {

@@ -4,7 +4,8 @@
  * (cancel `gics-subscribe`, then `reportOutcome()`): nothing leaves the browser.
  *
  * `data-docs-demo="single"` answers "subscribed"; any other value "check your inbox" (double
- * opt-in). Imported by the MDX pages that show a live signup; stories never use it.
+ * opt-in). Imported by the MDX pages that show a live signup, and by the Introduction's stories
+ * (introduction.stories.ts); the widget stories answer with their own simulated provider.
  */
 import type { GicsNewsletterSignup, SubscribeOutcome } from '@gics/widgets';
 

@@ -1,15 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '@gics/widgets/agenda.js';
 import type { GicsAgenda } from '@gics/widgets';
+import { toolbarGlobals, type Language } from '../.storybook/toolbar.js';
+import { longProgramme } from './long-programme.js';
 
-/** What the story feeds the agenda. */
-type Data = 'sample' | 'empty' | 'partial' | 'error' | 'loading';
+/**
+ * What the story feeds the agenda: the Montréal 2023 sample (as an object), variations of it, a
+ * long programme built from it, a pretalx feed fetched from the docs' own static files, or an
+ * address that fails or never answers.
+ */
+type Data = 'sample' | 'empty' | 'partial' | 'long' | 'pretalx' | 'error' | 'loading';
 
 interface AgendaArgs {
-  lang: 'fr' | 'en';
+  /** Unset: the toolbar's language decides (through the story root's `lang`). */
+  lang?: Language;
   view: 'list' | 'grid' | 'mine';
   timeZone: string;
   colorScheme: 'light' | 'dark';
@@ -25,6 +33,24 @@ const PARTIAL = {
   workshops: [...montreal2023.workshops, { id: 'sans-titre', start: 'mardi', end: 'midi' }],
 };
 
+const LONG_COUNT = 1000;
+/** Cards a list shows at once before the rest follow (the widgets' README, `<gics-agenda>`). */
+const FIRST_CARDS = 24;
+/** Built once, when a story first asks for it, not when the file loads. */
+let long: ReturnType<typeof longProgramme> | undefined;
+
+/**
+ * The address of a file in static/, relative to the page the story runs in. Vite's base is `/`
+ * under `storybook dev` and Vitest, where static files are served from the root, and `./` in the
+ * static build, which may be published in a sub-folder (`https://example.coop/gics-kit/`).
+ */
+function staticUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}${file}`;
+}
+
+/** The pretalx widget JSON the "Fed by a pretalx feed" story loads (our importer's fixture). */
+const PRETALX_FEED = 'feeds/pretalx-widget.json';
+
 function agendaOf(canvasElement: HTMLElement): GicsAgenda {
   return canvasElement.querySelector('gics-agenda')!;
 }
@@ -33,17 +59,32 @@ function inside<T extends HTMLElement = HTMLElement>(agenda: GicsAgenda, selecto
   return agenda.shadowRoot!.querySelector<T>(selector)!;
 }
 
-async function ready(canvasElement: HTMLElement): Promise<GicsAgenda> {
+/** The count's words with every kind of space made plain (French uses narrow no-break ones). */
+function countText(agenda: GicsAgenda): string {
+  return (inside(agenda, '[part="count"]').textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function cardCount(agenda: GicsAgenda): number {
+  return agenda.shadowRoot!.querySelectorAll('[part="card"]').length;
+}
+
+async function ready(canvasElement: HTMLElement, timeout = 1000): Promise<GicsAgenda> {
   const agenda = agendaOf(canvasElement);
-  await waitFor(() => expect(agenda.shadowRoot?.querySelector('[part="count"]')).toBeTruthy());
+  await waitFor(() => expect(agenda.shadowRoot?.querySelector('[part="count"]')).toBeTruthy(), {
+    timeout,
+  });
   return agenda;
+}
+
+/** The language the agenda shows: the story's own `lang`, else the toolbar's. */
+function languageOf(args: AgendaArgs, globals: Record<string, unknown>): Language {
+  return args.lang ?? toolbarGlobals(globals).language;
 }
 
 const meta = {
   title: 'Widgets/Agenda',
   component: 'gics-agenda',
   args: {
-    lang: 'fr',
     view: 'list',
     timeZone: 'event',
     colorScheme: 'light',
@@ -57,7 +98,10 @@ const meta = {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
     view: { control: 'inline-radio', options: ['list', 'grid', 'mine'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
-    data: { control: 'select', options: ['sample', 'empty', 'partial', 'error', 'loading'] },
+    data: {
+      control: 'select',
+      options: ['sample', 'empty', 'partial', 'long', 'pretalx', 'error', 'loading'],
+    },
   },
   render: (args) => {
     localStorage.setItem(
@@ -71,16 +115,20 @@ const meta = {
           ? { ...montreal2023, workshops: [] }
           : args.data === 'partial'
             ? PARTIAL
-            : undefined;
+            : args.data === 'long'
+              ? (long ??= longProgramme(LONG_COUNT))
+              : undefined;
     // `error` asks the Storybook server for a file it does not have (404); `loading` for an
     // address that never answers within the story.
     const src =
-      args.data === 'error'
-        ? '/no-such-agenda.json'
-        : args.data === 'loading'
-          ? 'http://10.255.255.1/agenda.json'
-          : '';
-    return html`<div lang=${args.lang} style="max-width: ${args.width}">
+      args.data === 'pretalx'
+        ? staticUrl(PRETALX_FEED)
+        : args.data === 'error'
+          ? '/no-such-agenda.json'
+          : args.data === 'loading'
+            ? 'http://10.255.255.1/agenda.json'
+            : '';
+    return html`<div lang=${ifDefined(args.lang)} style="max-width: ${args.width}">
       <gics-agenda
         view=${args.view}
         time-zone=${args.timeZone}
@@ -113,15 +161,17 @@ export const Mine: Story = {
 };
 
 export const Filtered: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const lang = languageOf(args, globals);
     const agenda = await ready(canvasElement);
+    const theme = montreal2023.themes.find((candidate) => candidate.name.fr === 'Numérisation')!;
     const chip = [...agenda.shadowRoot!.querySelectorAll<HTMLElement>('[part="chip"]')].find(
-      (button) => button.textContent?.includes('Numérisation'),
+      (button) => button.textContent?.includes(theme.name[lang]),
     )!;
     await userEvent.click(chip);
     await expect(chip.getAttribute('aria-pressed')).toBe('true');
     await waitFor(() =>
-      expect(inside(agenda, '[part="count"]').textContent).toBe('4\u00a0ateliers sur 12'),
+      expect(countText(agenda)).toBe(lang === 'fr' ? '4 ateliers sur 12' : '4 of 12 workshops'),
     );
   },
 };
@@ -164,6 +214,51 @@ export const Empty: Story = { args: { data: 'empty' } };
 export const PartialData: Story = { args: { data: 'partial' } };
 
 export const HappeningNow: Story = { args: { now: '2023-05-17T10:45:00-04:00' } };
+
+/**
+ * A thousand workshops (the Montréal sample repeated over the summer). The first cards show at
+ * once and the rest follow in later tasks, so the page answers while the list is still growing;
+ * up to 2,000 workshops the whole list is rendered in the background, with no "Show more".
+ */
+export const ThousandWorkshops: Story = {
+  name: '1,000 workshops',
+  args: { data: 'long' },
+  play: async ({ canvasElement, args, globals }) => {
+    const lang = languageOf(args, globals);
+    const agenda = await ready(canvasElement, 10_000);
+    await expect(countText(agenda)).toBe(lang === 'fr' ? '1 000 ateliers' : '1,000 workshops');
+    await waitFor(() => expect(cardCount(agenda)).toBe(LONG_COUNT), { timeout: 30_000 });
+    await expect(agenda.shadowRoot!.querySelector('.more')).toBeNull();
+    // The first paint may be over before a play function starts, so watch a new list instead:
+    // a change of view starts again from the first cards, and the rest follow in later tasks.
+    agenda.view = 'grid';
+    await agenda.updateComplete;
+    agenda.view = 'list';
+    await agenda.updateComplete;
+    await expect(cardCount(agenda)).toBe(FIRST_CARDS);
+    await waitFor(() => expect(cardCount(agenda)).toBe(LONG_COUNT), { timeout: 30_000 });
+  },
+};
+
+/**
+ * A pretalx widget feed (`…/schedule/widgets/schedule.json`) fetched from the docs' static
+ * files (static/feeds/); the agenda recognises the format on its own. The feed is our pretalx
+ * importer's test fixture, flaws included: what the agenda cannot use (a talk without a time, a
+ * speaker without a name…) is left out and listed once in the console and in
+ * `gics-agenda-load`'s `warnings`; the rest is shown.
+ */
+export const PretalxFeed: Story = {
+  name: 'Fed by a pretalx feed',
+  args: { data: 'pretalx' },
+  play: async ({ canvasElement }) => {
+    const agenda = await ready(canvasElement, 10_000);
+    await waitFor(() =>
+      expect(agenda.shadowRoot!.textContent).toContain(
+        'Des communs numériques pour les coopératives',
+      ),
+    );
+  },
+};
 
 export const Narrow: Story = { args: { width: '320px', view: 'grid' } };
 

@@ -38,6 +38,8 @@ let entries: IndexEntry[];
 
 beforeAll(async () => {
   build = await buildStorybook();
+  // Says which site is under test: a stale `storybook-static/` is never used silently.
+  console.info(`Static build under test (${build.origin}): ${build.dir}`);
   const index = JSON.parse(await readFile(path.join(build.dir, 'index.json'), 'utf8')) as {
     entries: Record<string, IndexEntry>;
   };
@@ -113,7 +115,7 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 }
 
 describe('the static docs, served from a sub-path', () => {
-  it('opens on the Introduction, with its live signup', async () => {
+  it('opens on the Introduction, with its live agenda and signup', async () => {
     const { page, problems, close } = await visit('./');
     const preview = page.frameLocator('#storybook-preview-iframe');
     await expect
@@ -122,6 +124,9 @@ describe('the static docs, served from a sub-path', () => {
       })
       .toBe('GICS Kit');
     await preview.locator('gics-newsletter-signup input[type="email"]').first().waitFor();
+    await expect
+      .poll(() => preview.locator('gics-agenda [part="count"]').textContent(), { timeout: 20_000 })
+      .toBe('12\u00a0ateliers');
     expect(page.url()).toContain(`${SUB_PATH}?path=/docs/introduction`);
     await expect.poll(() => page.getByText('Getting started').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -161,6 +166,33 @@ describe('the static docs, served from a sub-path', () => {
       await close();
     }
   }, 240_000);
+
+  it('shows the Introduction’s live widgets in the toolbar’s language', async () => {
+    const { page, problems, close } = await visit(
+      'iframe.html?id=introduction--documentation&viewMode=docs&globals=language:en',
+    );
+    await expect
+      .poll(() => page.locator('gics-agenda [part="count"]').textContent(), { timeout: 20_000 })
+      .toBe('12 workshops');
+    await expect
+      .poll(() => page.locator('gics-newsletter-signup label[for="email"]').textContent())
+      .toBe('Email address');
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
+
+  it('loads a feed from the site’s own static files, under the sub-path', async () => {
+    const { page, problems, close } = await visit(
+      'iframe.html?id=widgets-agenda--pretalx-feed&viewMode=story',
+    );
+    await expect
+      .poll(() => page.locator('gics-agenda').getByText('Bylaws for data trusts').count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+  }, 120_000);
 
   it('renders a story on its own page, in the toolbar’s default language', async () => {
     const { page, problems, close } = await visit(

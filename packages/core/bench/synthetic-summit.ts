@@ -24,6 +24,11 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** `HH:MM:SS` of a number of seconds since midnight. */
+function clock(seconds: number): string {
+  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+}
+
 export function makeSyntheticSummit(workshopCount: number): SummitInput {
   const members = Array.from({ length: MEMBERS }, (_, index) => ({
     id: `m${index}`,
@@ -38,12 +43,14 @@ export function makeSyntheticSummit(workshopCount: number): SummitInput {
     const slot = Math.floor(index / ROOMS);
     const day = Math.floor(slot / slotsPerDay);
     const slotInDay = slot % slotsPerDay;
-    // Slots of five minutes from 08:00 keep every day inside its date even at 100,000 workshops.
-    const minutes = 8 * 60 + slotInDay * 5;
+    // Each day's slots share 08:00–20:00 evenly, to the second: every size keeps its days
+    // whole, its slots of twenty workshops and its workshops in time order, so the sizes differ
+    // in number only. (Five-minute slots wrapped past midnight at 100,000 workshops, which gave
+    // that size larger slots, out of order.)
+    const seconds = 8 * 3600 + Math.floor((slotInDay * 12 * 3600) / slotsPerDay);
     const date = `2023-05-${pad(16 + day)}`;
-    const start = `${date}T${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}:00-04:00`;
-    const endMinutes = minutes + 4;
-    const end = `${date}T${pad(Math.floor(endMinutes / 60) % 24)}:${pad(endMinutes % 60)}:00-04:00`;
+    const start = `${date}T${clock(seconds)}-04:00`;
+    const end = `${date}T${clock(seconds + 4 * 60)}-04:00`;
     const theme = THEMES[index % THEMES.length]!;
     workshops.push({
       id: `w${index}`,

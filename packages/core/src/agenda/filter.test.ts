@@ -14,6 +14,8 @@ import {
   workshopsArbitrary,
 } from './test-helpers.js';
 import { roomKey } from './group.js';
+import { createWorkshopSearchIndex, searchWords } from './search-text.js';
+import { calendarDateIn } from './time.js';
 
 const members: Member[] = [
   { id: 'helene', name: 'Hélène Côté', kind: 'individual' },
@@ -234,5 +236,85 @@ describe('filterWorkshops properties', () => {
         expect(actual).toEqual(expected);
       }),
     );
+  });
+});
+
+/** Every criterion read workshop by workshop, the plainest way, as a reference. */
+function plainFilter(
+  input: readonly Workshop[],
+  criteria: WorkshopCriteria,
+  timeZone: string,
+): Workshop[] {
+  const words = searchWords(criteria.query ?? '');
+  const index = createWorkshopSearchIndex(makeSummit([...input]));
+  const rooms = criteria.rooms?.map((room) => room.trim());
+  const names = (room: Workshop['room']): string[] =>
+    room === undefined
+      ? []
+      : typeof room === 'string'
+        ? [roomKey(room)]
+        : [roomKey(room), room.fr?.trim(), room.en?.trim()].filter((n) => n !== undefined);
+  return input.filter(
+    (w) =>
+      (!criteria.themeIds?.length || w.themeIds.some((id) => criteria.themeIds!.includes(id))) &&
+      (!criteria.formats?.length || criteria.formats.includes(w.format)) &&
+      (!criteria.languages?.length ||
+        (w.language !== undefined &&
+          (criteria.languages.includes(w.language) ||
+            (w.language === 'bilingual' &&
+              (criteria.languages.includes('fr') || criteria.languages.includes('en')))))) &&
+      (!rooms?.length || names(w.room).some((name) => rooms.includes(name))) &&
+      (!criteria.days?.length || criteria.days.includes(calendarDateIn(w.start, timeZone))) &&
+      words.every((word) => index.textOf(w).includes(word)),
+  );
+}
+
+describe('filterWorkshops on a summit’s own list', () => {
+  it('agrees with a plain reading of every criterion, call after call', () => {
+    fc.assert(
+      fc.property(
+        workshopsArbitrary(),
+        fc.array(fc.tuple(criteriaArbitrary, fc.constantFrom(...ZONES)), { maxLength: 4 }),
+        (input, calls) => {
+          // One summit for all the calls, so its cached columns serve each of them.
+          const summit = makeSummit(input);
+          for (const [criteria, timeZone] of calls) {
+            const expected = plainFilter(input, criteria, timeZone);
+            expect(filterWorkshops(summit, { ...criteria, timeZone })).toEqual(expected);
+            expect(filterWorkshops(input, { ...criteria, timeZone }, summit)).toEqual(expected);
+          }
+        },
+      ),
+    );
+  });
+
+  it('follows a summit given a new list of workshops', () => {
+    const mutable = makeSummit([economy, finance]);
+    expect(ids(filterWorkshops(mutable, { query: 'finance' }))).toEqual(['finance']);
+    mutable.workshops = [youth, finance, untagged];
+    expect(ids(filterWorkshops(mutable, { query: 'finance' }))).toEqual(['finance']);
+    expect(ids(filterWorkshops(mutable, { themeIds: ['youth'] }))).toEqual(['youth']);
+    mutable.workshops = [finance, economy, youth];
+    expect(ids(filterWorkshops(mutable, { query: 'finance' }))).toEqual(['finance']);
+    expect(ids(filterWorkshops(mutable, { query: 'cooperatives' }))).toEqual(['economy']);
+  });
+
+  it('fails on an unknown zone only when a day has to be worked out, as before', () => {
+    expect(
+      filterWorkshops(summit, {
+        themeIds: ['none'],
+        days: ['2023-05-16'],
+        timeZone: 'Nowhere/Land',
+      }),
+    ).toEqual([]);
+    expect(() =>
+      filterWorkshops(summit, { days: ['2023-05-16'], timeZone: 'Nowhere/Land' }),
+    ).toThrow(RangeError);
+  });
+
+  it('returns a new array each time', () => {
+    const first = filterWorkshops(summit, {});
+    expect(first).not.toBe(summit.workshops);
+    expect(filterWorkshops(summit, {})).not.toBe(first);
   });
 });

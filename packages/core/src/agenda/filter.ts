@@ -6,9 +6,17 @@
  * criteria return every workshop. The result keeps the input order and never holds a workshop
  * that was not given.
  *
- * Each call turns the criteria into sets once, then makes one pass over the workshops; the free
- * text is matched against the summit's search index (see `search-text.ts`), so filtering on every
- * keystroke stays linear and cheap.
+ * A summit's own list is filtered through columns built once per summit (`FilterColumns`): each
+ * workshop's theme, format, language, room and day as small integer codes, by position. A call
+ * then turns the criteria into one table of yes/no per code and makes one pass over the
+ * positions reading only those arrays. A text query then reads the few remaining texts, or,
+ * when many remain, looks its words up in the summit's list of distinct words
+ * (`markWorkshopsWithWords`). No object, array or set is made per workshop, and none per call
+ * besides the tables and the result, so the time grows with the number of workshops and nothing
+ * else. Any other list of workshops is read field by field, as the columns would be.
+ *
+ * Like the search index, the columns treat a summit as immutable: build a new summit object (as
+ * `parseSummit` does) to filter new data.
  */
 import type {
   Summit,
@@ -20,9 +28,12 @@ import { roomKey } from './group.js';
 import {
   containsAllWords,
   createWorkshopSearchIndex,
+  markWorkshopsWithWords,
+  searchTextsAreOf,
   searchWords,
   summitSearchTexts,
 } from './search-text.js';
+import { isValidTimeZone } from '../summit/time-zone.js';
 import { calendarDateIn } from './time.js';
 
 /** What a visitor filters the agenda by. Every field is optional. */
@@ -103,7 +114,266 @@ export function filterWorkshops(
   const isList = isWorkshopList(source);
   const workshops = isList ? source : source.workshops;
   const summit = isList ? context : source;
+  const timeZone = criteria.timeZone ?? summit?.timeZone;
+  // A zone the runtime does not know throws only once a workshop's day is asked for, which the
+  // list reading below does as late as it can: keep that, rather than fail up front.
+  const zoneKnown = timeZone === undefined || isValidTimeZone(timeZone);
+  if (isList || !zoneKnown) return filterList(workshops, criteria, summit, timeZone);
+  return filterColumns(columnsOf(source), criteria, timeZone);
+}
 
+// ---------------------------------------------------------------------------------------------
+// Columns of a summit
+
+/** Distinct values of one field, each given a code (its position in `values`) on first sight. */
+class Codes<T> {
+  readonly values: T[] = [];
+  readonly #codes = new Map<T, number>();
+
+  codeOf(value: T): number {
+    let code = this.#codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.#codes.set(value, code);
+    }
+    return code;
+  }
+
+  /** The code of `value` if it was seen, else -1. */
+  find(value: T): number {
+    return this.#codes.get(value) ?? -1;
+  }
+}
+
+/** The fields a filter reads, for every workshop of a summit, by position. */
+interface FilterColumns {
+  /** The list the columns describe; rebuilt if the summit is given another. */
+  readonly workshops: readonly Workshop[];
+  readonly summit: Summit;
+  /** Theme codes of workshop `p` are `themeCodes[themeStart[p] … themeStart[p + 1] - 1]`. */
+  readonly themeStart: Uint32Array;
+  readonly themeCodes: Uint32Array;
+  readonly themes: Codes<string>;
+  readonly format: Uint32Array;
+  readonly formats: Codes<string>;
+  /** Code of the language, 0 for none (`languages.values[0]` is `undefined`). */
+  readonly language: Uint32Array;
+  readonly languages: Codes<WorkshopLanguage | undefined>;
+  /** Code of the room; `rooms.values[code]` is a room with the same names (0: no room). */
+  readonly room: Uint32Array;
+  readonly rooms: Codes<string>;
+  readonly roomSamples: (Workshop['room'] | undefined)[];
+  /** Day columns, built on first use, by zone (`''`: the date written in the start). */
+  readonly days: Map<string, DayColumn>;
+  /** Scratch space of a call: positions of the matches, so a call grows no list. */
+  readonly hits: Uint32Array;
+  /** Scratch space of a call: how many words of the query each workshop's text holds. */
+  readonly marks: Uint32Array;
+}
+
+interface DayColumn {
+  readonly day: Uint32Array;
+  readonly dates: string[];
+}
+
+/** Below one candidate in this many workshops, a query reads each candidate's text. */
+const FEW_CANDIDATES = 16;
+
+const columnCache = new WeakMap<Summit, FilterColumns>();
+
+function columnsOf(summit: Summit): FilterColumns {
+  const cached = columnCache.get(summit);
+  if (cached !== undefined && cached.workshops === summit.workshops) return cached;
+  const columns = buildColumns(summit);
+  columnCache.set(summit, columns);
+  return columns;
+}
+
+/**
+ * Two rooms filter alike when their names are the same, so they share a code. The key is
+ * unambiguous: the lengths of both names (or -1 when a name is absent) come first.
+ */
+function roomIdentity(room: Workshop['room']): string {
+  if (room === undefined) return '';
+  if (typeof room === 'string') return `s${room}`;
+  const { fr, en } = room;
+  return `o${fr?.length ?? -1}:${en?.length ?? -1}:${fr ?? ''}${en ?? ''}`;
+}
+
+function buildColumns(summit: Summit): FilterColumns {
+  const { workshops } = summit;
+  const count = workshops.length;
+  const themes = new Codes<string>();
+  const formats = new Codes<string>();
+  const languages = new Codes<WorkshopLanguage | undefined>();
+  const rooms = new Codes<string>();
+  languages.codeOf(undefined);
+  rooms.codeOf('');
+  const roomSamples: (Workshop['room'] | undefined)[] = [undefined];
+  const themeStart = new Uint32Array(count + 1);
+  let themeTotal = 0;
+  for (const workshop of workshops) themeTotal += workshop.themeIds.length;
+  const themeCodes = new Uint32Array(themeTotal);
+  const format = new Uint32Array(count);
+  const language = new Uint32Array(count);
+  const room = new Uint32Array(count);
+  let next = 0;
+  for (let position = 0; position < count; position++) {
+    const workshop = workshops[position]!;
+    themeStart[position] = next;
+    for (const id of workshop.themeIds) themeCodes[next++] = themes.codeOf(id);
+    format[position] = formats.codeOf(workshop.format);
+    language[position] = languages.codeOf(workshop.language);
+    const roomCode = rooms.codeOf(roomIdentity(workshop.room));
+    if (roomCode === roomSamples.length) roomSamples.push(workshop.room);
+    room[position] = roomCode;
+  }
+  themeStart[count] = next;
+  return {
+    workshops,
+    summit,
+    themeStart,
+    themeCodes,
+    themes,
+    format,
+    formats,
+    language,
+    languages,
+    room,
+    rooms,
+    roomSamples,
+    days: new Map(),
+    hits: new Uint32Array(count),
+    marks: new Uint32Array(count),
+  };
+}
+
+function dayColumn(columns: FilterColumns, timeZone: string | undefined): DayColumn {
+  const key = timeZone ?? '';
+  let column = columns.days.get(key);
+  if (column === undefined) {
+    const { workshops } = columns;
+    const dates = new Codes<string>();
+    // Workshops of a slot share their start text: work its date out once per text.
+    const byStart = new Map<string, number>();
+    const day = new Uint32Array(workshops.length);
+    for (let position = 0; position < workshops.length; position++) {
+      const { start } = workshops[position]!;
+      let code = byStart.get(start);
+      if (code === undefined) {
+        code = dates.codeOf(dayOf(start, timeZone));
+        byStart.set(start, code);
+      }
+      day[position] = code;
+    }
+    column = { day, dates: dates.values };
+    columns.days.set(key, column);
+  }
+  return column;
+}
+
+function dayOf(start: string, timeZone: string | undefined): string {
+  return timeZone === undefined ? start.slice(0, 10) : calendarDateIn(start, timeZone);
+}
+
+/** For each code of `values`, 1 when `accepts` says so; undefined when nothing is asked. */
+function wantedCodes<T>(
+  values: readonly T[],
+  criterion: readonly unknown[] | undefined,
+  accepts: (value: T) => boolean,
+): Uint8Array | undefined {
+  if (isEmpty(criterion)) return undefined;
+  const wanted = new Uint8Array(values.length);
+  for (let code = 0; code < values.length; code++) wanted[code] = accepts(values[code]!) ? 1 : 0;
+  return wanted;
+}
+
+function filterColumns(
+  columns: FilterColumns,
+  criteria: WorkshopCriteria,
+  timeZone: string | undefined,
+): Workshop[] {
+  const { workshops, themeStart, themeCodes, hits } = columns;
+  const themeSet = toSet(criteria.themeIds);
+  const themes =
+    themeSet && wantedCodes(columns.themes.values, criteria.themeIds, (id) => themeSet.has(id));
+  const formatSet = toSet<string>(criteria.formats);
+  const formats =
+    formatSet && wantedCodes(columns.formats.values, criteria.formats, (f) => formatSet.has(f));
+  const languageSet = toSet(criteria.languages);
+  const languages =
+    languageSet &&
+    wantedCodes(columns.languages.values, criteria.languages, (language) =>
+      languageMatches(language, languageSet),
+    );
+  const roomSet = toSet(criteria.rooms?.map((room) => room.trim()));
+  const rooms =
+    roomSet &&
+    wantedCodes(columns.roomSamples, criteria.rooms, (room) => roomMatches(room, roomSet));
+  const daySet = toSet(criteria.days);
+  const dayCodes = daySet && dayColumn(columns, timeZone);
+  const days = dayCodes && wantedCodes(dayCodes.dates, criteria.days, (day) => daySet.has(day));
+  const words = searchWords(criteria.query ?? '');
+  const { format, language, room } = columns;
+  const day = dayCodes?.day;
+  let count = 0;
+  for (let position = 0; position < workshops.length; position++) {
+    if (formats !== undefined && formats[format[position]!] === 0) continue;
+    if (languages !== undefined && languages[language[position]!] === 0) continue;
+    if (rooms !== undefined && rooms[room[position]!] === 0) continue;
+    if (days !== undefined && days[day![position]!] === 0) continue;
+    if (themes !== undefined) {
+      let found = false;
+      const last = themeStart[position + 1]!;
+      for (let at = themeStart[position]!; at < last && !found; at++) {
+        found = themes[themeCodes[at]!] === 1;
+      }
+      if (!found) continue;
+    }
+    hits[count++] = position;
+  }
+
+  if (words.length > 0 && count > 0) {
+    // Texts indexed for another list than the summit's current one cannot be read by position.
+    if (!searchTextsAreOf(columns.summit, workshops)) {
+      return filterList(workshops, criteria, columns.summit, timeZone);
+    }
+    const texts = summitSearchTexts(columns.summit);
+    let kept = 0;
+    if (count * FEW_CANDIDATES < workshops.length) {
+      // The other criteria left few workshops: reading their texts beats a pass over all.
+      for (let index = 0; index < count; index++) {
+        const position = hits[index]!;
+        if (containsAllWords(texts[position]!, words)) hits[kept++] = position;
+      }
+    } else {
+      const { marks } = columns;
+      markWorkshopsWithWords(columns.summit, words, marks);
+      for (let index = 0; index < count; index++) {
+        const position = hits[index]!;
+        if (marks[position] === words.length) hits[kept++] = position;
+      }
+    }
+    count = kept;
+  }
+
+  if (count === workshops.length) return workshops.slice();
+  // Sized once: at 100,000 workshops a list grown by `push` was copied several times over.
+  const matches = new Array<Workshop>(count);
+  for (let index = 0; index < count; index++) matches[index] = workshops[hits[index]!]!;
+  return matches;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Any list of workshops
+
+function filterList(
+  workshops: readonly Workshop[],
+  criteria: WorkshopCriteria,
+  summit: Summit | undefined,
+  timeZone: string | undefined,
+): Workshop[] {
   const themes = toSet(criteria.themeIds);
   const formats = toSet(criteria.formats);
   const languages = toSet(criteria.languages);
@@ -111,33 +381,27 @@ export function filterWorkshops(
   const rooms = toSet(criteria.rooms?.map((room) => room.trim()));
   const words = searchWords(criteria.query ?? '');
   const index = words.length > 0 ? createWorkshopSearchIndex(summit) : undefined;
-  const timeZone = criteria.timeZone ?? summit?.timeZone;
 
   // Workshops of a slot share their start text: work its date out once per text.
   const dates = new Map<string, string>();
-  const dayOf = ({ start }: Workshop): string => {
+  const dateOf = ({ start }: Workshop): string => {
     let date = dates.get(start);
     if (date === undefined) {
-      date = timeZone === undefined ? start.slice(0, 10) : calendarDateIn(start, timeZone);
+      date = dayOf(start, timeZone);
       dates.set(start, date);
     }
     return date;
   };
 
-  // The summit's own list has its texts by position; any other list looks each workshop up.
-  let texts = index && !isList ? summitSearchTexts(source) : undefined;
-  if (texts?.length !== workshops.length) texts = undefined;
   const matches: Workshop[] = [];
-  for (let position = 0; position < workshops.length; position++) {
-    const workshop = workshops[position]!;
+  for (const workshop of workshops) {
     if (
       (themes === undefined || workshop.themeIds.some((id) => themes.has(id))) &&
       (formats === undefined || formats.has(workshop.format)) &&
       (languages === undefined || languageMatches(workshop.language, languages)) &&
       (rooms === undefined || roomMatches(workshop.room, rooms)) &&
-      (days === undefined || days.has(dayOf(workshop))) &&
-      (index === undefined ||
-        containsAllWords(texts ? texts[position]! : index.textOf(workshop), words))
+      (days === undefined || days.has(dateOf(workshop))) &&
+      (index === undefined || containsAllWords(index.textOf(workshop), words))
     ) {
       matches.push(workshop);
     }

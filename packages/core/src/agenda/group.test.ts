@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../summit/summit.schema.js';
-import { groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
+import { type AgendaDay, groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
 import { ZONES, makeWorkshop, workshopsArbitrary } from './test-helpers.js';
 import { calendarDateIn, spanOf } from './time.js';
 
@@ -176,5 +176,69 @@ describe('roomKey and listRooms', () => {
   it('keeps each room’s names in both languages', () => {
     const room = listRooms(workshops, { lang: 'fr' }).find((r) => r.key === 'Salle Desjardins');
     expect(room?.name).toEqual({ fr: 'Salle Desjardins', en: 'Desjardins Room' });
+  });
+});
+
+/** Sort every workshop by start, then walk them: the plainest grouping, as a reference. */
+function plainGrouping(input: readonly Workshop[], timeZone: string): AgendaDay[] {
+  const sorted = input
+    .map((workshop, position) => ({ workshop, position, ...spanOf(workshop) }))
+    .sort((a, b) => a.start - b.start || a.position - b.position);
+  const days: AgendaDay[] = [];
+  for (const { workshop, start } of sorted) {
+    const date = calendarDateIn(start, timeZone);
+    let day = days.find((d) => d.date === date);
+    if (day === undefined) days.push((day = { date, slots: [] }));
+    const slot = day.slots.find((s) => spanOf(s.workshops[0]!).start === start);
+    if (slot === undefined) {
+      day.slots.push({ start: workshop.start, end: workshop.end, workshops: [workshop] });
+    } else {
+      slot.workshops.push(workshop);
+    }
+  }
+  for (const day of days) {
+    for (const slot of day.slots) {
+      const ends = new Set(slot.workshops.map((w) => spanOf(w).end));
+      if (ends.size > 1) delete slot.end;
+    }
+  }
+  return days.sort((a, b) => (a.date < b.date ? -1 : 1));
+}
+
+describe('groupWorkshopsByDay against a reference', () => {
+  it('gives the same days, slots and order as sorting every workshop', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(60), fc.constantFrom(...ZONES), (input, timeZone) => {
+        const actual = groupWorkshopsByDay(input, { timeZone });
+        const expected = plainGrouping(input, timeZone);
+        expect(actual).toStrictEqual(expected);
+        // A slot whose ends differ has no `end` key at all, as before.
+        for (const day of actual) {
+          for (const slot of day.slots) {
+            expect(Object.keys(slot)).toEqual(
+              slot.end === undefined ? ['start', 'workshops'] : ['start', 'end', 'workshops'],
+            );
+          }
+        }
+      }),
+    );
+  });
+
+  it('puts one instant written two ways in one slot, under the first text given', () => {
+    const utc = at('utc', '2023-05-16T13:30:00Z', '2023-05-16T14:00:00Z');
+    const local = at('local', '2023-05-16T09:30:00-04:00', '2023-05-16T10:00:00-04:00');
+    const [day] = groupWorkshopsByDay([utc, local], { timeZone: MONTREAL });
+    expect(day!.slots).toEqual([{ start: utc.start, end: utc.end, workshops: [utc, local] }]);
+  });
+
+  it('keeps each workshop with an unreadable start in a slot of its own, after the others', () => {
+    const bad1 = at('bad1', 'soon', '2023-05-16T10:00:00-04:00');
+    const bad2 = at('bad2', 'soon', '2023-05-16T10:00:00-04:00');
+    const good = at('good', '2023-05-16T09:30:00-04:00', '2023-05-16T10:00:00-04:00');
+    const days = groupWorkshopsByDay([bad1, good, bad2], { timeZone: MONTREAL });
+    expect(days.map((day) => day.slots.map((slot) => ids(slot.workshops)))).toEqual([
+      [['good']],
+      [['bad1'], ['bad2']],
+    ]);
   });
 });

@@ -11,12 +11,12 @@
  * The grid view (rooms × time) reads `listDays` for its tabs, `listRooms` for its columns and
  * `wallClockMinutes` (in `time.ts`) for its rows.
  *
- * Sorting is the only cost above linear: O(n log n) on numbers parsed once per workshop.
+ * Sorting is the only cost above linear, and it sorts slots, not workshops.
  */
 import type { Workshop } from '../summit/summit.schema.js';
 import type { Language, LocalizedText } from '../summit/localized-text.js';
 import { localize } from '../summit/localized-text.js';
-import { calendarDateIn, spanOf } from './time.js';
+import { calendarDateIn, instantOf } from './time.js';
 
 /** Workshops that start at the same instant. */
 export interface AgendaSlot {
@@ -42,24 +42,23 @@ export interface ZoneOptions {
   timeZone: string;
 }
 
-interface Dated {
-  workshop: Workshop;
+/** Workshops that start at one instant, in input order, while they are being gathered. */
+interface Gathered {
   start: number;
+  /** The end of the first workshop, as an instant. */
   end: number;
-}
-
-/** The workshops with their parsed instants, sorted by start (stable: ties keep input order). */
-function byStart(workshops: readonly Workshop[]): Dated[] {
-  const dated = workshops.map((workshop) => {
-    const { start, end } = spanOf(workshop);
-    return { workshop, start, end };
-  });
-  return dated.sort((a, b) => a.start - b.start);
+  /** Whether the workshops end at different instants. */
+  mixed: boolean;
+  workshops: Workshop[];
 }
 
 /**
  * Groups workshops by calendar day in `timeZone`, then by start time. Every workshop appears in
  * exactly one slot; days and slots are sorted; workshops of a slot keep their input order.
+ *
+ * Workshops are gathered into slots in one pass, by start text and then by instant, so sorting
+ * and the zone arithmetic apply to slots, of which a summit has a few hundred, and not to
+ * workshops: the time grows with the number of workshops, no faster.
  *
  * @example
  * groupWorkshopsByDay(summit.workshops, { timeZone: summit.timeZone })
@@ -70,30 +69,54 @@ export function groupWorkshopsByDay(
   workshops: readonly Workshop[],
   options: ZoneOptions,
 ): AgendaDay[] {
-  const days = new Map<string, AgendaDay>();
-  // The last slot opened on each day, with its start and first end as instants.
-  const lastSlot = new Map<AgendaDay, { start: number; end: number; slot: AgendaSlot }>();
+  // Start texts are shared by the workshops of a slot (whose strings keep their hash), and
+  // different texts can name one instant (`-04:00` and `Z`): texts first, then instants.
+  const byText = new Map<string, Gathered>();
+  const byInstant = new Map<number, Gathered>();
+  const gathered: Gathered[] = [];
+  for (const workshop of workshops) {
+    let slot = byText.get(workshop.start);
+    if (slot === undefined) {
+      const start = instantOf(workshop.start);
+      if (Number.isNaN(start)) {
+        // A start that is not a date-time makes a slot of its own each time.
+        gathered.push({ start, end: NaN, mixed: false, workshops: [workshop] });
+        continue;
+      }
+      slot = byInstant.get(start);
+      if (slot === undefined) {
+        slot = { start, end: instantOf(workshop.end), mixed: false, workshops: [] };
+        gathered.push(slot);
+        byInstant.set(start, slot);
+      }
+      byText.set(workshop.start, slot);
+    }
+    if (!slot.mixed && slot.workshops.length > 0 && instantOf(workshop.end) !== slot.end) {
+      slot.mixed = true;
+    }
+    slot.workshops.push(workshop);
+  }
 
-  let previousStart = NaN;
-  let date = '';
-  for (const { workshop, start, end } of byStart(workshops)) {
-    // Workshops arrive by start, and those of a slot share their date: compute it once a slot.
-    if (start !== previousStart) date = calendarDateIn(start, options.timeZone);
-    previousStart = start;
+  // Slots of unreadable starts go last, in input order (the sort is stable).
+  gathered.sort((a, b) =>
+    Number.isNaN(a.start) || Number.isNaN(b.start)
+      ? Number(Number.isNaN(a.start)) - Number(Number.isNaN(b.start))
+      : a.start - b.start,
+  );
+  const days = new Map<string, AgendaDay>();
+  for (const { start, mixed, workshops: members } of gathered) {
+    const date = calendarDateIn(start, options.timeZone);
     let day = days.get(date);
     if (day === undefined) {
       day = { date, slots: [] };
       days.set(date, day);
     }
-    const last = lastSlot.get(day);
-    if (last !== undefined && last.start === start) {
-      last.slot.workshops.push(workshop);
-      if (last.end !== end && last.slot.end !== undefined) delete last.slot.end;
-    } else {
-      const slot: AgendaSlot = { start: workshop.start, end: workshop.end, workshops: [workshop] };
-      day.slots.push(slot);
-      lastSlot.set(day, { start, end, slot });
-    }
+    const first = members[0]!;
+    day.slots.push(
+      mixed
+        ? { start: first.start, workshops: members }
+        : { start: first.start, end: first.end, workshops: members },
+    );
   }
 
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

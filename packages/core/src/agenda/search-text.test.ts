@@ -4,6 +4,7 @@ import type { Member } from '../summit/summit.schema.js';
 import {
   containsAllWords,
   createWorkshopSearchIndex,
+  markWorkshopsWithWords,
   normalizeSearchText,
   searchWords,
 } from './search-text.js';
@@ -153,5 +154,26 @@ describe('createWorkshopSearchIndex', () => {
     const index = createWorkshopSearchIndex();
     expect(index.matches(workshop, 'circulaire')).toBe(true);
     expect(index.matches(workshop, 'helene')).toBe(false);
+  });
+});
+
+describe('markWorkshopsWithWords', () => {
+  it('counts the words each workshop holds, inside its words too, once per word', () => {
+    const summit = {
+      members: [],
+      workshops: [
+        makeWorkshop({ id: 'a', start: '', end: '', title: 'Économie économie sociale' }),
+        makeWorkshop({ id: 'b', start: '', end: '', title: 'Sociologie' }),
+        makeWorkshop({ id: 'c', start: '', end: '', title: '—' }),
+        makeWorkshop({ id: 'd', start: '', end: '', title: 'Coopératives et économie' }),
+      ],
+    };
+    const marks = new Uint32Array(4);
+    markWorkshopsWithWords(summit, ['eco', 'soci'], marks);
+    expect([...marks]).toEqual([2, 0, 0, 1]);
+    markWorkshopsWithWords(summit, ['soci'], marks);
+    expect([...marks]).toEqual([1, 1, 0, 0]);
+    markWorkshopsWithWords(summit, ['e', 'zzz'], marks);
+    expect([...marks]).toEqual([1, 1, 0, 1]);
   });
 });

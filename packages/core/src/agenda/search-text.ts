@@ -5,7 +5,9 @@
  * workshop: `createWorkshopSearchIndex(summit)` folds the title, summary, tags, room and
  * speakers of every workshop, in both languages, into one normalized string, and keeps it in a
  * `WeakMap` keyed by the workshop object. The index itself is cached per summit object. A
- * keystroke then costs one normalization of the query and a few `String#includes` per workshop.
+ * keystroke then costs one normalization of the query and, per query word, a search of the
+ * summit's distinct words (listed on the first query) and a visit to the workshops holding those
+ * that match; a list of workshops without its summit costs a few `String#includes` per workshop.
  *
  * Normalization (`normalizeSearchText`) makes the search forgiving the way a visitor expects:
  * case and accents are ignored (`economie` finds « Économie »), ligatures are spelled out
@@ -129,6 +131,15 @@ let memberlessIndex: WorkshopSearchIndex | undefined;
 /** The text of each of a summit's workshops, by position in `summit.workshops`. */
 const textLists = new WeakMap<SearchSource, readonly string[]>();
 
+/** The list whose texts `textLists` holds, which a summit given a new list no longer has. */
+const indexedLists = new WeakMap<SearchSource, readonly Workshop[]>();
+
+/** Whether `summitSearchTexts(summit)` holds the texts of `workshops`, by position. */
+export function searchTextsAreOf(summit: SearchSource, workshops: readonly Workshop[]): boolean {
+  createWorkshopSearchIndex(summit);
+  return indexedLists.get(summit) === workshops;
+}
+
 /**
  * The search text of `summit.workshops[i]` at `[i]`, for a filter that walks the summit's own
  * list: reading by position costs nothing, where a `WeakMap` lookup per workshop was half the
@@ -137,6 +148,132 @@ const textLists = new WeakMap<SearchSource, readonly string[]>();
 export function summitSearchTexts(summit: SearchSource): readonly string[] {
   createWorkshopSearchIndex(summit);
   return textLists.get(summit)!;
+}
+
+/**
+ * The words of a summit's search texts, each listing the workshops (by position) that hold it.
+ * A query word is found in a workshop's text exactly when it is part of one of the text's words
+ * (query words hold no space), so a query reads the list of distinct words, then only the
+ * workshops of the words that match.
+ */
+interface WordIndex {
+  /** The distinct words, each followed by `\n`, which no normalized text holds. */
+  readonly words: string;
+  /** Where word `i` starts in `words`; `[count]` is past the end. */
+  readonly wordStarts: Uint32Array;
+  /** The workshops holding word `i` are `positions[positionStarts[i] … positionStarts[i + 1] - 1]`. */
+  readonly positionStarts: Uint32Array;
+  readonly positions: Uint32Array;
+}
+const wordIndexes = new WeakMap<SearchSource, WordIndex>();
+
+function buildWordIndex(texts: readonly string[]): WordIndex {
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  let counts = new Uint32Array(1024); // workshops per word
+  let lastSeen = new Int32Array(1024).fill(-1); // last workshop counted for a word
+  // The distinct word ids of each workshop, in turn.
+  let ofWorkshops = new Uint32Array(1024);
+  let pairs = 0;
+  const workshopStarts = new Uint32Array(texts.length + 1);
+  for (let position = 0; position < texts.length; position++) {
+    const text = texts[position]!;
+    workshopStarts[position] = pairs;
+    let from = 0;
+    while (from < text.length) {
+      let to = text.indexOf(' ', from);
+      if (to === -1) to = text.length;
+      const word = text.slice(from, to);
+      from = to + 1;
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = words.length;
+        words.push(word);
+        ids.set(word, id);
+        if (id === counts.length) {
+          counts = grown(counts, counts.length * 2);
+          const seen = new Int32Array(lastSeen.length * 2).fill(-1);
+          seen.set(lastSeen);
+          lastSeen = seen;
+        }
+      }
+      if (lastSeen[id] === position) continue;
+      lastSeen[id] = position;
+      counts[id]! += 1;
+      if (pairs === ofWorkshops.length) ofWorkshops = grown(ofWorkshops, pairs * 2);
+      ofWorkshops[pairs++] = id;
+    }
+  }
+  workshopStarts[texts.length] = pairs;
+
+  const positionStarts = new Uint32Array(words.length + 1);
+  for (let id = 0; id < words.length; id++)
+    positionStarts[id + 1] = positionStarts[id]! + counts[id]!;
+  const next = positionStarts.slice(0, words.length);
+  const positions = new Uint32Array(pairs);
+  for (let position = 0; position < texts.length; position++) {
+    for (let at = workshopStarts[position]!; at < workshopStarts[position + 1]!; at++) {
+      positions[next[ofWorkshops[at]!]!++] = position;
+    }
+  }
+  const wordStarts = new Uint32Array(words.length + 1);
+  let at = 0;
+  for (let id = 0; id < words.length; id++) {
+    wordStarts[id] = at;
+    at += words[id]!.length + 1;
+  }
+  wordStarts[words.length] = at;
+  return {
+    words: words.length === 0 ? '' : `${words.join('\n')}\n`,
+    wordStarts,
+    positionStarts,
+    positions,
+  };
+}
+
+function grown(array: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(length);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * Marks the workshops of `summit` (by position) whose text holds every word: `marks[i]` is
+ * `words.length` for those, less for the others. `marks` must have one cell per workshop.
+ *
+ * Calling `includes` on each workshop's text, or searching all the texts end to end, reads the
+ * whole text of the summit for each word: tens of megabytes at 100,000 workshops, which no
+ * longer fit the processor's caches, so a keystroke took 20 to 40 times as long as at 10,000.
+ * The distinct words are far fewer, and a matching word leads straight to its workshops.
+ */
+export function markWorkshopsWithWords(
+  summit: SearchSource,
+  words: readonly string[],
+  marks: Uint32Array,
+): void {
+  let index = wordIndexes.get(summit);
+  if (index === undefined) {
+    index = buildWordIndex(summitSearchTexts(summit));
+    wordIndexes.set(summit, index);
+  }
+  const { words: all, wordStarts, positionStarts, positions } = index;
+  marks.fill(0);
+  for (let round = 0; round < words.length; round++) {
+    const word = words[round]!;
+    // Hits come in order and never straddle two words (a query word holds no `\n`): the word
+    // holding one is found by walking `wordStarts` forward.
+    let id = 0;
+    let hit = all.indexOf(word);
+    while (hit !== -1) {
+      while (wordStarts[id + 1]! <= hit) id++;
+      const last = positionStarts[id + 1]!;
+      for (let at = positionStarts[id]!; at < last; at++) {
+        const position = positions[at]!;
+        if (marks[position] === round) marks[position] = round + 1;
+      }
+      hit = all.indexOf(word, wordStarts[id + 1]);
+    }
+  }
 }
 
 /**
@@ -181,7 +318,10 @@ function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
   };
 
   const list = (summit?.workshops ?? []).map(textOf);
-  if (summit !== undefined) textLists.set(summit, list);
+  if (summit !== undefined) {
+    textLists.set(summit, list);
+    if (summit.workshops !== undefined) indexedLists.set(summit, summit.workshops);
+  }
 
   return {
     textOf,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from './escape.js';
-import { ContentLines } from './fold.js';
+import { ContentLines, contentLine, textValue } from './fold.js';
 
 const encoder = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -104,5 +104,45 @@ describe('cleanText', () => {
   it('returns clean text unchanged', () => {
     const text = 'Économie circulaire\n\tet « solidaire » 👩🏽‍🌾';
     expect(cleanText(text)).toBe(text);
+  });
+});
+
+describe('textValue and contentLine', () => {
+  const tricky = fc.oneof(
+    fc.string({ unit: 'binary' }),
+    fc.string({
+      unit: fc.constantFrom(
+        'a',
+        'é',
+        '€',
+        '😀',
+        '\uD800',
+        '\uDC00',
+        '\\',
+        ';',
+        ',',
+        '\r',
+        '\n',
+        '\t',
+        '\u0085',
+        ' ',
+      ),
+      maxLength: 200,
+    }),
+  );
+
+  it('write what ContentLines writes, for any text and property name', () => {
+    fc.assert(
+      fc.property(tricky, fc.constantFrom('X', 'DESCRIPTION', 'X-WR-CALNAME'), (value, name) => {
+        const expected = new ContentLines().property(name).text(value).end().toString();
+        expect(contentLine(`${name}:${textValue(value)}`)).toBe(expected);
+      }),
+    );
+  });
+
+  it('return clean text untouched', () => {
+    const value = 'Économie sociale (Salle 3)';
+    expect(textValue(value)).toBe(value);
+    expect(contentLine(`X:${value}`)).toBe(`X:${value}\r\n`);
   });
 });

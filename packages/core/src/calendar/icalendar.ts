@@ -3,8 +3,9 @@
  * visitor's favourites, as the text of an `.ics` file.
  *
  * The flow, one workshop at a time:
- *   workshop + summit ──describeWorkshop──▶ plain text (title, description, location, themes)
- *     ──ContentLines──▶ cleaned, escaped, folded content lines ──join──▶ the file's text
+ *   workshop + summit ──the parts describeWorkshop gives──▶ title, description, location, themes
+ *     ──textValue, contentLine──▶ cleaned, escaped, folded content lines ──join──▶ the file's
+ *     text (one string per event, then one for the file)
  * `describeWorkshop` is shared with the Google and Outlook links (`links.ts`) so that every way
  * of adding a workshop to a calendar says the same thing.
  *
@@ -18,7 +19,7 @@
 import { parseISO } from 'date-fns';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
-import { ContentLines } from './fold.js';
+import { ContentLines, contentLine, textValue } from './fold.js';
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -179,51 +180,95 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     .end()
     .property('X-WR-TIMEZONE')
     .text(summit.timeZone)
-    .end()
-    .flush();
+    .end();
+  // Written once per export: what many events share.
+  const stampLine = `${stamp}\r\n`;
+  const uidEnd = textValue(`@${summit.id}`) + '.gics';
+  const venue = localize(lookup.venue, lang);
+  const venueText = hasText(venue) ? textValue(venue) : '';
+  const categoryTexts = new Map<Theme, string>();
+  const speakerTexts = new Map<Member, string>();
+  const speakersLabel = textValue(LABELS[lang].speakers);
+  const events: string[] = [out.toString()];
+  const lines: string[] = [];
+
   for (const workshop of summit.workshops) {
     if (wanted && !wanted.has(workshop.id)) continue;
-    const text = eventParts(workshop, lang, lookup);
-    out
-      .literal('BEGIN:VEVENT')
-      .property('UID')
-      .text(workshop.id)
-      .raw('@')
-      .text(summit.id)
-      .raw('.gics')
-      .end()
-      .literal(stamp)
-      .lines(timeLine('DTSTART', workshop.start, workshop.id))
-      .lines(timeLine('DTEND', workshop.end, workshop.id))
-      .property('SUMMARY')
-      .text(text.title)
-      .end();
-    writeJoined(out, 'DESCRIPTION', text.paragraphs, PARAGRAPH_BREAK);
-    writeJoined(out, 'LOCATION', text.places, PLACE_SEPARATOR);
-    if (text.url) out.property('URL').raw(text.url).end();
-    if (text.categories.length > 0) {
-      // A list of TEXT values: escaped commas inside a name, bare commas between names.
-      out.property('CATEGORIES');
-      text.categories.forEach((category, index) => {
-        if (index > 0) out.raw(',');
-        out.text(category);
-      });
-      out.end();
+    // DESCRIPTION: summary, description, speakers and page, blank lines between.
+    let description = paragraph('', localize(workshop.summary, lang));
+    description = paragraph(description, localize(workshop.description, lang));
+    let speakers = '';
+    for (const id of workshop.speakerIds) {
+      const member = lookup.members.get(id);
+      if (member === undefined) continue;
+      let label = speakerTexts.get(member);
+      if (label === undefined) {
+        label = textValue(speakerLabel(member));
+        speakerTexts.set(member, label);
+      }
+      speakers = speakers === '' ? speakersLabel + label : `${speakers}\\, ${label}`;
     }
-    out.literal('END:VEVENT').flush();
+    if (speakers !== '') description = paragraph(description, speakers, true);
+    if (workshop.url !== undefined) description = paragraph(description, workshop.url);
+
+    const room = localize(workshop.room, lang);
+    let location = hasText(room) ? textValue(room) : '';
+    if (venueText !== '') location = location === '' ? venueText : `${location}\\, ${venueText}`;
+
+    let categories: string | undefined;
+    for (const id of workshop.themeIds) {
+      const theme = lookup.themes.get(id);
+      if (theme === undefined) continue;
+      let category = categoryTexts.get(theme);
+      if (category === undefined) {
+        category = textValue(localize(theme.name, lang));
+        categoryTexts.set(theme, category);
+      }
+      // A list of TEXT values: escaped commas inside a name, bare commas between names.
+      categories = categories === undefined ? category : `${categories},${category}`;
+    }
+
+    const url = webUrl(workshop.url);
+    // One flat string per event: a tree of the event's pieces kept until the end made a
+    // million small objects at 100,000 workshops for the collector to move.
+    lines.push(
+      'BEGIN:VEVENT\r\n',
+      contentLine(`UID:${textValue(workshop.id)}${uidEnd}`),
+      stampLine,
+      timeLine('DTSTART', workshop.start, workshop.id),
+      timeLine('DTEND', workshop.end, workshop.id),
+      contentLine(`SUMMARY:${textValue(localize(workshop.title, lang))}`),
+    );
+    if (description !== '') lines.push(contentLine(`DESCRIPTION:${description}`));
+    if (location !== '') lines.push(contentLine(`LOCATION:${location}`));
+    if (url !== undefined) lines.push(urlLine(url));
+    if (categories !== undefined) lines.push(contentLine(`CATEGORIES:${categories}`));
+    lines.push('END:VEVENT\r\n');
+    events.push(lines.join(''));
+    lines.length = 0;
   }
-  return out.literal('END:VCALENDAR').toString();
+  events.push('END:VCALENDAR\r\n');
+  return events.join('');
 }
 
-/** Writes `NAME:` and the items as one TEXT value, `separator` between them; none, nothing. */
-function writeJoined(out: ContentLines, name: string, items: string[], separator: string): void {
-  if (items.length === 0) return;
-  out.property(name);
-  items.forEach((item, index) => {
-    if (index > 0) out.text(separator);
-    out.text(item);
-  });
-  out.end();
+/**
+ * `description` with one more paragraph, escaped, after a blank line (`\n\n`); blank text
+ * adds nothing. `escaped` when `text` is escaped already.
+ */
+function paragraph(description: string, text: string, escaped = false): string {
+  if (!escaped && !hasText(text)) return description;
+  const value = escaped ? text : textValue(text);
+  return description === '' ? value : `${description}\\n\\n${value}`;
+}
+
+/** The URL line; a URL is written unescaped (RFC 5545 URI), still cleaned and folded. */
+function urlLine(url: string): string {
+  // `URL#href` holds no space, control or backslash; should one appear, the careful writer
+  // handles it.
+  if (/[\p{Cc} \\\uD800-\uDFFF]/u.test(url)) {
+    return new ContentLines().property('URL').raw(url).end().toString();
+  }
+  return contentLine(`URL:${url}`);
 }
 
 /**

@@ -187,7 +187,9 @@ export const DetailOpen: Story = {
     const title = inside(agenda, '.title-button');
     await userEvent.click(title);
     const dialog = inside<HTMLDialogElement>(agenda, 'dialog');
-    await waitFor(() => expect(dialog.open).toBe(true));
+    // The dialog's content is a module of its own, fetched on the first open: give a cold dev
+    // server (a fresh CI machine) time to serve it.
+    await waitFor(() => expect(dialog.open).toBe(true), { timeout: 15_000 });
     await userEvent.click(inside(agenda, 'dialog .close'));
     await waitFor(() => expect(dialog.open).toBe(false));
     await waitFor(() => expect(agenda.shadowRoot!.activeElement).toBe(title));

@@ -51,6 +51,8 @@ export interface ProblemParams extends SchemaMessageParams {
   end_before_start: { start: string; end: string; of: 'workshop' | 'summit' };
   /** Lenient mode: a record was left out of the result. */
   record_dropped: { collection: RecordCollection; id: string | undefined };
+  /** Lenient mode: an optional field with an invalid value was left out of a record. */
+  field_dropped: { collection: RecordCollection; id: string | undefined; field: string };
   /** Lenient mode: a reference was removed from a workshop or practice. */
   reference_dropped: {
     collection: 'workshops' | 'practices';
@@ -230,6 +232,16 @@ function recordDropped({ collection, id }: ProblemParams['record_dropped']): Mes
   };
 }
 
+function fieldDropped({ collection, id, field }: ProblemParams['field_dropped']): Message {
+  const name = RECORD_NAMES[collection];
+  const shown = quote(field);
+  const owner = quote(id ?? '');
+  return {
+    fr: fr`Le champ ${shown.fr} ${name.frOf} ${owner.fr} a été laissé de côté : sa valeur n’est pas valide.`,
+    en: `The ${shown.en} field of ${name.en} ${owner.en} was left out: its value is not valid.`,
+  };
+}
+
 function referenceDropped(params: ProblemParams['reference_dropped']): Message {
   const owner = RECORD_NAMES[params.collection];
   const target = RECORD_NAMES[params.target];
@@ -367,6 +379,7 @@ const MESSAGES = {
           en: `The end date (${end}) cannot be before the start date (${start}).`,
         },
   record_dropped: recordDropped,
+  field_dropped: fieldDropped,
   reference_dropped: referenceDropped,
   unreadable_input: () => ({
     fr: fr`Les données n’ont pas pu être lues : elles contiennent une valeur qui refuse d’être consultée.`,

@@ -410,7 +410,7 @@ describe('parseSummit in lenient mode', () => {
   it('drops the whole record when a bad reference is not its only problem', () => {
     const input = sampleWith(
       [['workshops', 1, 'themeIds', 0], 'Économie circulaire'],
-      [['workshops', 1, 'capacity'], 'quarante'],
+      [['workshops', 1, 'start'], 'mardi'],
       [['workshops', 2, 'themeIds', 0], 7],
     );
     const { summit, warnings } = lenient(input);
@@ -418,15 +418,51 @@ describe('parseSummit in lenient mode', () => {
     expect(brief(warnings)).toEqual([
       ['record_dropped', ['workshops', 1]],
       ['invalid_id', ['workshops', 1, 'themeIds', 0]],
-      ['invalid_type', ['workshops', 1, 'capacity']],
+      ['invalid_datetime', ['workshops', 1, 'start']],
       ['record_dropped', ['workshops', 2]],
       ['invalid_type', ['workshops', 2, 'themeIds', 0]],
     ]);
   });
 
+  it('leaves out an optional field with an invalid value, and keeps the record', () => {
+    const input = sampleWith(
+      [['members', 2, 'url'], 'javascript:alert(1)'],
+      [['members', 2, 'country'], 'France'],
+      [['workshops', 1, 'capacity'], 'quarante'],
+      [['workshops', 1, 'themeIds', 0], 'Économie circulaire'],
+    );
+    expect(parseSummit(input).ok).toBe(false);
+    const { summit, warnings } = lenient(input);
+    const member = summit.members[2]!;
+    expect(member.id).toBe(montreal2023.members[2]!.id);
+    expect(member).not.toHaveProperty('url');
+    expect(member).not.toHaveProperty('country');
+    expect(member.name).toBe(montreal2023.members[2]!.name);
+    const workshop = summit.workshops[1]!;
+    expect(workshop).not.toHaveProperty('capacity');
+    expect(workshop.themeIds).toEqual(montreal2023.workshops[1]!.themeIds.slice(1));
+    expect(summit.workshops).toHaveLength(12);
+    expect(summit.members).toHaveLength(montreal2023.members.length);
+    expect(brief(warnings)).toEqual([
+      ['reference_dropped', ['workshops', 1, 'themeIds', 0]],
+      ['invalid_id', ['workshops', 1, 'themeIds', 0]],
+      ['field_dropped', ['workshops', 1, 'capacity']],
+      ['invalid_type', ['workshops', 1, 'capacity']],
+      ['field_dropped', ['members', 2, 'country']],
+      ['invalid_country', ['members', 2, 'country']],
+      ['field_dropped', ['members', 2, 'url']],
+      ['invalid_url', ['members', 2, 'url']],
+    ]);
+    const urlDropped = warnings.find((w) => w.code === 'field_dropped' && w.where.endsWith('url'))!;
+    expect(urlDropped.message).toEqual({
+      fr: `Le champ «\u00A0url\u00A0» du membre «\u00A0${member.id}\u00A0» a été laissé de côté\u00A0: sa valeur n’est pas valide.`,
+      en: `The “url” field of member “${member.id}” was left out: its value is not valid.`,
+    });
+  });
+
   it('removes references to a member it dropped, from workshops and practices alike', () => {
     const dropped = montreal2023.members[3]!; // jordan-fictif
-    const { summit, warnings } = lenient(sampleWith([['members', 3, 'country'], 'France']));
+    const { summit, warnings } = lenient(sampleWith([['members', 3, 'name'], '']));
     expect(summit.members.map((m) => m.id)).not.toContain(dropped.id);
     for (const record of [...summit.workshops, ...summit.practices]) {
       const ids = 'speakerIds' in record ? record.speakerIds : record.authorIds;
@@ -436,7 +472,7 @@ describe('parseSummit in lenient mode', () => {
     const own = warnings.findIndex((w) => w.code === 'record_dropped');
     expect(brief(warnings.slice(own, own + 2))).toEqual([
       ['record_dropped', ['members', 3]],
-      ['invalid_country', ['members', 3, 'country']],
+      ['empty_text', ['members', 3, 'name']],
     ]);
     // Dropped, not unknown: the reason is given once, with the member.
     expect(warnings.map((w) => w.code)).not.toContain('unknown_member');
@@ -458,7 +494,7 @@ describe('parseSummit in lenient mode', () => {
       ['duplicate_id', ['themes', 2, 'id']],
     ]);
     const firstInvalid = lenient(
-      sampleWith([['themes', 0, 'color'], 'blue'], [['themes', 2, 'id'], first.id]),
+      sampleWith([['themes', 0, 'name'], ''], [['themes', 2, 'id'], first.id]),
     );
     expect(firstInvalid.summit.themes.map((t) => t.id)).toEqual(['economie-circulaire', first.id]);
     expect(firstInvalid.summit.themes[1]!.color).toBe(montreal2023.themes[2]!.color);
@@ -514,6 +550,7 @@ describe('problem messages', () => {
     unknown_member: { id: 'm9' },
     end_before_start: { start: '2023-05-16', end: '2023-05-15', of: 'summit' },
     record_dropped: { collection: 'practices', id: 'p1' },
+    field_dropped: { collection: 'members', id: 'm1', field: 'url' },
     reference_dropped: {
       collection: 'practices',
       ownerId: 'p1',

@@ -15,8 +15,10 @@
  *    `lenient`: an invalid record is left out and reported as a `record_dropped` warning followed
  *    by its problems; a reference to a missing theme or member, or one that is not even a valid
  *    id (a theme's name given instead of its id, say), is removed from the workshop or practice
- *    (a `reference_dropped` warning) rather than losing the whole session. One bad record never
- *    blanks the agenda.
+ *    (a `reference_dropped` warning), and an optional field with an invalid value (a member's
+ *    malformed `url`, a workshop's `capacity` of "forty") is left out of its record (a
+ *    `field_dropped` warning), rather than losing the whole record. One bad record never blanks
+ *    the agenda, and one bad detail never loses a record.
  *
  * Each record is validated once in either mode (twice only when lenient mode removes malformed
  * references from it); ids are looked up in `Map`s and `Set`s.
@@ -26,7 +28,7 @@ import { problemMessage, RECORD_COLLECTIONS } from './messages.js';
 import type { RecordCollection } from './messages.js';
 import { createProblem, formatPath } from './problem.js';
 import type { Problem } from './problem.js';
-import { readRecord } from './reader.js';
+import { FIELDS, readRecord } from './reader.js';
 import type { ReadResult } from './reader.js';
 import type { Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
 
@@ -133,21 +135,43 @@ function parseRecord<C extends RecordCollection>(
   return readRecord<RecordTypes[C]>(collection, raw, [collection, index]);
 }
 
+/** The fields a record may go without, by collection: lenient mode leaves them out when bad. */
+const OPTIONAL_FIELDS = Object.fromEntries(
+  Object.entries(FIELDS).map(([kind, fields]) => [
+    kind,
+    new Set(fields.filter((field) => field.presence === 'optional').map((field) => field.key)),
+  ]),
+) as unknown as Record<RecordCollection, ReadonlySet<string>>;
+
+function fieldDropped(collection: RecordCollection, entry: Entry<unknown>, field: string): Problem {
+  const params = { collection, id: entry.label, field };
+  return createProblem(
+    'field_dropped',
+    [collection, entry.index, field],
+    problemMessage('field_dropped', params),
+  );
+}
+
 /**
- * Lenient mode: when a record's only problems are malformed ids in its reference lists, reads it
- * again without them. Returns whether that worked.
+ * Lenient mode: when a record's only problems are malformed ids in its reference lists or
+ * invalid values of optional fields, reads it again without them. Returns whether that worked.
  */
-function salvageReferences(
+function salvageRecord(
   collection: RecordCollection,
   entry: Entry<unknown>,
   problems: ReadonlyArray<Problem>,
 ): boolean {
   const raw = entry.raw;
   const rules = REFERENCES[collection];
-  if (rules.length === 0 || !isObject(raw)) return false;
+  if (!isObject(raw)) return false;
+  const badFields = new Set<string>();
   const bad = new Map<ReferenceKey, Set<number>>();
   for (const problem of problems) {
     const [, , key, position] = problem.path;
+    if (typeof key === 'string' && OPTIONAL_FIELDS[collection].has(key)) {
+      badFields.add(key);
+      continue;
+    }
     const rule = rules.find((candidate) => candidate.key === key);
     const list = rule && raw[rule.key];
     if (problem.path.length !== 4 || !rule || typeof position !== 'number') return false;
@@ -156,6 +180,7 @@ function salvageReferences(
     bad.get(rule.key)!.add(position);
   }
   const copy: Plain = { ...raw };
+  for (const key of badFields) delete copy[key];
   const kept: Partial<Record<ReferenceKey, number[]>> = {};
   for (const [key, positions] of bad) {
     const list = raw[key] as unknown[];
@@ -169,11 +194,17 @@ function salvageReferences(
   if (!result.ok) return false;
   entry.value = result.value;
   entry.kept = kept;
+  const announced = new Set<string>();
   for (const problem of problems) {
-    const [, , key, position] = problem.path as [string, number, ReferenceKey, number];
-    const rule = rules.find((candidate) => candidate.key === key)!;
-    const id = (raw[key] as string[])[position]!;
-    addNote(entry, referenceDropped(collection, entry, rule.target, id, 'unknown', problem.path));
+    const [, , key, position] = problem.path as [string, number, string, number];
+    if (badFields.has(key)) {
+      if (!announced.has(key)) addNote(entry, fieldDropped(collection, entry, key));
+      announced.add(key);
+    } else {
+      const rule = rules.find((candidate) => candidate.key === key)!;
+      const id = (raw[key] as string[])[position]!;
+      addNote(entry, referenceDropped(collection, entry, rule.target, id, 'unknown', problem.path));
+    }
     addNote(entry, problem);
   }
   return true;
@@ -205,7 +236,7 @@ function readEntry<C extends RecordCollection>(
     entry.label = labelOf(raw);
     if (entry.label !== undefined && ID_PATTERN.test(entry.label)) entry.id = entry.label;
     const problems = result.problems;
-    if (!lenient || !salvageReferences(collection, entry, problems)) entry.problems = problems;
+    if (!lenient || !salvageRecord(collection, entry, problems)) entry.problems = problems;
   } catch {
     // A getter or proxy that throws: this record cannot be read, the others may still be.
     entry.label = labelOf(raw);

@@ -20,6 +20,7 @@ export {
   containsAllWords,
   createWorkshopSearchIndex,
   normalizeSearchText,
+  prepareWorkshopSearch,
   searchWords,
 } from './search-text.js';
 export type { SearchSource, WorkshopSearchIndex } from './search-text.js';

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Member } from '../summit/summit.schema.js';
+import { montreal2023 } from '../samples/montreal-2023.js';
+import type { Member, Summit } from '../summit/summit.schema.js';
+import { filterWorkshops } from './filter.js';
 import {
   containsAllWords,
   createWorkshopSearchIndex,
   markWorkshopsWithWords,
   normalizeSearchText,
+  prepareWorkshopSearch,
   searchWords,
 } from './search-text.js';
 import { makeSummit, makeWorkshop } from './test-helpers.js';
@@ -175,5 +178,18 @@ describe('markWorkshopsWithWords', () => {
     expect([...marks]).toEqual([1, 1, 0, 0]);
     markWorkshopsWithWords(summit, ['e', 'zzz'], marks);
     expect([...marks]).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe('prepareWorkshopSearch', () => {
+  it('builds ahead what the first query would, with the same answers', () => {
+    const prepared = structuredClone(montreal2023) as Summit;
+    const cold = structuredClone(montreal2023) as Summit;
+    prepareWorkshopSearch(prepared);
+    prepareWorkshopSearch(prepared); // twice is harmless
+    for (const query of ['economie', 'Circular', 'coop numer', 'zzz', '']) {
+      const ids = (summit: Summit) => filterWorkshops(summit, { query }).map((w) => w.id);
+      expect(ids(prepared)).toEqual(ids(cold));
+    }
   });
 });

@@ -237,6 +237,25 @@ function grown(array: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
   return larger;
 }
 
+function wordIndexOf(summit: SearchSource): WordIndex {
+  let index = wordIndexes.get(summit);
+  if (index === undefined) {
+    index = buildWordIndex(summitSearchTexts(summit));
+    wordIndexes.set(summit, index);
+  }
+  return index;
+}
+
+/**
+ * Builds now what a summit's first text query would otherwise build (the search text of every
+ * workshop and the list of their distinct words), for example while a page is idle after the
+ * first render, so that the first keystroke costs what the others do. Optional: filtering
+ * builds it on demand.
+ */
+export function prepareWorkshopSearch(summit: SearchSource): void {
+  wordIndexOf(summit);
+}
+
 /**
  * Marks the workshops of `summit` (by position) whose text holds every word: `marks[i]` is
  * `words.length` for those, less for the others. `marks` must have one cell per workshop.
@@ -251,11 +270,7 @@ export function markWorkshopsWithWords(
   words: readonly string[],
   marks: Uint32Array,
 ): void {
-  let index = wordIndexes.get(summit);
-  if (index === undefined) {
-    index = buildWordIndex(summitSearchTexts(summit));
-    wordIndexes.set(summit, index);
-  }
+  const index = wordIndexOf(summit);
   const { words: all, wordStarts, positionStarts, positions } = index;
   marks.fill(0);
   for (let round = 0; round < words.length; round++) {

@@ -28,7 +28,6 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  createWorkshopSearchIndex,
   filterWorkshops,
   findConflicts,
   formatDayHeading,
@@ -40,6 +39,7 @@ import {
   isSameTimeZone,
   listDays,
   listRooms,
+  prepareWorkshopSearch,
   roomKey,
   toEpoch,
   upNext,
@@ -466,20 +466,13 @@ export class GicsAgenda extends LitElement {
   }
 
   /**
-   * Folds the searchable text of every workshop in the background, a batch per task, so the
-   * first keystroke compares ready strings instead of folding the whole programme at once.
+   * Builds the summit's search index in a background task after the first render (folded text
+   * and distinct words of every workshop), so the first keystroke costs what the others do.
    */
   private warmSearchIndex(summit: Summit): void {
-    const index = createWorkshopSearchIndex(summit);
-    const workshops = summit.workshops;
-    let next = 0;
-    const warmBatch = () => {
-      if (this.data !== summit) return;
-      const end = Math.min(workshops.length, next + 500);
-      for (; next < end; next += 1) index.textOf(workshops[next]!);
-      if (next < workshops.length) setTimeout(warmBatch, 0);
-    };
-    setTimeout(warmBatch, 0);
+    setTimeout(() => {
+      if (this.data === summit) prepareWorkshopSearch(summit);
+    }, 0);
   }
 
   private knownThemes(ids: readonly string[]): string[] {

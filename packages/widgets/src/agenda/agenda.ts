@@ -233,6 +233,8 @@ export class GicsAgenda extends LitElement {
   private grouped?: { source: readonly Workshop[]; zone: string; days: AgendaDay[] };
   /** Values derived from the whole summit, computed once per summit (and zone or language). */
   private derived = new Map<string, unknown>();
+  /** `favoriteIds` as of a favourites version: read several times per render. */
+  private favoriteIdsCache?: { store: FavoriteStore; version: number; ids: string[] };
   /** The count last announced; kept while a search is being typed. */
   private announcedCount = '';
   /** Whether the last render left cards out, and how many there are in all. */
@@ -258,9 +260,11 @@ export class GicsAgenda extends LitElement {
   get favoriteIds(): string[] {
     const store = this.favorites;
     if (!store) return [];
-    return this.remember(`favorites:${this.favoritesVersion}`, () =>
-      (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id),
-    );
+    const cached = this.favoriteIdsCache;
+    if (cached?.store === store && cached.version === this.favoritesVersion) return cached.ids;
+    const ids = (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id);
+    this.favoriteIdsCache = { store, version: this.favoritesVersion, ids };
+    return ids;
   }
 
   /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
@@ -1190,7 +1194,7 @@ export class GicsAgenda extends LitElement {
         .filter((member): member is Member => member !== undefined),
       favorite: this.favorites?.has(workshop.id) ?? false,
       page: safeHref(workshop.url),
-      badge: (name, color) => themeBadgeTemplate(name, color),
+      badge: themeBadgeTemplate,
       close: () => this.closeDialog(),
       toggleFavorite: () => this.toggleFavorite(workshop.id),
       download: () => void this.downloadWorkshop(workshop),

@@ -19,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromiumBrowser(),
+          setupFiles: [path.join(here, '.storybook/vitest.setup.ts')],
           // A story's test includes axe over everything it shows: for "1,000 workshops" that is
           // a thousand cards, close to a minute on a busy two-core machine.
           testTimeout: 120_000,

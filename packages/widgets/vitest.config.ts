@@ -13,6 +13,11 @@ export default defineConfig({
       'src/agenda/testing/agenda-server.ts',
     ],
     browser: chromiumBrowser(),
+    // Time limits catch a hang, nothing more: on a loaded two-core CI machine, where the docs,
+    // demo and consumer suites drive Chromium at the same time, an axe pass over the whole
+    // agenda has taken 17 s. Speed is measured by the benchmarks, not here.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
   // Pre-bundled up front: found late, a dependency makes Vite re-optimise and reload the test
   // page in the middle of a run.

@@ -565,8 +565,9 @@ describe('languages', () => {
 describe('topics, consent text and layout', () => {
   it('reads topics from a summit file, localized and never pre-checked', async () => {
     const element = await mount(`action="/nowhere" src="${server}/summit.json"`, 'fr');
-    await vi.waitFor(() =>
-      expect(element.shadowRoot!.querySelectorAll('[name="interests"]')).toHaveLength(2),
+    await vi.waitFor(
+      () => expect(element.shadowRoot!.querySelectorAll('[name="interests"]')).toHaveLength(2),
+      { timeout: 20_000 },
     );
     const boxes = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="interests"]')];
     expect(boxes.map((box) => box.checked)).toEqual([false, false]);

@@ -90,7 +90,9 @@ export function focused(agenda: GicsAgenda): Element | null {
   return agenda.shadowRoot!.activeElement;
 }
 
-export async function until(check: () => boolean, timeout = 5000): Promise<void> {
+// Polls until the condition holds; the limit is generous because it only catches a hang
+// (a loaded CI machine can take seconds to lay out a long agenda).
+export async function until(check: () => boolean, timeout = 20_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > timeout) expect.fail('condition not met in time');

@@ -40,8 +40,11 @@ function page(scripts: string[]): string {
   </head>
   <body>
     <main>
+      <!-- A test types faster than any person: no anti-bot delay here (its own widget tests
+           cover it), or a quick submit would be answered with a pretend success. -->
       <gics-newsletter-signup
         action="/subscribe"
+        min-submit-time="0"
         sender-name="Coopérative Exemple"
         sender-contact="1 rue de l'Exemple, Montréal · info@example.org"
         privacy-url="/privacy"

@@ -37,12 +37,15 @@ for (const [name, run] of Object.entries(operations)) {
   for (let i = 0; i < 3; i++) run();
   const times: number[] = [];
   let heap = 0;
+  let faults = 0;
   for (let i = 0; i < runs; i++) {
     gc?.();
     const before = process.memoryUsage().heapUsed;
+    const faultsBefore = process.resourceUsage().minorPageFault;
     const start = performance.now();
     run();
     times.push(performance.now() - start);
+    faults += process.resourceUsage().minorPageFault - faultsBefore;
     heap += process.memoryUsage().heapUsed - before;
   }
   times.sort((a, b) => a - b);
@@ -56,6 +59,9 @@ for (const [name, run] of Object.entries(operations)) {
       gc: Boolean(gc),
       // Heap growth over a run (a lower bound on allocation when a collection happened).
       allocatedPerWorkshop: gc ? Math.round(heap / runs / size) : undefined,
+      // Fresh memory the kernel had to map in, per run: on the CI virtual machine each fault
+      // costs about 13 µs (BENCHMARKS.md), which is where large inputs lose linearity.
+      pageFaultsPerRun: Math.round(faults / runs),
     }),
   );
 }

@@ -3,9 +3,9 @@
  * visitor's favourites, as the text of an `.ics` file.
  *
  * The flow, one workshop at a time:
- *   workshop + summit ──the parts describeWorkshop gives──▶ title, description, location, themes
- *     ──textValue, contentLine──▶ cleaned, escaped, folded content lines ──join──▶ the file's
- *     text (one string per event, then one for the file)
+ *   workshop + summit ──localize, lookups──▶ title, description, location, themes
+ *     ──ContentLines (fold.ts)──▶ cleaned, escaped, folded UTF-8 octets in one buffer
+ *     ──one decode at the end──▶ the file's text
  * `describeWorkshop` is shared with the Google and Outlook links (`links.ts`) so that every way
  * of adding a workshop to a calendar says the same thing.
  *
@@ -19,7 +19,7 @@
 import { parseISO } from 'date-fns';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
-import { ContentLines, contentLine, textValue } from './fold.js';
+import { ContentLines } from './fold.js';
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -157,13 +157,13 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
   const lookup = summitLookup(summit);
   const wanted = options.workshopIds === undefined ? undefined : new Set(options.workshopIds);
   const stamp = `DTSTAMP:${utcDateTime((options.now ?? new Date()).getTime(), 'now')}`;
-  // Workshops share time slots: write each DTSTART and DTEND line once per export, keyed by
+  // Workshops share time slots: work out each DTSTART and DTEND line once per export, keyed by
   // the workshop's own strings (whose hash the engine keeps, unlike a key built per event).
   const timeLines = { DTSTART: new Map<string, string>(), DTEND: new Map<string, string>() };
   const timeLine = (name: 'DTSTART' | 'DTEND', value: string, workshopId: string): string => {
     let line = timeLines[name].get(value);
     if (line === undefined) {
-      line = `${name}:${utcDateTime(instant(value, workshopId), workshopId)}\r\n`;
+      line = `${name}:${utcDateTime(instant(value, workshopId), workshopId)}`;
       timeLines[name].set(value, line);
     }
     return line;
@@ -181,94 +181,77 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     .property('X-WR-TIMEZONE')
     .text(summit.timeZone)
     .end();
-  // Written once per export: what many events share.
-  const stampLine = `${stamp}\r\n`;
-  const uidEnd = textValue(`@${summit.id}`) + '.gics';
+  const uidEnd = `@${summit.id}`;
   const venue = localize(lookup.venue, lang);
-  const venueText = hasText(venue) ? textValue(venue) : '';
-  const categoryTexts = new Map<Theme, string>();
-  const speakerTexts = new Map<Member, string>();
-  const speakersLabel = textValue(LABELS[lang].speakers);
-  const events: string[] = [out.toString()];
-  const lines: string[] = [];
+  const speakersLabel = LABELS[lang].speakers;
 
   for (const workshop of summit.workshops) {
     if (wanted && !wanted.has(workshop.id)) continue;
-    // DESCRIPTION: summary, description, speakers and page, blank lines between.
-    let description = paragraph('', localize(workshop.summary, lang));
-    description = paragraph(description, localize(workshop.description, lang));
-    let speakers = '';
+    out
+      .literal('BEGIN:VEVENT')
+      .property('UID')
+      .text(workshop.id)
+      .text(uidEnd)
+      .raw('.gics')
+      .end()
+      .literal(stamp)
+      .literal(timeLine('DTSTART', workshop.start, workshop.id))
+      .literal(timeLine('DTEND', workshop.end, workshop.id))
+      .property('SUMMARY')
+      .text(localize(workshop.title, lang))
+      .end();
+
+    // DESCRIPTION: summary, description, speakers and page, a blank line between each.
+    let paragraphs = 0;
+    const summary = localize(workshop.summary, lang);
+    if (hasText(summary)) startParagraph(out, paragraphs++).text(summary);
+    const description = localize(workshop.description, lang);
+    if (hasText(description)) startParagraph(out, paragraphs++).text(description);
+    let speakers = 0;
     for (const id of workshop.speakerIds) {
       const member = lookup.members.get(id);
       if (member === undefined) continue;
-      let label = speakerTexts.get(member);
-      if (label === undefined) {
-        label = textValue(speakerLabel(member));
-        speakerTexts.set(member, label);
-      }
-      speakers = speakers === '' ? speakersLabel + label : `${speakers}\\, ${label}`;
+      if (speakers++ === 0) startParagraph(out, paragraphs++).text(speakersLabel);
+      else out.text(', ');
+      out.text(speakerLabel(member));
     }
-    if (speakers !== '') description = paragraph(description, speakers, true);
-    if (workshop.url !== undefined) description = paragraph(description, workshop.url);
+    if (workshop.url !== undefined && hasText(workshop.url)) {
+      startParagraph(out, paragraphs++).text(workshop.url);
+    }
+    if (paragraphs > 0) out.end();
 
     const room = localize(workshop.room, lang);
-    let location = hasText(room) ? textValue(room) : '';
-    if (venueText !== '') location = location === '' ? venueText : `${location}\\, ${venueText}`;
-
-    let categories: string | undefined;
-    for (const id of workshop.themeIds) {
-      const theme = lookup.themes.get(id);
-      if (theme === undefined) continue;
-      let category = categoryTexts.get(theme);
-      if (category === undefined) {
-        category = textValue(localize(theme.name, lang));
-        categoryTexts.set(theme, category);
-      }
-      // A list of TEXT values: escaped commas inside a name, bare commas between names.
-      categories = categories === undefined ? category : `${categories},${category}`;
+    const places = Number(hasText(room)) + Number(hasText(venue));
+    if (places > 0) {
+      out.property('LOCATION');
+      if (hasText(room)) out.text(room);
+      if (places === 2) out.text(PLACE_SEPARATOR);
+      if (hasText(venue)) out.text(venue);
+      out.end();
     }
 
     const url = webUrl(workshop.url);
-    // One flat string per event: a tree of the event's pieces kept until the end made a
-    // million small objects at 100,000 workshops for the collector to move.
-    lines.push(
-      'BEGIN:VEVENT\r\n',
-      contentLine(`UID:${textValue(workshop.id)}${uidEnd}`),
-      stampLine,
-      timeLine('DTSTART', workshop.start, workshop.id),
-      timeLine('DTEND', workshop.end, workshop.id),
-      contentLine(`SUMMARY:${textValue(localize(workshop.title, lang))}`),
-    );
-    if (description !== '') lines.push(contentLine(`DESCRIPTION:${description}`));
-    if (location !== '') lines.push(contentLine(`LOCATION:${location}`));
-    if (url !== undefined) lines.push(urlLine(url));
-    if (categories !== undefined) lines.push(contentLine(`CATEGORIES:${categories}`));
-    lines.push('END:VEVENT\r\n');
-    events.push(lines.join(''));
-    lines.length = 0;
+    // A URL is written unescaped (RFC 5545 URI), still cleaned and folded.
+    if (url !== undefined) out.property('URL').raw(url).end();
+
+    let categories = 0;
+    for (const id of workshop.themeIds) {
+      const theme = lookup.themes.get(id);
+      if (theme === undefined) continue;
+      // A list of TEXT values: escaped commas inside a name, bare commas between names.
+      if (categories++ === 0) out.property('CATEGORIES');
+      else out.raw(',');
+      out.text(localize(theme.name, lang));
+    }
+    if (categories > 0) out.end();
+    out.literal('END:VEVENT');
   }
-  events.push('END:VCALENDAR\r\n');
-  return events.join('');
+  return out.literal('END:VCALENDAR').toString();
 }
 
-/**
- * `description` with one more paragraph, escaped, after a blank line (`\n\n`); blank text
- * adds nothing. `escaped` when `text` is escaped already.
- */
-function paragraph(description: string, text: string, escaped = false): string {
-  if (!escaped && !hasText(text)) return description;
-  const value = escaped ? text : textValue(text);
-  return description === '' ? value : `${description}\\n\\n${value}`;
-}
-
-/** The URL line; a URL is written unescaped (RFC 5545 URI), still cleaned and folded. */
-function urlLine(url: string): string {
-  // `URL#href` holds no space, control or backslash; should one appear, the careful writer
-  // handles it.
-  if (/[\p{Cc} \\\uD800-\uDFFF]/u.test(url)) {
-    return new ContentLines().property('URL').raw(url).end().toString();
-  }
-  return contentLine(`URL:${url}`);
+/** Starts the DESCRIPTION line, or a new paragraph of it after the `written` ones. */
+function startParagraph(out: ContentLines, written: number): ContentLines {
+  return written === 0 ? out.property('DESCRIPTION') : out.text(PARAGRAPH_BREAK);
 }
 
 /**

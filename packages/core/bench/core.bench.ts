@@ -70,6 +70,14 @@ for (const size of SIZES) {
     );
 
     bench(
+      'reference: workshops.slice(), a copy of the list (no work of ours)',
+      () => {
+        dataFor(size).summit.workshops.slice();
+      },
+      options,
+    );
+
+    bench(
       'toICalendar (all workshops)',
       () => {
         toICalendar(dataFor(size).summit, { lang: 'fr', now: FIXED_NOW });

@@ -1,13 +1,13 @@
 /**
  * Chromium for these Node-side tests, launched with the same executable and flags as the
- * Vitest browser tests (`tooling/chromium.ts` decides both), and a page that records what a
- * visitor's console would show.
+ * Vitest browser tests (`tooling/chromium-launch.ts` decides both), and a page that records
+ * what a visitor's console would show.
  */
 import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumBrowser } from '../../../tooling/chromium.js';
+import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ ...chromiumBrowser().provider.options.launchOptions, headless: true });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export interface WatchedPage {

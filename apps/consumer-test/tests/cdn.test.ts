@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { launchChromium, openWatchedPage, type WatchedPage } from '../src/chromium.js';
-import { serveStatic, type StaticSite } from '../src/static-server.js';
+import { serveStatic, type StaticSite } from '../../../tooling/static-server.js';
 
 const TAGS = ['gics-theme-badge', 'gics-newsletter-signup', 'gics-workshop-card', 'gics-agenda'];
 const firstWorkshopTitle = montreal2023.workshops[0]!.title.en;

@@ -23,7 +23,7 @@ import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { launchChromium, openWatchedPage, type WatchedPage } from '../src/chromium.js';
 import { run } from '../src/run.js';
-import { serveStatic, type StaticSite } from '../src/static-server.js';
+import { serveStatic, type StaticSite } from '../../../tooling/static-server.js';
 
 const fixture = fileURLToPath(new URL('../fixtures/vite-app/', import.meta.url));
 const firstWorkshopTitle = montreal2023.workshops[0]!.title.en;

@@ -4,39 +4,12 @@
  * data directory and browser profile.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
-import { launchChromium, openSession, type Session } from './support/browser.js';
-import { startDemo, temporaryDataDir, type RunningDemo } from './support/demo.js';
+import { describe, expect, it } from 'vitest';
+import { useFreshDemo } from './support/fresh-demo.js';
 import { TEXT } from './support/site.js';
 
-let browser: Browser;
-let demo: RunningDemo;
-let data: Awaited<ReturnType<typeof temporaryDataDir>>;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  data = await temporaryDataDir();
-  demo = await startDemo({ dataDir: data.dir });
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  try {
-    // Whatever a test did, no page of it may have broken the policy or logged an error.
-    expect(session.cspViolations).toEqual([]);
-    expect(session.problems).toEqual([]);
-  } finally {
-    await session.close();
-    await demo.stop();
-    await data.remove();
-  }
-});
+// Whatever a test did, no page of it may have broken the policy or logged an error.
+const fresh = useFreshDemo({ cleanPages: true });
 
 const CIRCULAR_WORKSHOP = 'Mapping your co-op’s material flows';
 const DIGITAL_WORKSHOP = 'Platform co-ops: who owns the data?';
@@ -48,8 +21,8 @@ function unfold(ics: string): string[] {
 
 describe('agenda', () => {
   it('filters by theme, then opens a workshop and closes it with Escape', async () => {
-    const { page } = session;
-    await page.goto(`${demo.origin}/en/agenda/`);
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}/en/agenda/`);
     const count = page.getByRole('status').filter({ hasText: 'workshops' });
     await count.filter({ hasText: TEXT.en.allWorkshops }).waitFor();
     await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
@@ -78,9 +51,9 @@ describe('agenda', () => {
   });
 
   it('keeps a favourite after a reload, and lists it in “Mon programme”', async () => {
-    const { page } = session;
+    const { page } = fresh.session;
     const title = 'Cartographier les flux de matières de sa coopérative';
-    await page.goto(`${demo.origin}/fr/agenda/`);
+    await page.goto(`${fresh.demo.origin}/fr/agenda/`);
     const star = page.getByRole('button', { name: `Ajouter à mon programme\u00a0: ${title}` });
     await star.click();
     expect(await star.getAttribute('aria-pressed')).toBe('true');
@@ -97,8 +70,8 @@ describe('agenda', () => {
   });
 
   it('downloads a workshop as an .ics file for the visitor’s calendar', async () => {
-    const { page } = session;
-    await page.goto(`${demo.origin}/en/agenda/`);
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}/en/agenda/`);
     await page.getByRole('button', { name: CIRCULAR_WORKSHOP, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: CIRCULAR_WORKSHOP });
     const [download] = await Promise.all([
@@ -114,8 +87,8 @@ describe('agenda', () => {
   });
 
   it('shows the rooms × time grid', async () => {
-    const { page } = session;
-    await page.goto(`${demo.origin}/en/agenda/`);
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}/en/agenda/`);
     await page.getByRole('button', { name: 'Grid', exact: true }).click();
     await page.getByRole('tab', { name: /16/ }).waitFor();
     await page

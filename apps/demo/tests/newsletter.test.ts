@@ -3,35 +3,18 @@
  * and what the server kept on disk (the subscriber and the proof of their consent). Then the
  * endpoint itself, for clients other than the widget.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SubscriberStore } from '../src/store.js';
-import { launchChromium, openSession, type Session } from './support/browser.js';
-import { startDemo, temporaryDataDir, type RunningDemo } from './support/demo.js';
+import { openSession, type Session } from './support/browser.js';
+import { useFreshDemo } from './support/fresh-demo.js';
 import { TEXT, seeText, signUp } from './support/site.js';
 
-let browser: Browser;
-let demo: RunningDemo;
-let data: Awaited<ReturnType<typeof temporaryDataDir>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  data = await temporaryDataDir();
-  demo = await startDemo({ dataDir: data.dir });
-});
-afterEach(async () => {
-  await demo.stop();
-  await data.remove();
-});
+// The endpoint's tests need no page: the signup tests open their own session.
+const fresh = useFreshDemo({ session: false });
 
 /** Reads what the server stored, from its database file, as a separate reader would. */
 function stored(email: string) {
-  const store = SubscriberStore.open(data.dir, { readonly: true });
+  const store = SubscriberStore.open(fresh.data.dir, { readonly: true });
   try {
     return { subscriber: store.find(email), count: store.list().length };
   } finally {
@@ -42,7 +25,7 @@ function stored(email: string) {
 describe('signing up from the footer', () => {
   let session: Session;
   beforeEach(async () => {
-    session = await openSession(browser);
+    session = await openSession(fresh.browser);
   });
   afterEach(async () => {
     await session.close();
@@ -51,7 +34,7 @@ describe('signing up from the footer', () => {
   it('subscribes the visitor and stores the subscriber with their consent record', async () => {
     const { page } = session;
     const before = new Date();
-    await page.goto(`${demo.origin}/fr/`);
+    await page.goto(`${fresh.demo.origin}/fr/`);
     await signUp(page, 'fr', 'josee.tremblay@coop.example', { topics: [TEXT.fr.circular] });
     await seeText(page, TEXT.fr.subscribed);
     const after = new Date();
@@ -73,7 +56,7 @@ describe('signing up from the footer', () => {
     expect(consent.statementVersion).toMatch(/^[0-9a-f]{64}$/);
     expect(consent).toMatchObject({
       language: 'fr',
-      pageUrl: `${demo.origin}/fr/`,
+      pageUrl: `${fresh.demo.origin}/fr/`,
       interests: ['economie-circulaire'],
       outcome: 'subscribed',
     });
@@ -88,7 +71,7 @@ describe('signing up from the footer', () => {
 
   it('answers a second signup with the same address as already subscribed, keeping both consents', async () => {
     const { page } = session;
-    await page.goto(`${demo.origin}/en/`);
+    await page.goto(`${fresh.demo.origin}/en/`);
     await signUp(page, 'en', 'sam@coop.example');
     await seeText(page, TEXT.en.subscribed);
 
@@ -106,7 +89,7 @@ describe('signing up from the footer', () => {
     ]);
     expect(subscriber?.consents[1]).toMatchObject({
       language: 'en',
-      pageUrl: `${demo.origin}/en/`,
+      pageUrl: `${fresh.demo.origin}/en/`,
       interests: ['economie-circulaire'],
     });
     expect(subscriber?.consents[1]?.statement).toContain(
@@ -116,7 +99,7 @@ describe('signing up from the footer', () => {
     expect(session.cspViolations).toEqual([]);
     // The 409 "already subscribed" answer is the only HTTP error, and Chromium logs it.
     expect(session.problems).toEqual([
-      `HTTP 409: ${demo.origin}/api/newsletter`,
+      `HTTP 409: ${fresh.demo.origin}/api/newsletter`,
       'console error: Failed to load resource: the server responded with a status of 409 (Conflict)',
     ]);
   });
@@ -131,7 +114,7 @@ describe('the signup endpoint', () => {
   };
 
   async function post(body: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${demo.origin}/api/newsletter`, {
+    const response = await fetch(`${fresh.demo.origin}/api/newsletter`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -196,11 +179,11 @@ describe('the signup endpoint', () => {
     const huge = await post({ email: 'a@b.example', padding: 'x'.repeat(20_000) });
     expect(huge.response.status).toBe(413);
 
-    const get = await fetch(`${demo.origin}/api/newsletter`);
+    const get = await fetch(`${fresh.demo.origin}/api/newsletter`);
     expect(get.status).toBe(405);
     expect(get.headers.get('allow')).toBe('POST, HEAD');
     // The widget's probe after a failed request: an answer means "reachable".
-    const head = await fetch(`${demo.origin}/api/newsletter`, { method: 'HEAD' });
+    const head = await fetch(`${fresh.demo.origin}/api/newsletter`, { method: 'HEAD' });
     expect(head.status).toBe(204);
   });
 

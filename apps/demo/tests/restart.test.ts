@@ -3,45 +3,24 @@
  * not reach the service, keeps what was typed, and "Try again" goes through once the server is
  * back. What was stored before the restart is still there.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { expect, it } from 'vitest';
 import { SubscriberStore } from '../src/store.js';
-import { launchChromium, openSession, type Session } from './support/browser.js';
-import { startDemo, temporaryDataDir, type RunningDemo } from './support/demo.js';
+import { startDemo } from './support/demo.js';
+import { useFreshDemo } from './support/fresh-demo.js';
 import { TEXT, seeText, signUp } from './support/site.js';
 
-let browser: Browser;
-let demo: RunningDemo;
-let data: Awaited<ReturnType<typeof temporaryDataDir>>;
-let session: Session;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  data = await temporaryDataDir();
-  demo = await startDemo({ dataDir: data.dir });
-  session = await openSession(browser);
-});
-afterEach(async () => {
-  await session.close();
-  await demo.stop();
-  await data.remove();
-});
+const fresh = useFreshDemo();
 
 it('keeps working after the server is restarted mid-session, with the data kept', async () => {
-  const { page } = session;
-  await page.goto(`${demo.origin}/en/`);
+  const { page } = fresh.session;
+  await page.goto(`${fresh.demo.origin}/en/`);
   await signUp(page, 'en', 'ada@coop.example');
   await seeText(page, TEXT.en.subscribed);
   await page.reload();
   await page.getByRole('textbox', { name: TEXT.en.email }).waitFor();
 
   // The server stops (as with Ctrl+C) while the page stays open.
-  expect(await demo.stop()).toBe(0);
+  expect(await fresh.demo.stop()).toBe(0);
   await signUp(page, 'en', 'ada@coop.example');
   await seeText(page, TEXT.en.unreachable);
   expect(await page.getByRole('textbox', { name: TEXT.en.email }).inputValue()).toBe(
@@ -49,7 +28,7 @@ it('keeps working after the server is restarted mid-session, with the data kept'
   );
 
   // Back on the same port, with the same data directory.
-  demo = await startDemo({ dataDir: data.dir, port: demo.port });
+  fresh.demo = await startDemo({ dataDir: fresh.data.dir, port: fresh.demo.port });
   await page.getByRole('button', { name: TEXT.en.retry }).click();
   // The address stored before the restart is still known.
   await seeText(page, TEXT.en.already);
@@ -59,7 +38,7 @@ it('keeps working after the server is restarted mid-session, with the data kept'
   await signUp(page, 'en', 'grace@coop.example');
   await seeText(page, TEXT.en.subscribed);
 
-  const store = SubscriberStore.open(data.dir, { readonly: true });
+  const store = SubscriberStore.open(fresh.data.dir, { readonly: true });
   try {
     expect(store.list().map((subscriber) => subscriber.email)).toEqual([
       'ada@coop.example',
@@ -72,5 +51,5 @@ it('keeps working after the server is restarted mid-session, with the data kept'
   } finally {
     store.close();
   }
-  expect(session.cspViolations).toEqual([]);
+  expect(fresh.session.cspViolations).toEqual([]);
 });

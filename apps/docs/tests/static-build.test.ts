@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { buildStorybook, type StaticBuild } from './support/build-storybook.js';
 import { launchChromium } from './support/chromium.js';
-import { serveStatic, type StaticSite } from './support/static-server.js';
+import { serveStatic, type StaticSite } from '../../../tooling/static-server.js';
 
 const SUB_PATH = '/gics-kit/';
 
@@ -44,7 +44,8 @@ beforeAll(async () => {
     entries: Record<string, IndexEntry>;
   };
   entries = Object.values(index.entries);
-  site = await serveStatic(build.dir, SUB_PATH);
+  // Files may be reused from the cache between visits, as from a real host.
+  site = await serveStatic({ folders: { [SUB_PATH]: build.dir }, maxAge: 600 });
   browser = await launchChromium();
   context = await browser.newContext();
 });
@@ -66,7 +67,7 @@ interface Visit {
 async function visit(relativeUrl: string): Promise<Visit> {
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(site.url).origin;
+  const { origin } = site;
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) {
@@ -80,7 +81,7 @@ async function visit(relativeUrl: string): Promise<Visit> {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  await page.goto(new URL(relativeUrl, site.url).href);
+  await page.goto(new URL(relativeUrl, site.origin + SUB_PATH).href);
   return { page, problems, close: () => page.close() };
 }
 

@@ -10,17 +10,10 @@ import {
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
-  type LaunchOptions,
   type Page,
 } from 'playwright';
-import { inject, onTestFailed } from 'vitest';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Chromium's path and flags, from `tooling/chromium.ts` (see `vitest.config.ts`). */
-    chromiumLaunchOptions: LaunchOptions;
-  }
-}
+import { onTestFailed } from 'vitest';
+import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 
 declare global {
   interface Window {
@@ -29,8 +22,9 @@ declare global {
   }
 }
 
+/** Chromium with the executable and flags the Vitest browser tests use. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ headless: true, ...inject('chromiumLaunchOptions') });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 export interface Session {

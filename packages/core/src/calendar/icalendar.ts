@@ -4,8 +4,8 @@
  *
  * The flow, one workshop at a time:
  *   workshop + summit ──localize, lookups──▶ title, description, location, themes
- *     ──ContentLines (fold.ts)──▶ cleaned, escaped, folded UTF-8 octets in one buffer
- *     ──one decode at the end──▶ the file's text
+ *     ──ContentLines (fold.ts)──▶ cleaned, escaped, folded UTF-8 octets in a 64 KiB buffer
+ *     ──decoded each time it fills, the pieces joined at the end──▶ the file's text
  * `describeWorkshop` is shared with the Google and Outlook links (`links.ts`) so that every way
  * of adding a workshop to a calendar says the same thing.
  *
@@ -183,6 +183,7 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     .end();
   const uidEnd = `@${summit.id}`;
   const venue = localize(lookup.venue, lang);
+  const hasVenue = hasText(venue);
   const speakersLabel = LABELS[lang].speakers;
 
   for (const workshop of summit.workshops) {
@@ -221,12 +222,12 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     if (paragraphs > 0) out.end();
 
     const room = localize(workshop.room, lang);
-    const places = Number(hasText(room)) + Number(hasText(venue));
-    if (places > 0) {
+    const hasRoom = hasText(room);
+    if (hasRoom || hasVenue) {
       out.property('LOCATION');
-      if (hasText(room)) out.text(room);
-      if (places === 2) out.text(PLACE_SEPARATOR);
-      if (hasText(venue)) out.text(venue);
+      if (hasRoom) out.text(room);
+      if (hasRoom && hasVenue) out.text(PLACE_SEPARATOR);
+      if (hasVenue) out.text(venue);
       out.end();
     }
 

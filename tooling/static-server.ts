@@ -83,9 +83,10 @@ export async function serveStatic(content: SiteContent): Promise<StaticSite> {
     const mount = folders.find(([prefix]) => pathname.startsWith(prefix));
     if (!mount) return fail(404);
     const [prefix, root] = mount;
-    let file = path.join(root, decodeURIComponent(pathname.slice(prefix.length)));
-    if (file !== root && !file.startsWith(root + path.sep)) return fail(404);
     try {
+      // Inside the try: a malformed escape (`%E0%A4%A`) throws, and is a 404 like any bad path.
+      let file = path.join(root, decodeURIComponent(pathname.slice(prefix.length)));
+      if (file !== root && !file.startsWith(root + path.sep)) return fail(404);
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const info = await stat(file);
       response.writeHead(200, {

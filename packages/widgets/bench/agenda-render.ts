@@ -7,6 +7,7 @@
  *   every card rendered the same, until the background rendering has drawn every card
  *   search keystroke    input event → `updateComplete` → layout forced, for each letter typed
  *                       and erased of a word
+ *   grid first render   as first render, in the grid view (one day, a fifth of the programme)
  *
  * Writes `.bench/timings.json` in Vitest's bench shape; `tooling/write-benchmarks.ts` turns it
  * into BENCHMARKS.md. Needs `npm run build` first.
@@ -141,6 +142,31 @@ try {
       return samples;
     });
 
+    // The grid view, one day of the programme (a fifth of it: 200 or 2,000 workshops in 20
+    // rooms), from `.summit` set to its first cells laid out.
+    const gridRenders: number[] = [];
+    for (let run = 0; run < RENDER_RUNS; run += 1) {
+      gridRenders.push(
+        await page.evaluate(async () => {
+          document.body.replaceChildren();
+          const summit = structuredClone((window as unknown as { __summit: unknown }).__summit);
+          const agenda = document.createElement('gics-agenda');
+          agenda.setAttribute('view', 'grid');
+          document.body.append(agenda);
+          await agenda.updateComplete;
+          const loaded = new Promise((resolve) =>
+            agenda.addEventListener('gics-agenda-load', resolve, { once: true }),
+          );
+          const start = performance.now();
+          agenda.summit = summit;
+          await loaded;
+          await agenda.updateComplete;
+          void agenda.offsetHeight;
+          return performance.now() - start;
+        }),
+      );
+    }
+
     groups.push({
       fullName: `${count.toLocaleString('en-CA')} workshops`,
       benchmarks: [
@@ -148,6 +174,7 @@ try {
         // Past 2,000 workshops the list renders as the visitor scrolls: the same as first render.
         stats('every card rendered', fullRenders),
         stats('search keystroke (input → list updated and laid out)', keystrokes),
+        stats('grid view, first render of one day (a fifth of the workshops)', gridRenders),
       ],
     });
     for (const benchmark of groups.at(-1)!.benchmarks) {

@@ -22,7 +22,7 @@ import {
   text,
   until,
 } from './testing/helpers.js';
-import { longSummit } from './testing/long-summit.js';
+import { crowdedDay, longSummit } from './testing/long-summit.js';
 import { FIRST_CARDS, MORE_CARDS } from './progressive.js';
 
 const server = inject('agendaServer');
@@ -493,6 +493,32 @@ describe('long programmes', () => {
     await agenda.updateComplete;
     expect(cardTitles(agenda).length).toBeGreaterThanOrEqual(before + MORE_CARDS);
     expect(cardTitles(agenda).length + remaining()).toBe(2100);
+  });
+
+  it('renders a crowded grid day from its first hours, then every cell in the background', async () => {
+    const summit = crowdedDay(420);
+    const { agenda } = await mountAgenda('view="grid"', { summit, width: '960px' });
+    const cellTitles = () => $$(agenda, '.grid-cell .card-title').map(text);
+    // First the top of the grid: the 08:00 row (30 rooms) begins it, not the data's first
+    // (latest) workshops.
+    expect(cellTitles()).toHaveLength(FIRST_CARDS);
+    expect(cellTitles().every((title) => Number(title.split(' ')[1]) <= 30)).toBe(true);
+    await until(() => cellTitles().length === 420);
+    expect(new Set(cellTitles()).size).toBe(420);
+    expect($$(agenda, 'button.more')).toHaveLength(0);
+  });
+
+  it('jumps to the grid cell happening now, late in a crowded day', async () => {
+    const summit = crowdedDay(420);
+    // The last row starts at 14:30: its first workshop is the 391st of the day.
+    const target = summit.workshops.find((workshop) => workshop.id === 'crowded-390')!;
+    const { agenda } = await mountAgenda(`view="grid" now="${target.start}"`, {
+      summit,
+      width: '960px',
+    });
+    await userEvent.click(byRole(agenda, 'button', 'Jump to now'));
+    await until(() => focused(agenda)?.closest('.grid-cell') != null);
+    expect(focused(agenda)!.closest('.card')!.classList.contains('is-now')).toBe(true);
   });
 
   it('renders the card "jump to now" goes to, however far down the list', async () => {

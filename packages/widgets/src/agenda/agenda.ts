@@ -119,6 +119,7 @@ interface GridLayout {
   roomless: boolean;
   /** Row boundaries, in minutes since midnight. */
   rows: number[];
+  /** The day's workshops in the rooms shown, by start time: the order their cells render in. */
   workshops: Workshop[];
 }
 
@@ -240,6 +241,8 @@ export class GicsAgenda extends LitElement {
   /** Whether the last render left cards out, and how many there are in all. */
   private listTotal = 0;
   private listHidden = 0;
+  /** The grid's cells in the order they render (set by the grid's render). */
+  private gridCells: readonly Workshop[] = [];
   private growTimer?: ReturnType<typeof setTimeout>;
   private moreObserver?: IntersectionObserver;
   private readonly lang$ = observeDocumentLang(this);
@@ -316,7 +319,13 @@ export class GicsAgenda extends LitElement {
     }
     // Private states are not in `PropertyValues<this>`'s keys: ask the map by name.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    const listChanged = has('data') || has('filters') || has('view') || has('timeZone');
+    const listChanged =
+      has('data') ||
+      has('filters') ||
+      has('view') ||
+      has('timeZone') ||
+      has('gridDay') ||
+      has('hiddenRooms');
     if (this.data && listChanged) {
       this.filtered = this.applyFilters(this.data);
       if (this.view === 'grid') this.pickGridDay(this.data);
@@ -358,7 +367,9 @@ export class GicsAgenda extends LitElement {
     clearTimeout(this.growTimer);
     this.moreObserver?.disconnect();
     if (this.listHidden === 0) return;
-    if (this.listTotal <= BACKGROUND_RENDER_LIMIT) {
+    // The grid shows one day, which it completes in the background however crowded: it
+    // scrolls inside its own box, so it has no end of page for "show more" to wait at.
+    if (this.listTotal <= BACKGROUND_RENDER_LIMIT || this.view === 'grid') {
       this.growTimer = setTimeout(() => this.showMoreCards(), 0);
       return;
     }
@@ -666,8 +677,11 @@ export class GicsAgenda extends LitElement {
     if (this.view === 'mine') this.view = 'list';
     if (this.view === 'grid') this.gridDay = this.dayOf(target);
     await this.updateComplete;
-    const rank = readingRank(this.groupedList(), target.id);
-    if (this.view === 'list' && rank >= this.renderLimit) {
+    const rank =
+      this.view === 'grid'
+        ? this.gridCells.indexOf(target)
+        : readingRank(this.groupedList(), target.id);
+    if (rank >= this.renderLimit) {
       this.renderLimit = rank + MORE_CARDS;
       await this.updateComplete;
     }
@@ -977,12 +991,17 @@ export class GicsAgenda extends LitElement {
       return key === '' ? roomless : shown.has(key);
     });
     const minutes = new Set<number>();
+    const starts = new Map<Workshop, number>();
     for (const workshop of workshops) {
       const start = wallClockMinutes(workshop.start, zone);
       const end = wallClockMinutes(workshop.end, zone);
+      starts.set(workshop, start);
       minutes.add(start);
       minutes.add(end > start ? end : 24 * 60);
     }
+    // By start time (a stable sort keeps the data's order within a time): a crowded day renders
+    // a part at a time, and the first part is the top of the grid.
+    workshops.sort((a, b) => starts.get(a)! - starts.get(b)!);
     return { rooms, roomless, rows: [...minutes].sort((a, b) => a - b), workshops };
   }
 
@@ -1026,13 +1045,18 @@ export class GicsAgenda extends LitElement {
     const base = this.cardContext(lang, 3);
     const store = this.favorites;
     const live = new Set(happeningNow(summit.workshops, this.instant));
-    const column = (workshop: Workshop) => {
-      const key = roomKey(workshop.room);
-      const index = layout.rooms.findIndex((room) => room.key === key);
-      return index < 0 ? layout.rooms.length + 2 : index + 2;
-    };
-    const row = (minute: number) => layout.rows.indexOf(minute) + 2;
+    const columnOf = new Map(layout.rooms.map((room, index) => [room.key, index + 2]));
+    const column = (workshop: Workshop) =>
+      columnOf.get(roomKey(workshop.room)) ?? layout.rooms.length + 2;
+    const rowOf = new Map(layout.rows.map((minute, index) => [minute, index + 2]));
+    const row = (minute: number) => rowOf.get(minute)!;
     const columns = layout.rooms.length + (layout.roomless ? 1 : 0);
+    // A crowded day (a large conference's pretalx feed has hundreds of talks a day) renders its
+    // first cells at once and the rest in background tasks, as the list does.
+    const cells = layout.workshops.slice(0, this.renderLimit);
+    this.gridCells = layout.workshops;
+    this.listTotal = layout.workshops.length;
+    this.listHidden = layout.workshops.length - cells.length;
     return html`<div role="tablist" aria-label=${t.daysLabel} class="tabs">
         ${days.map(
           (date) =>
@@ -1132,10 +1156,12 @@ export class GicsAgenda extends LitElement {
                         ${formatTime(Date.UTC(2000, 0, 1, 0, minute), { lang, timeZone: 'UTC' })}
                       </div>`,
                   )}
-                  ${layout.workshops.map((workshop) => {
+                  ${cells.map((workshop) => {
                     const start = wallClockMinutes(workshop.start, zone);
                     const endMinute = wallClockMinutes(workshop.end, zone);
                     const end = endMinute > start ? endMinute : 24 * 60;
+                    const favorite = store?.has(workshop.id) ?? false;
+                    const now = live.has(workshop);
                     return html`<div
                       class="grid-cell"
                       style=${styleProperties({
@@ -1143,13 +1169,15 @@ export class GicsAgenda extends LitElement {
                         'grid-column': String(column(workshop)),
                       })}
                     >
-                      ${renderWorkshopCard(workshop, {
-                        ...base,
-                        eventTimeZone: event,
-                        href: this.hrefFor(workshop),
-                        favorite: store?.has(workshop.id) ?? false,
-                        now: live.has(workshop),
-                      })}
+                      ${guard([workshop, lang, zone, favorite, now, this.workshopHref], () =>
+                        renderWorkshopCard(workshop, {
+                          ...base,
+                          eventTimeZone: event,
+                          href: this.hrefFor(workshop),
+                          favorite,
+                          now,
+                        }),
+                      )}
                     </div>`;
                   })}
                 </div>

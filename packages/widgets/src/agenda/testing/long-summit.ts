@@ -34,3 +34,29 @@ export function longSummit(workshopCount: number): Summit {
     workshops,
   } as Summit;
 }
+
+/**
+ * A day as crowded as a large conference's (hundreds of talks in thirty rooms): the sample's
+ * first day, `workshopCount` half-hour workshops from 08:00, thirty rooms at a time, listed
+ * latest first so that rendering in time order is not the data's own order.
+ */
+export function crowdedDay(workshopCount: number): Summit {
+  const base = montreal2023.workshops[0]!;
+  const rooms = 30;
+  const day = montreal2023.startDate;
+  const offset = base.start.slice(19);
+  const at = (minutes: number) =>
+    `${day}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00${offset}`;
+  const workshops = Array.from({ length: workshopCount }, (_, index) => {
+    const start = 8 * 60 + Math.floor(index / rooms) * 30;
+    return {
+      ...base,
+      id: `crowded-${index}`,
+      title: `Atelier ${index + 1}`,
+      room: `Salle ${(index % rooms) + 1}`,
+      start: at(start),
+      end: at(start + 30),
+    };
+  }).reverse();
+  return { ...montreal2023, id: `gics-crowded-${workshopCount}`, workshops } as Summit;
+}

@@ -6,14 +6,14 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '@gics/widgets/agenda.js';
 import type { GicsAgenda } from '@gics/widgets';
 import { toolbarGlobals, type Language } from '../.storybook/toolbar.js';
-import { longProgramme } from './long-programme.js';
+import { crowdedDay, longProgramme } from './long-programme.js';
 
 /**
  * What the story feeds the agenda: the Montréal 2023 sample (as an object), variations of it, a
  * long programme built from it, a pretalx feed fetched from the docs' own static files, or an
  * address that fails or never answers.
  */
-type Data = 'sample' | 'empty' | 'partial' | 'long' | 'pretalx' | 'error' | 'loading';
+type Data = 'sample' | 'empty' | 'partial' | 'long' | 'crowded' | 'pretalx' | 'error' | 'loading';
 
 interface AgendaArgs {
   /** Unset: the toolbar's language decides (through the story root's `lang`). */
@@ -38,6 +38,9 @@ const LONG_COUNT = 1000;
 const FIRST_CARDS = 24;
 /** Built once, when a story first asks for it, not when the file loads. */
 let long: ReturnType<typeof longProgramme> | undefined;
+const CROWDED_ROOMS = 30;
+const CROWDED_ROWS = 6;
+let crowded: ReturnType<typeof crowdedDay> | undefined;
 
 /**
  * The address of a file in static/, relative to the page the story runs in. Vite's base is `/`
@@ -100,7 +103,7 @@ const meta = {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
     data: {
       control: 'select',
-      options: ['sample', 'empty', 'partial', 'long', 'pretalx', 'error', 'loading'],
+      options: ['sample', 'empty', 'partial', 'long', 'crowded', 'pretalx', 'error', 'loading'],
     },
   },
   render: (args) => {
@@ -117,7 +120,9 @@ const meta = {
             ? PARTIAL
             : args.data === 'long'
               ? (long ??= longProgramme(LONG_COUNT))
-              : undefined;
+              : args.data === 'crowded'
+                ? (crowded ??= crowdedDay(CROWDED_ROOMS, CROWDED_ROWS))
+                : undefined;
     // `error` asks the Storybook server for a file it does not have (404); `loading` for an
     // address that never answers within the story.
     const src =
@@ -148,6 +153,25 @@ type Story = StoryObj<AgendaArgs>;
 export const List: Story = {};
 
 export const Grid: Story = { args: { view: 'grid', lang: 'en' } };
+
+/**
+ * One day of 180 workshops in 30 rooms, as a large conference's feed fills a grid. The grid
+ * scrolls sideways and down inside its own box with the times and rooms kept in view; "Rooms
+ * shown" hides columns and "Compact" tightens the cells. Cells render from the earliest hour
+ * down, the first at once and the rest in later tasks.
+ */
+export const CrowdedGrid: Story = {
+  name: 'Crowded grid day',
+  args: { view: 'grid', data: 'crowded' },
+  play: async ({ canvasElement }) => {
+    const agenda = await ready(canvasElement, 10_000);
+    const cells = () => agenda.shadowRoot!.querySelectorAll('.grid-cell').length;
+    await waitFor(() => expect(cells()).toBe(CROWDED_ROOMS * CROWDED_ROWS));
+    await expect(agenda.shadowRoot!.querySelectorAll('.grid-room')).toHaveLength(CROWDED_ROOMS);
+    const scroller = inside(agenda, '[part="grid"]');
+    await expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+  },
+};
 
 export const Mine: Story = {
   args: {

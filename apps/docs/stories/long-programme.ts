@@ -50,3 +50,33 @@ export function longProgramme(count: number): Summit {
     workshops,
   } as Summit;
 }
+
+/**
+ * One crowded day for the "Crowded grid day" story: the sample's workshops (titles, themes,
+ * speakers) repeated across `rooms` rooms and `rows` half-hour slots from 09:00 on the summit's
+ * first day, as a large conference's feed fills a grid.
+ */
+export function crowdedDay(rooms: number, rows: number): Summit {
+  const sample = montreal2023.workshops;
+  const first = sample[0]!;
+  const offset = first.start.slice(19);
+  const at = (minutes: number) =>
+    `${montreal2023.startDate}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00${offset}`;
+  const workshops = Array.from({ length: rooms * rows }, (_, index) => {
+    const source = sample[index % sample.length]!;
+    const start = 9 * 60 + Math.floor(index / rooms) * 30;
+    const room = (index % rooms) + 1;
+    return {
+      ...source,
+      id: `${source.id}-crowded-${index}`,
+      room: { fr: `Salle ${room}`, en: `Room ${room}` },
+      start: at(start),
+      end: at(start + 30),
+    };
+  });
+  return {
+    ...montreal2023,
+    id: `gics-montreal-2023-crowded-${rooms}x${rows}`,
+    workshops,
+  } as Summit;
+}

@@ -337,7 +337,10 @@ export const agendaStyles = css`
       repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 14rem), 1fr));
     grid-template-rows: auto repeat(var(--_gics-grid-rows), minmax(2.5rem, auto));
     gap: calc(var(--_gics-space) * 0.5);
-    inline-size: max-content;
+    /* Rooms share the width when they fit; when they do not, each keeps the column width and
+       the grid scrolls sideways. ("max-content" made every column as wide as the longest title
+       on one line: about 45rem, two rooms to a laptop screen.) */
+    inline-size: fit-content;
     min-inline-size: 100%;
   }
 

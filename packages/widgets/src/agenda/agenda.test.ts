@@ -396,6 +396,12 @@ describe('grid view', () => {
     expect(tabs.map(text)).toEqual(['Tuesday, May 16', 'Wednesday, May 17', 'Thursday, May 18']);
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
     expect($$(agenda, '.grid-room').map(text)).toEqual(['Birch Room', 'Main Hall', 'Maple Room']);
+    // Three rooms fit: they share the width, with nothing to scroll sideways.
+    const scroller = $(agenda, '[part="grid"]');
+    expect(scroller.scrollWidth).toBe(scroller.clientWidth);
+    expect($(agenda, '.grid-room').getBoundingClientRect().width).toBeGreaterThan(
+      14 * parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
     tabs[0]!.focus();
     await userEvent.keyboard('{ArrowRight}');
     await until(() => text(focused(agenda)) === 'Wednesday, May 17');
@@ -506,6 +512,14 @@ describe('long programmes', () => {
     await until(() => cellTitles().length === 420);
     expect(new Set(cellTitles()).size).toBe(420);
     expect($$(agenda, 'button.more')).toHaveLength(0);
+    // Thirty rooms do not fit: each keeps the column width (14rem) and the grid scrolls sideways,
+    // rather than every column growing to the longest title on one line.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const widths = $$(agenda, '.grid-room').map((room) => room.getBoundingClientRect().width);
+    expect(widths).toHaveLength(30);
+    for (const width of widths) expect(width).toBeCloseTo(14 * rem, 0);
+    const scroller = $(agenda, '[part="grid"]');
+    expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
   });
 
   it('jumps to the grid cell happening now, late in a crowded day', async () => {

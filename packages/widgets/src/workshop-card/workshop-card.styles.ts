@@ -96,14 +96,24 @@ export const cardStyles = css`
     list-style: none;
   }
 
+  /* Each fact's separator stands in the gap before it. The one before the first fact of a line
+     lands outside the list's box and is clipped, so a wrapped line never starts with a dot (as
+     it did in narrow grid columns and on phones). */
   .card-facts {
+    column-gap: calc(var(--_gics-space) * 2);
+    overflow: hidden;
     color: var(--_gics-color-muted);
     font-size: 0.875em;
   }
 
-  .card-facts li + li::before {
+  .card-facts li::before {
     content: '·';
-    margin-inline-end: var(--_gics-space);
+    /* Decoration: the facts are list items already. */
+    content: '·' / '';
+    display: inline-block;
+    inline-size: calc(var(--_gics-space) * 2);
+    margin-inline-start: calc(var(--_gics-space) * -2);
+    text-align: center;
   }
 
   .card-speakers {

@@ -6,7 +6,9 @@
  * 100,000/10,000 ratios show whether the cost grows linearly. Prints JSON lines.
  */
 import { filterWorkshops, groupWorkshopsByDay } from '../src/agenda/index.js';
-import { toICalendar } from '../src/calendar/index.js';
+import { toICalendar, writeICalendar } from '../src/calendar/index.js';
+import { openSync, writeSync } from 'node:fs';
+const nullFd = openSync('/dev/null', 'w');
 import { parseSummit } from '../src/summit/summit.js';
 import { FILTER_SESSION } from './filter-session.js';
 import { makeSyntheticSummit } from './synthetic-summit.js';
@@ -30,6 +32,7 @@ const operations: Record<string, () => unknown> = {
   },
   group: () => groupWorkshopsByDay(summit.workshops, { timeZone: summit.timeZone }),
   ics: () => toICalendar(summit, { lang: 'fr', now }),
+  icsw: () => writeICalendar(summit, { lang: 'fr', now }, (o) => { writeSync(nullFd, o); }),
 };
 
 for (const [name, run] of Object.entries(operations)) {

@@ -89,6 +89,26 @@ describe('ContentLines beyond one chunk of octets', () => {
     expect(unfolded).toBe(values.map((value) => `X:${escapeReference(value)}`).join('\r\n'));
   });
 
+  it('hands a sink pieces of at most one chunk that each end between two characters', () => {
+    const values = Array.from({ length: 12_000 }, (_, index) => `é😀合${index},`);
+    const pieces: Uint8Array[] = [];
+    // Copied: the sink's view is written over once it returns.
+    const out = new ContentLines((octets) => pieces.push(octets.slice()));
+    for (const value of values) out.property('X').text(value).end();
+    out.flush();
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) {
+      expect(piece.length).toBeLessThanOrEqual(64 * 1024);
+      // A strict decoder throws on a character cut in two.
+      expect(() => strictUtf8.decode(piece)).not.toThrow();
+    }
+    const text = pieces.map((piece) => strictUtf8.decode(piece)).join('');
+    const reference = new ContentLines();
+    for (const value of values) reference.property('X').text(value).end();
+    expect(text).toBe(reference.toString());
+    expect(() => out.toString()).toThrow(TypeError);
+  });
+
   it('writes a single value larger than a chunk', () => {
     const value = 'Économie 😀; '.repeat(20_000);
     const text = new ContentLines().property('DESCRIPTION').text(value).end().toString();

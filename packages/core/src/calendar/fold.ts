@@ -11,11 +11,12 @@
  *
  * Why octets and not strings: folding counts octets, so a writer of strings has to work out
  * every character's UTF-8 length anyway, and then builds the file from thousands of slices and
- * joins. Writing the octets themselves makes the count free. They go into a buffer of 64 KiB,
- * decoded into a string each time it fills; the file is the join of those strings. A buffer
- * the size of the whole file cost more than the writing itself: the first touch of megabytes of
- * fresh memory is slow on the virtual machines that run CI (about 20 ms for 6 MB, measured),
- * and the result string pays it once already (see BENCHMARKS.md).
+ * joins. Writing the octets themselves makes the count free. They go into a buffer of 64 KiB
+ * handed to a sink each time it fills (`writeICalendar` gives it to its caller; `toICalendar`
+ * decodes it into a string and joins those strings at the end). A buffer the size of the whole
+ * file cost more than the writing itself: the first touch of megabytes of fresh memory is slow
+ * on the virtual machines that run CI (about 20 ms for 6 MB, measured), which a sink that
+ * writes each chunk out never pays at all (see BENCHMARKS.md).
  */
 
 const MAX_OCTETS = 75;
@@ -47,17 +48,41 @@ const ASCII_KIND = new Uint8Array(0x80).map((_, code) => {
 
 let decoder: InstanceType<typeof TextDecoder> | undefined;
 
-/** Octets decoded at a time: small enough to be reused memory, large enough to decode fast. */
+/**
+ * Octets handed on at a time: small enough to stay reused memory (under the 128 KiB past which
+ * engines give a buffer fresh pages of its own), large enough to decode or write out fast.
+ */
 const CHUNK_OCTETS = 1 << 16;
 
-/** Builds the text of an iCalendar object, one content line after another. */
+/**
+ * Receives the octets of a file in order. `octets` is a view of a buffer that is written over
+ * once the sink returns: write it out or copy it before returning.
+ */
+export type OctetSink = (octets: Uint8Array) => void;
+
+/** Builds an iCalendar object, one content line after another. */
 export class ContentLines {
   #bytes = new Uint8Array(CHUNK_OCTETS);
   #length = 0;
-  /** The text of the chunks written so far. */
-  readonly #chunks: string[] = [];
+  readonly #sink: OctetSink;
+  /** Without a sink of the caller's: the text of the chunks written so far. */
+  readonly #text: string[] | undefined;
   /** Octets on the current physical line. */
   #octets = 0;
+
+  /** Hands the octets to `sink` as chunks fill; without one, keeps them as text (`toString`). */
+  constructor(sink?: OctetSink) {
+    if (sink !== undefined) {
+      this.#sink = sink;
+    } else {
+      const text: string[] = [];
+      this.#text = text;
+      this.#sink = (octets) => {
+        decoder ??= new TextDecoder();
+        text.push(decoder.decode(octets));
+      };
+    }
+  }
 
   /** Adds a whole line, e.g. `BEGIN:VEVENT`, cleaned and folded like any other. */
   literal(line: string): this {
@@ -95,18 +120,21 @@ export class ContentLines {
     return this;
   }
 
-  /** The text written so far. */
-  toString(): string {
-    this.#decodeChunk();
-    return this.#chunks.length === 1 ? this.#chunks[0]! : this.#chunks.join('');
+  /** Hands the octets written since the last chunk to the sink. */
+  flush(): this {
+    if (this.#length === 0) return this;
+    const length = this.#length;
+    // Emptied first, so that a sink which throws leaves no octets to be handed on twice.
+    this.#length = 0;
+    this.#sink(this.#bytes.subarray(0, length));
+    return this;
   }
 
-  /** Turns the octets written since the last chunk into text. */
-  #decodeChunk(): void {
-    if (this.#length === 0) return;
-    decoder ??= new TextDecoder();
-    this.#chunks.push(decoder.decode(this.#bytes.subarray(0, this.#length)));
-    this.#length = 0;
+  /** The text written so far, when no sink was given. */
+  toString(): string {
+    if (this.#text === undefined) throw new TypeError('These content lines go to a sink.');
+    this.flush();
+    return this.#text.length === 1 ? this.#text[0]! : this.#text.join('');
   }
 
   /**
@@ -115,7 +143,7 @@ export class ContentLines {
    */
   #reserve(octets: number): void {
     if (this.#length + octets <= this.#bytes.length) return;
-    this.#decodeChunk();
+    this.flush();
     if (octets > this.#bytes.length) this.#bytes = new Uint8Array(octets);
   }
 

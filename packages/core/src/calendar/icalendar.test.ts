@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../summit/localized-text.js';
 import type { Summit, Workshop } from '../summit/summit.schema.js';
-import { icsFileName, toICalendar, utcDateTime } from './icalendar.js';
+import { icsFileName, toICalendar, utcDateTime, writeICalendar } from './icalendar.js';
 
 // ical.js leaves unknown X- properties escaped; X-WR-CALNAME is TEXT, as clients read it.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
@@ -412,6 +412,68 @@ describe('toICalendar with arbitrary text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('writeICalendar', () => {
+  const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+  /** A summit whose file spans many 64 KiB pieces, in several scripts. */
+  function largeSummit(count: number): Summit {
+    const workshops = Array.from({ length: count }, (_, index) =>
+      workshop({
+        id: `w${index}`,
+        title: { fr: `Atelier n° ${index} : économie sociale 😀`, en: `Workshop ${index}` },
+        summary: { fr: `Coopératives, mutuelles; 合作社 ${index}`.repeat(3) },
+        room: `Salle ${index % 12}`,
+        themeIds: [index % 2 === 0 ? 'circular' : 'finance'],
+      }),
+    );
+    return { ...SUMMIT, workshops };
+  }
+
+  function collect(summit: Summit, options: Parameters<typeof writeICalendar>[1]): Uint8Array[] {
+    const pieces: Uint8Array[] = [];
+    writeICalendar(summit, options, (octets) => pieces.push(octets.slice()));
+    return pieces;
+  }
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`writes the octets of the very text toICalendar gives (${lang})`, () => {
+      const summit = largeSummit(2000);
+      const pieces = collect(summit, { lang, now: NOW });
+      expect(pieces.length).toBeGreaterThan(5);
+      const text = pieces.map((piece) => strictUtf8.decode(piece)).join('');
+      expect(text).toBe(toICalendar(summit, { lang, now: NOW }));
+    });
+  }
+
+  it('hands on pieces of at most 64 KiB, none cutting a character in two', () => {
+    for (const piece of collect(largeSummit(2000), { lang: 'fr', now: NOW })) {
+      expect(piece.length).toBeGreaterThan(0);
+      expect(piece.length).toBeLessThanOrEqual(64 * 1024);
+      expect(() => strictUtf8.decode(piece)).not.toThrow();
+    }
+  });
+
+  it('writes a small selection in one piece', () => {
+    const pieces = collect(largeSummit(50), { lang: 'en', now: NOW, workshopIds: ['w7'] });
+    expect(pieces).toHaveLength(1);
+    const text = strictUtf8.decode(pieces[0]);
+    expect(text).toBe(toICalendar(largeSummit(50), { lang: 'en', now: NOW, workshopIds: ['w7'] }));
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it('stops at the first error of the sink and lets it reach the caller', () => {
+    let calls = 0;
+    const full = new Error('disk full');
+    expect(() =>
+      writeICalendar(largeSummit(2000), { lang: 'fr', now: NOW }, () => {
+        calls += 1;
+        if (calls === 2) throw full;
+      }),
+    ).toThrow(full);
+    expect(calls).toBe(2);
   });
 });
 

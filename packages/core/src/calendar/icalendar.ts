@@ -5,7 +5,8 @@
  * The flow, one workshop at a time:
  *   workshop + summit ──localize, lookups──▶ title, description, location, themes
  *     ──ContentLines (fold.ts)──▶ cleaned, escaped, folded UTF-8 octets in a 64 KiB buffer
- *     ──decoded each time it fills, the pieces joined at the end──▶ the file's text
+ *     ──each time it fills──▶ the caller's sink (`writeICalendar`: a file, a stream, a Blob)
+ *                         or decoded, the pieces joined at the end (`toICalendar`: a string)
  * `describeWorkshop` is shared with the Google and Outlook links (`links.ts`) so that every way
  * of adding a workshop to a calendar says the same thing.
  *
@@ -21,7 +22,7 @@ import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
 import { ContentLines } from './fold.js';
 
-/** Options of {@link toICalendar}. */
+/** Options of {@link toICalendar} and {@link writeICalendar}. */
 export interface ICalendarOptions {
   /** Language of the text: titles, descriptions, labels. */
   lang: Language;
@@ -153,6 +154,40 @@ function eventParts(workshop: Workshop, lang: Language, lookup: SummitLookup) {
  * @throws {RangeError} when a workshop's start or end is not a date-time.
  */
 export function toICalendar(summit: Summit, options: ICalendarOptions): string {
+  return writeEvents(summit, options, new ContentLines()).toString();
+}
+
+/**
+ * The file {@link toICalendar} makes, as UTF-8 octets handed to `write` piece by piece (64 KiB
+ * at a time, fewer for the last), never as one string. This is the way to export a large
+ * programme: the file is never held whole in memory, so the cost stays proportional to the
+ * number of workshops (see BENCHMARKS.md) and the memory used stays flat.
+ *
+ * Each piece is a view of a buffer that is written over as soon as `write` returns: write it
+ * out, or keep a copy (`octets.slice()`), before returning. An error thrown by `write` stops
+ * the export and reaches the caller.
+ *
+ * @example
+ * // Node: stream into a file (the `gics ics -o` command does this).
+ * const file = openSync('agenda.ics', 'w');
+ * writeICalendar(summit, { lang: 'fr' }, (octets) => writeSync(file, octets));
+ * closeSync(file);
+ * @example
+ * // Browser: a download without building the text.
+ * const parts: Uint8Array[] = [];
+ * writeICalendar(summit, { lang: 'en' }, (octets) => parts.push(octets.slice()));
+ * const blob = new Blob(parts, { type: 'text/calendar;charset=utf-8' });
+ * @throws {RangeError} when a workshop's start or end is not a date-time.
+ */
+export function writeICalendar(
+  summit: Summit,
+  options: ICalendarOptions,
+  write: (octets: Uint8Array) => void,
+): void {
+  writeEvents(summit, options, new ContentLines(write)).flush();
+}
+
+function writeEvents(summit: Summit, options: ICalendarOptions, out: ContentLines): ContentLines {
   const { lang } = options;
   const lookup = summitLookup(summit);
   const wanted = options.workshopIds === undefined ? undefined : new Set(options.workshopIds);
@@ -169,7 +204,7 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     return line;
   };
 
-  const out = new ContentLines()
+  out
     .literal('BEGIN:VCALENDAR')
     .literal(`PRODID:-//GICS Kit//${LABELS[lang].product}//${lang.toUpperCase()}`)
     .literal('VERSION:2.0')
@@ -247,7 +282,7 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
     if (categories > 0) out.end();
     out.literal('END:VEVENT');
   }
-  return out.literal('END:VCALENDAR').toString();
+  return out.literal('END:VCALENDAR');
 }
 
 /** Starts the DESCRIPTION line, or a new paragraph of it after the `written` ones. */

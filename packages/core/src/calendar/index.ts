@@ -1,2 +1,2 @@
-export { icsFileName, toICalendar, type ICalendarOptions } from './icalendar.js';
+export { icsFileName, toICalendar, writeICalendar, type ICalendarOptions } from './icalendar.js';
 export { googleCalendarUrl, outlookCalendarUrl, type CalendarLinkOptions } from './links.js';

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,6 +134,48 @@ describe('gics ics', () => {
     expect(events[0]!.getFirstPropertyValue('summary')).toBe(title.fr);
   });
 });
+
+describe('gics ics -o', () => {
+  it('writes the file the standard output would show, and says so', async () => {
+    const file = writeJson('montreal-file.json', montreal2023);
+    const out = path.join(work, 'agenda.ics');
+    writeFileSync(out, 'an older export');
+    const printed = await gics('ics', file, '--lang', 'fr');
+    const written = await gics('ics', file, '--lang', 'fr', '-o', out);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toContain(`Fichier ${out} écrit`);
+    const withoutStamps = (text: string) => text.replace(/DTSTAMP:\d+T\d+Z/g, 'DTSTAMP');
+    expect(withoutStamps(readFileSync(out, 'utf8'))).toBe(withoutStamps(printed.stdout));
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
+    expect(calendar.getAllSubcomponents('vevent')).toHaveLength(montreal2023.workshops.length);
+  });
+
+  it('explains a file it cannot write and leaves nothing behind', async () => {
+    const file = writeJson('montreal-unwritable.json', montreal2023);
+    const folder = path.join(work, 'unwritable');
+    mkdirSync(folder);
+    // A folder where the file should go: everything is written, then the rename is refused.
+    const target = path.join(folder, 'agenda.ics');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'keep.txt'), 'mine');
+    const english = await gics('ics', file, '-o', target);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toMatch(
+      new RegExp(`Could not write "${escapeRegExp(target)}" \\(E[A-Z]+\\)`),
+    );
+    expect(readdirSync(folder)).toEqual(['agenda.ics']);
+    expect(readFileSync(path.join(target, 'keep.txt'), 'utf8')).toBe('mine');
+
+    const missing = path.join(work, 'no-such-folder', 'agenda.ics');
+    const french = await gics('ics', file, '--lang', 'fr', '-o', missing);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain(`Impossible d’écrire «\u202f${missing}\u202f» (ENOENT)`);
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 describe('gics schema and help', () => {
   it('prints a JSON Schema', async () => {

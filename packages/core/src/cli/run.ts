@@ -6,9 +6,11 @@
  * the format → import / validate → print problems in the chosen language (exit 1) or the
  * result. A user's bad file never produces a stack trace: every expected failure is a message.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toICalendar } from '../calendar/index.js';
+import { toICalendar, writeICalendar } from '../calendar/index.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
 import type { ImportResult } from '../importers/index.js';
 import type { Language } from '../summit/localized-text.js';
@@ -164,18 +166,60 @@ async function readJsonFile(file: string | undefined, context: Context): Promise
   }
 }
 
-async function writeOutput(text: string, out: string | undefined, context: Context): Promise<void> {
+function writeOutput(text: string, out: string | undefined, context: Context): void {
   if (out === undefined) {
     context.io.stdout(text.endsWith('\n') ? text : `${text}\n`);
     return;
   }
+  writeFileWhole(out, (put) => put(Buffer.from(text, 'utf8')), context);
+}
+
+/**
+ * Writes the file `out` from the octets `produce` hands to `put`. A regular file is written
+ * beside its final name and renamed into place once complete, so a failure halfway (a full
+ * disk, an export that stops) never leaves half a file, nor loses the file of that name the
+ * user already had. Anything else (`/dev/stdout`, a named pipe) is written to directly.
+ */
+function writeFileWhole(
+  out: string,
+  produce: (put: (octets: Uint8Array) => void) => void,
+  context: Context,
+): void {
+  const direct = isSpecialFile(out);
+  const target = direct
+    ? out
+    : path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.part`);
+  let descriptor: number | undefined;
   try {
-    await writeFile(out, text, 'utf8');
+    descriptor = openSync(target, direct ? 'w' : 'wx');
+    const file = descriptor;
+    produce((octets) => {
+      // A write may take fewer octets than given (a pipe, a signal): go on until all are out.
+      for (let done = 0; done < octets.length;) {
+        done += writeSync(file, octets, done, octets.length - done);
+      }
+    });
+    closeSync(descriptor);
+    descriptor = undefined;
+    if (!direct) renameSync(target, out);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new CliFailure(context.t.cannotWrite(out, reason), EXIT.unreadable);
+    if (descriptor !== undefined) closeSync(descriptor);
+    if (!direct) rmSync(target, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    throw new CliFailure(context.t.cannotWrite(out, code), EXIT.unreadable);
   }
   context.complain(context.t.wrote(out));
+}
+
+/** Whether `file` exists and is not a regular file (a device, a pipe, a directory). */
+function isSpecialFile(file: string): boolean {
+  try {
+    const stats = statSync(file);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function printProblems(problems: readonly Problem[], context: Context): void {
@@ -308,7 +352,7 @@ async function importCommand(args: string[], context: Context): Promise<number> 
     return EXIT.ok;
   }
   const summit = await loadCommandSummit(command, context);
-  await writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
+  writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
   return EXIT.ok;
 }
 
@@ -329,9 +373,11 @@ async function icsCommand(args: string[], context: Context): Promise<number> {
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const ics = toICalendar(summit, { lang: context.lang, ...(workshopIds ? { workshopIds } : {}) });
-  if (out === undefined) context.io.stdout(ics);
-  else await writeOutput(ics, out, context);
+  const options = { lang: context.lang, ...(workshopIds ? { workshopIds } : {}) };
+  // Into a file the octets stream out as they are made: a programme of 100,000 workshops (a
+  // 40 MB file) is never held whole in memory.
+  if (out === undefined) context.io.stdout(toICalendar(summit, options));
+  else writeFileWhole(out, (put) => writeICalendar(summit, options, put), context);
   return EXIT.ok;
 }
 
@@ -342,6 +388,6 @@ async function schemaCommand(args: string[], context: Context): Promise<number> 
     return EXIT.ok;
   }
   const schema = `${JSON.stringify(buildSummitJsonSchema(), null, 2)}\n`;
-  await writeOutput(schema, command.text('out'), context);
+  writeOutput(schema, command.text('out'), context);
   return EXIT.ok;
 }

@@ -8,9 +8,15 @@
  * 100,000-workshop summit stayed alive during the 10,000 runs and every garbage collection there
  * walked it too, which made the small figures look large and the ratios small.
  */
+import { openSync, writeSync } from 'node:fs';
+import { devNull } from 'node:os';
 import { bench, describe } from 'vitest';
-import { filterWorkshops, groupWorkshopsByDay } from '../src/agenda/index.js';
-import { toICalendar } from '../src/calendar/index.js';
+import {
+  filterWorkshopPositions,
+  filterWorkshops,
+  groupWorkshopsByDay,
+} from '../src/agenda/index.js';
+import { toICalendar, writeICalendar } from '../src/calendar/index.js';
 import { parseSummit } from '../src/summit/summit.js';
 import type { Summit, SummitInput } from '../src/summit/summit.schema.js';
 import { FILTER_SESSION } from './filter-session.js';
@@ -18,11 +24,15 @@ import { makeSyntheticSummit } from './synthetic-summit.js';
 
 const SIZES = [10_000, 100_000] as const;
 const FIXED_NOW = new Date('2023-05-01T00:00:00Z');
+// Where the streamed export goes: written out for real, like `gics ics -o`, minus the disk.
+const nullDevice = openSync(devNull, 'w');
 
 interface SizeData {
   size: number;
   input: SummitInput;
   summit: Summit;
+  /** The positions array a virtualised list would keep from one keystroke to the next. */
+  positions: Uint32Array;
 }
 let current: SizeData | undefined;
 
@@ -34,7 +44,12 @@ function dataFor(size: number): SizeData {
   if (!result.ok) throw new Error(`synthetic summit of ${size} is invalid`);
   // Filtering is measured as a visitor's keystrokes: the search index is built at load.
   filterWorkshops(result.summit, { query: 'warm up' });
-  current = { size, input, summit: result.summit };
+  current = {
+    size,
+    input,
+    summit: result.summit,
+    positions: new Uint32Array(result.summit.workshops.length),
+  };
   return current;
 }
 
@@ -61,6 +76,15 @@ for (const size of SIZES) {
     );
 
     bench(
+      'filterWorkshopPositions (the same session, into one reused Uint32Array)',
+      () => {
+        const { summit, positions } = dataFor(size);
+        for (const criteria of FILTER_SESSION) filterWorkshopPositions(summit, criteria, positions);
+      },
+      options,
+    );
+
+    bench(
       'groupWorkshopsByDay',
       () => {
         const { summit } = dataFor(size);
@@ -81,6 +105,16 @@ for (const size of SIZES) {
       'toICalendar (all workshops)',
       () => {
         toICalendar(dataFor(size).summit, { lang: 'fr', now: FIXED_NOW });
+      },
+      options,
+    );
+
+    bench(
+      'writeICalendar (all workshops, streamed to the null device as `gics ics -o` streams to a file)',
+      () => {
+        writeICalendar(dataFor(size).summit, { lang: 'fr', now: FIXED_NOW }, (octets) => {
+          writeSync(nullDevice, octets);
+        });
       },
       options,
     );

@@ -5,10 +5,14 @@
  * and not the collection of the previous run's garbage. Run it once per size and compare: the
  * 100,000/10,000 ratios show whether the cost grows linearly. Prints JSON lines.
  */
-import { filterWorkshops, groupWorkshopsByDay } from '../src/agenda/index.js';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { devNull } from 'node:os';
+import {
+  filterWorkshopPositions,
+  filterWorkshops,
+  groupWorkshopsByDay,
+} from '../src/agenda/index.js';
 import { toICalendar, writeICalendar } from '../src/calendar/index.js';
-import { openSync, writeSync } from 'node:fs';
-const nullFd = openSync('/dev/null', 'w');
 import { parseSummit } from '../src/summit/summit.js';
 import { FILTER_SESSION } from './filter-session.js';
 import { makeSyntheticSummit } from './synthetic-summit.js';
@@ -24,15 +28,22 @@ if (!parsed.ok) throw new Error('invalid synthetic summit');
 const { summit } = parsed;
 filterWorkshops(summit, { query: 'warm up' });
 const now = new Date('2023-05-01T00:00:00Z');
+const positions = new Uint32Array(summit.workshops.length);
+const nullDevice = openSync(devNull, 'w');
 
 const operations: Record<string, () => unknown> = {
   parse: () => parseSummit(input, { mode: 'strict' }),
   filter: () => {
     for (const criteria of FILTER_SESSION) filterWorkshops(summit, criteria);
   },
+  positions: () => {
+    for (const criteria of FILTER_SESSION) filterWorkshopPositions(summit, criteria, positions);
+  },
   group: () => groupWorkshopsByDay(summit.workshops, { timeZone: summit.timeZone }),
   ics: () => toICalendar(summit, { lang: 'fr', now }),
-  icsw: () => writeICalendar(summit, { lang: 'fr', now }, (o) => { writeSync(nullFd, o); }),
+  'ics-stream': () => {
+    writeICalendar(summit, { lang: 'fr', now }, (octets) => writeSync(nullDevice, octets));
+  },
 };
 
 for (const [name, run] of Object.entries(operations)) {
@@ -68,3 +79,5 @@ for (const [name, run] of Object.entries(operations)) {
     }),
   );
 }
+
+closeSync(nullDevice);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Member, Workshop } from '../summit/summit.schema.js';
 import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../summit/summit.schema.js';
-import { type WorkshopCriteria, filterWorkshops } from './filter.js';
+import { type WorkshopCriteria, filterWorkshopPositions, filterWorkshops } from './filter.js';
 import {
   DAYS,
   QUERIES,
@@ -316,5 +316,59 @@ describe('filterWorkshops on a summit’s own list', () => {
     const first = filterWorkshops(summit, {});
     expect(first).not.toBe(summit.workshops);
     expect(filterWorkshops(summit, {})).not.toBe(first);
+  });
+});
+
+describe('filterWorkshopPositions', () => {
+  it('gives the positions of what filterWorkshops gives, ascending, call after call', () => {
+    fc.assert(
+      fc.property(
+        workshopsArbitrary(),
+        fc.array(fc.tuple(criteriaArbitrary, fc.constantFrom(...ZONES)), { maxLength: 4 }),
+        (input, calls) => {
+          const summit = makeSummit(input);
+          const into = new Uint32Array(input.length + 3);
+          for (const [criteria, timeZone] of calls) {
+            const expected = plainFilter(input, criteria, timeZone);
+            const own = filterWorkshopPositions(summit, { ...criteria, timeZone });
+            const reused = filterWorkshopPositions(summit, { ...criteria, timeZone }, into);
+            expect([...own].map((position) => summit.workshops[position])).toEqual(expected);
+            expect([...reused]).toEqual([...own]);
+            expect([...own]).toEqual([...own].sort((a, b) => a - b));
+          }
+        },
+      ),
+    );
+  });
+
+  it('writes into the array it is given and allocates none of its own', () => {
+    const into = new Uint32Array(summit.workshops.length);
+    const found = filterWorkshopPositions(summit, { query: 'finance' }, into);
+    expect(found.buffer).toBe(into.buffer);
+    expect(found.byteOffset).toBe(0);
+    expect(ids([...found].map((position) => summit.workshops[position]!))).toEqual(['finance']);
+    const all = filterWorkshopPositions(summit, {}, into);
+    expect(all.length).toBe(summit.workshops.length);
+    // Its own answer, by contrast, outlives the next call.
+    const own = filterWorkshopPositions(summit, { query: 'finance' });
+    filterWorkshopPositions(summit, {});
+    expect(ids([...own].map((position) => summit.workshops[position]!))).toEqual(['finance']);
+  });
+
+  it('refuses an array too short for the summit, saying how long it must be', () => {
+    const short = new Uint32Array(summit.workshops.length - 1);
+    expect(() => filterWorkshopPositions(summit, {}, short)).toThrow(
+      new RangeError(
+        `filterWorkshopPositions: \`into\` holds ${short.length} positions; the summit has ${summit.workshops.length} workshops.`,
+      ),
+    );
+  });
+
+  it('fails on an unknown zone only when a day has to be worked out, like filterWorkshops', () => {
+    const criteria = { themeIds: ['none'], days: ['2023-05-16'], timeZone: 'Nowhere/Land' };
+    expect(filterWorkshopPositions(summit, criteria)).toHaveLength(0);
+    expect(() =>
+      filterWorkshopPositions(summit, { days: ['2023-05-16'], timeZone: 'Nowhere/Land' }),
+    ).toThrow(RangeError);
   });
 });

@@ -111,15 +111,58 @@ export function filterWorkshops(
   criteria: WorkshopCriteria,
   context?: Summit,
 ): Workshop[] {
-  const isList = isWorkshopList(source);
-  const workshops = isList ? source : source.workshops;
-  const summit = isList ? context : source;
-  const timeZone = criteria.timeZone ?? summit?.timeZone;
-  // A zone the runtime does not know throws only once a workshop's day is asked for, which the
-  // list reading below does as late as it can: keep that, rather than fail up front.
-  const zoneKnown = timeZone === undefined || isValidTimeZone(timeZone);
-  if (isList || !zoneKnown) return filterList(workshops, criteria, summit, timeZone);
-  return filterColumns(columnsOf(source), criteria, timeZone);
+  if (isWorkshopList(source)) {
+    const accepts = workshopPredicate(criteria, context, criteria.timeZone ?? context?.timeZone);
+    const matches: Workshop[] = [];
+    for (const workshop of source) if (accepts(workshop)) matches.push(workshop);
+    return matches;
+  }
+  const { workshops } = source;
+  const columns = columnsOf(source);
+  const count = matchPositions(columns, criteria, columns.hits);
+  if (count === workshops.length) return workshops.slice();
+  // Sized once: at 100,000 workshops a list grown by `push` was copied several times over.
+  const matches = new Array<Workshop>(count);
+  for (let index = 0; index < count; index++) matches[index] = workshops[columns.hits[index]!]!;
+  return matches;
+}
+
+/**
+ * Where the workshops that meet every criterion are in `summit.workshops`, in ascending order:
+ * what {@link filterWorkshops} answers, as positions rather than a new list of workshops.
+ *
+ * For callers that filter again and again and read only part of the answer each time, such as
+ * a virtualised list that draws the visible rows (`summit.workshops[positions[row]]`) or a
+ * count shown on each keystroke. Given `into`, the positions are written there and nothing is
+ * allocated: the cost is that of the filtering alone, proportional to the number of workshops
+ * even at 100,000 (a new list that large lands in fresh memory, which costs more than the
+ * filtering on some machines; see BENCHMARKS.md).
+ *
+ * @param into Where to write the positions; at least `summit.workshops.length` long. Reuse it
+ *   from call to call. Left out, the answer is a new array of just the matches.
+ * @returns The positions: a view of the start of `into`, or the new array. A view's contents
+ *   change with the next call given the same `into`.
+ * @throws {RangeError} when `into` is shorter than the summit's list of workshops.
+ * @example
+ * const positions = new Uint32Array(summit.workshops.length);
+ * const found = filterWorkshopPositions(summit, { query }, positions);
+ * status.textContent = `${found.length} workshops`;
+ * const firstRows = [...found.subarray(0, 20)].map((position) => summit.workshops[position]);
+ */
+export function filterWorkshopPositions(
+  summit: Summit,
+  criteria: WorkshopCriteria,
+  into?: Uint32Array,
+): Uint32Array {
+  const count = summit.workshops.length;
+  if (into !== undefined && into.length < count) {
+    throw new RangeError(
+      `filterWorkshopPositions: \`into\` holds ${into.length} positions; the summit has ${count} workshops.`,
+    );
+  }
+  const columns = columnsOf(summit);
+  if (into !== undefined) return into.subarray(0, matchPositions(columns, criteria, into));
+  return columns.hits.slice(0, matchPositions(columns, criteria, columns.hits));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,12 +332,23 @@ function wantedCodes<T>(
   return wanted;
 }
 
-function filterColumns(
+/**
+ * Writes the positions of the matching workshops of `columns` into `hits`, in ascending order,
+ * and returns how many there are.
+ */
+function matchPositions(
   columns: FilterColumns,
   criteria: WorkshopCriteria,
-  timeZone: string | undefined,
-): Workshop[] {
-  const { workshops, themeStart, themeCodes, hits } = columns;
+  hits: Uint32Array,
+): number {
+  const { workshops, summit } = columns;
+  const timeZone = criteria.timeZone ?? summit.timeZone;
+  // A zone the runtime does not know throws only once a workshop's day is asked for, which the
+  // field-by-field reading does as late as it can: keep that, rather than fail up front.
+  if (timeZone !== undefined && !isValidTimeZone(timeZone)) {
+    return matchListPositions(workshops, criteria, summit, timeZone, hits);
+  }
+  const { themeStart, themeCodes } = columns;
   const themeSet = toSet(criteria.themeIds);
   const themes =
     themeSet && wantedCodes(columns.themes.values, criteria.themeIds, (id) => themeSet.has(id));
@@ -337,7 +391,7 @@ function filterColumns(
   if (words.length > 0 && count > 0) {
     // Texts indexed for another list than the summit's current one cannot be read by position.
     if (!searchTextsAreOf(columns.summit, workshops)) {
-      return filterList(workshops, criteria, columns.summit, timeZone);
+      return matchListPositions(workshops, criteria, summit, timeZone, hits);
     }
     const texts = summitSearchTexts(columns.summit);
     let kept = 0;
@@ -357,23 +411,34 @@ function filterColumns(
     }
     count = kept;
   }
-
-  if (count === workshops.length) return workshops.slice();
-  // Sized once: at 100,000 workshops a list grown by `push` was copied several times over.
-  const matches = new Array<Workshop>(count);
-  for (let index = 0; index < count; index++) matches[index] = workshops[hits[index]!]!;
-  return matches;
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Any list of workshops
 
-function filterList(
+/** `matchPositions` for a list read field by field. */
+function matchListPositions(
   workshops: readonly Workshop[],
+  criteria: WorkshopCriteria,
+  summit: Summit,
+  timeZone: string | undefined,
+  hits: Uint32Array,
+): number {
+  const accepts = workshopPredicate(criteria, summit, timeZone);
+  let count = 0;
+  for (let position = 0; position < workshops.length; position++) {
+    if (accepts(workshops[position]!)) hits[count++] = position;
+  }
+  return count;
+}
+
+/** Whether a workshop meets every criterion, reading its fields. */
+function workshopPredicate(
   criteria: WorkshopCriteria,
   summit: Summit | undefined,
   timeZone: string | undefined,
-): Workshop[] {
+): (workshop: Workshop) => boolean {
   const themes = toSet(criteria.themeIds);
   const formats = toSet(criteria.formats);
   const languages = toSet(criteria.languages);
@@ -393,18 +458,11 @@ function filterList(
     return date;
   };
 
-  const matches: Workshop[] = [];
-  for (const workshop of workshops) {
-    if (
-      (themes === undefined || workshop.themeIds.some((id) => themes.has(id))) &&
-      (formats === undefined || formats.has(workshop.format)) &&
-      (languages === undefined || languageMatches(workshop.language, languages)) &&
-      (rooms === undefined || roomMatches(workshop.room, rooms)) &&
-      (days === undefined || days.has(dateOf(workshop))) &&
-      (index === undefined || containsAllWords(index.textOf(workshop), words))
-    ) {
-      matches.push(workshop);
-    }
-  }
-  return matches;
+  return (workshop) =>
+    (themes === undefined || workshop.themeIds.some((id) => themes.has(id))) &&
+    (formats === undefined || formats.has(workshop.format)) &&
+    (languages === undefined || languageMatches(workshop.language, languages)) &&
+    (rooms === undefined || roomMatches(workshop.room, rooms)) &&
+    (days === undefined || days.has(dateOf(workshop))) &&
+    (index === undefined || containsAllWords(index.textOf(workshop), words));
 }

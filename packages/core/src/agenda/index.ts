@@ -1,6 +1,6 @@
 export { findConflictGroups, findConflicts } from './conflicts.js';
 export type { WorkshopConflict } from './conflicts.js';
-export { filterWorkshops } from './filter.js';
+export { filterWorkshopPositions, filterWorkshops } from './filter.js';
 export type { WorkshopCriteria } from './filter.js';
 export {
   formatDateTimeRange,

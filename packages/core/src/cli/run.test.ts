@@ -135,6 +135,29 @@ describe('gics ics', () => {
   });
 });
 
+describe('gics ics on a long programme', () => {
+  it('prints the calendar piece by piece, never as one string', async () => {
+    const [model] = montreal2023.workshops;
+    const workshops = Array.from({ length: 400 }, (_, index) => ({
+      ...model!,
+      id: `atelier-${index}`,
+      title: { fr: `Atelier ${index} : économie sociale`, en: `Workshop ${index}` },
+    }));
+    const file = writeJson('long-programme.json', { ...montreal2023, workshops });
+    const pieces: string[] = [];
+    const code = await runGics(['ics', file], {
+      stdout: (text) => pieces.push(text),
+      stderr: () => {},
+    });
+    expect(code).toBe(0);
+    expect(pieces.length).toBeGreaterThan(1);
+    const calendar = new ICAL.Component(ICAL.parse(pieces.join('')));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(400);
+    expect(events[399]!.getFirstPropertyValue('summary')).toBe('Workshop 399');
+  });
+});
+
 describe('gics ics -o', () => {
   it('writes the file the standard output would show, and says so', async () => {
     const file = writeJson('montreal-file.json', montreal2023);

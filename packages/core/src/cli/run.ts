@@ -10,7 +10,7 @@ import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'no
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toICalendar, writeICalendar } from '../calendar/index.js';
+import { writeICalendar } from '../calendar/index.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
 import type { ImportResult } from '../importers/index.js';
 import type { Language } from '../summit/localized-text.js';
@@ -374,10 +374,15 @@ async function icsCommand(args: string[], context: Context): Promise<number> {
     .map((id) => id.trim())
     .filter(Boolean);
   const options = { lang: context.lang, ...(workshopIds ? { workshopIds } : {}) };
-  // Into a file the octets stream out as they are made: a programme of 100,000 workshops (a
-  // 40 MB file) is never held whole in memory.
-  if (out === undefined) context.io.stdout(toICalendar(summit, options));
-  else writeFileWhole(out, (put) => writeICalendar(summit, options, put), context);
+  // The octets stream out as they are made: a programme of 100,000 workshops (a file of tens
+  // of megabytes) is never held whole in memory. Pieces never end inside a character, so each
+  // decodes on its own.
+  if (out === undefined) {
+    const decoder = new TextDecoder();
+    writeICalendar(summit, options, (octets) => context.io.stdout(decoder.decode(octets)));
+  } else {
+    writeFileWhole(out, (put) => writeICalendar(summit, options, put), context);
+  }
   return EXIT.ok;
 }
 

@@ -390,10 +390,10 @@ function matchPositions(
 
   if (words.length > 0 && count > 0) {
     // Texts indexed for another list than the summit's current one cannot be read by position.
-    if (!searchTextsAreOf(columns.summit, workshops)) {
+    if (!searchTextsAreOf(summit, workshops)) {
       return matchListPositions(workshops, criteria, summit, timeZone, hits);
     }
-    const texts = summitSearchTexts(columns.summit);
+    const texts = summitSearchTexts(summit);
     let kept = 0;
     if (count * FEW_CANDIDATES < workshops.length) {
       // The other criteria left few workshops: reading their texts beats a pass over all.
@@ -403,7 +403,7 @@ function matchPositions(
       }
     } else {
       const { marks } = columns;
-      markWorkshopsWithWords(columns.summit, words, marks);
+      markWorkshopsWithWords(summit, words, marks);
       for (let index = 0; index < count; index++) {
         const position = hits[index]!;
         if (marks[position] === words.length) hits[kept++] = position;

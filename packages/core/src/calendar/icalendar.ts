@@ -158,8 +158,9 @@ export function toICalendar(summit: Summit, options: ICalendarOptions): string {
 }
 
 /**
- * The file {@link toICalendar} makes, as UTF-8 octets handed to `write` piece by piece (64 KiB
- * at a time, fewer for the last), never as one string. This is the way to export a large
+ * The file {@link toICalendar} makes, as UTF-8 octets handed to `write` piece by piece, never
+ * as one string. Pieces hold up to 64 KiB (more only around a single text of over 16,000
+ * characters) and never end inside a character. This is the way to export a large
  * programme: the file is never held whole in memory, so the cost stays proportional to the
  * number of workshops (see BENCHMARKS.md) and the memory used stays flat.
  *

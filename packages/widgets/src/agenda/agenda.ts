@@ -114,6 +114,9 @@ function localZone(): string {
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 interface GridLayout {
+  /** Every room of the day, hidden ones included (the room picker lists them all). */
+  allRooms: AgendaRoom[];
+  /** The rooms shown, one column each. */
   rooms: AgendaRoom[];
   /** Whether some workshops of the day have no room (an extra column). */
   roomless: boolean;
@@ -121,6 +124,8 @@ interface GridLayout {
   rows: number[];
   /** The day's workshops in the rooms shown, by start time: the order their cells render in. */
   workshops: Workshop[];
+  /** Each workshop's start and end, in minutes since midnight in the zone shown. */
+  minutes: Map<Workshop, readonly [start: number, end: number]>;
 }
 
 /**
@@ -232,6 +237,8 @@ export class GicsAgenda extends LitElement {
   private opener?: HTMLElement;
   private filtered: Workshop[] = [];
   private grouped?: { source: readonly Workshop[]; zone: string; days: AgendaDay[] };
+  /** The grid's layout and what it was made from: background renders of a day reuse it. */
+  private gridCache?: { key: readonly unknown[]; layout: GridLayout };
   /** Values derived from the whole summit, computed once per summit (and zone or language). */
   private derived = new Map<string, unknown>();
   /** `favoriteIds` as of a favourites version: read several times per render. */
@@ -981,28 +988,37 @@ export class GicsAgenda extends LitElement {
 
   private gridLayout(summit: Summit, day: string, lang: Language): GridLayout {
     const zone = this.zone;
+    const key = [summit, this.filtered, day, lang, zone, this.hiddenRooms];
+    const cached = this.gridCache;
+    if (cached?.key.every((value, index) => value === key[index])) return cached.layout;
     const ofDay = this.filtered.filter((workshop) => this.dayOf(workshop) === day);
     const all = summit.workshops.filter((workshop) => this.dayOf(workshop) === day);
-    const rooms = listRooms(all, { lang }).filter((room) => !this.hiddenRooms.has(room.key));
+    const allRooms = listRooms(all, { lang });
+    const rooms = allRooms.filter((room) => !this.hiddenRooms.has(room.key));
     const shown = new Set(rooms.map((room) => room.key));
     const roomless = all.some((workshop) => roomKey(workshop.room) === '');
     const workshops = ofDay.filter((workshop) => {
       const key = roomKey(workshop.room);
       return key === '' ? roomless : shown.has(key);
     });
-    const minutes = new Set<number>();
-    const starts = new Map<Workshop, number>();
+    const bounds = new Set<number>();
+    const minutes: GridLayout['minutes'] = new Map();
     for (const workshop of workshops) {
       const start = wallClockMinutes(workshop.start, zone);
       const end = wallClockMinutes(workshop.end, zone);
-      starts.set(workshop, start);
-      minutes.add(start);
-      minutes.add(end > start ? end : 24 * 60);
+      // A workshop running past midnight ends at the bottom of the day's grid.
+      const shownEnd = end > start ? end : 24 * 60;
+      minutes.set(workshop, [start, shownEnd]);
+      bounds.add(start);
+      bounds.add(shownEnd);
     }
     // By start time (a stable sort keeps the data's order within a time): a crowded day renders
     // a part at a time, and the first part is the top of the grid.
-    workshops.sort((a, b) => starts.get(a)! - starts.get(b)!);
-    return { rooms, roomless, rows: [...minutes].sort((a, b) => a - b), workshops };
+    workshops.sort((a, b) => minutes.get(a)![0] - minutes.get(b)![0]);
+    const rows = [...bounds].sort((a, b) => a - b);
+    const layout = { allRooms, rooms, roomless, rows, workshops, minutes };
+    this.gridCache = { key, layout };
+    return layout;
   }
 
   private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {
@@ -1036,10 +1052,7 @@ export class GicsAgenda extends LitElement {
     const days = listDays(summit.workshops, { timeZone: this.zone });
     const day = this.gridDay;
     const layout = this.gridLayout(summit, day, lang);
-    const allRooms = listRooms(
-      summit.workshops.filter((workshop) => this.dayOf(workshop) === day),
-      { lang },
-    );
+    const { allRooms } = layout;
     const zone = this.zone;
     const event = summit.timeZone;
     const base = this.cardContext(lang, 3);
@@ -1157,9 +1170,7 @@ export class GicsAgenda extends LitElement {
                       </div>`,
                   )}
                   ${cells.map((workshop) => {
-                    const start = wallClockMinutes(workshop.start, zone);
-                    const endMinute = wallClockMinutes(workshop.end, zone);
-                    const end = endMinute > start ? endMinute : 24 * 60;
+                    const [start, end] = layout.minutes.get(workshop)!;
                     const favorite = store?.has(workshop.id) ?? false;
                     const now = live.has(workshop);
                     return html`<div

@@ -15,6 +15,7 @@ export function makeWorkshop(fields: WorkshopFields): Workshop {
     themeIds: [],
     format: 'workshop',
     speakerIds: [],
+    links: [],
     tags: [],
     ...fields,
   };
@@ -29,6 +30,7 @@ export function makeSummit(workshops: Workshop[], members: Member[] = []): Summi
     timeZone: 'America/Montreal',
     startDate: '2023-05-16',
     endDate: '2023-05-18',
+    rooms: [],
     themes: [],
     workshops,
     members,

@@ -18,6 +18,7 @@ function workshop(fields: Partial<Workshop> & Pick<Workshop, 'id' | 'title'>): W
     themeIds: [],
     speakerIds: [],
     format: 'workshop',
+    links: [],
     tags: [],
     ...fields,
   };
@@ -34,6 +35,7 @@ const SUMMIT: Summit = {
   endDate: '2023-05-18',
   venue: { fr: 'Palais des congrès', en: 'Convention Centre' },
   url: 'https://gics.example/2023',
+  rooms: [],
   themes: [
     { id: 'circular', name: { fr: 'Économie circulaire', en: 'Circular economy' } },
     { id: 'finance', name: { fr: 'Finance; solidaire, éthique', en: 'Ethics\\finance, fair' } },

@@ -17,6 +17,7 @@ const WORKSHOP: Workshop = {
   format: 'workshop',
   speakerIds: ['ana'],
   url: 'https://gics.example/2023/ateliers/w1?x=1&y=2',
+  links: [],
   tags: [],
 };
 
@@ -28,6 +29,7 @@ const SUMMIT: Summit = {
   startDate: '2023-05-16',
   endDate: '2023-05-18',
   venue: { fr: 'Palais des congrès', en: 'Convention Centre' },
+  rooms: [],
   themes: [{ id: 'finance', name: 'Finance' }],
   members: [{ id: 'ana', name: 'Ana Silva', kind: 'individual', organisation: 'Coop Alpha' }],
   practices: [],

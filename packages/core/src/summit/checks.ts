@@ -14,6 +14,8 @@ export const SCHEMA_MESSAGES = [
   'invalid_time_zone',
   'invalid_datetime',
   'invalid_date',
+  'invalid_language',
+  'invalid_day_change',
 ] as const;
 export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
 
@@ -21,6 +23,13 @@ export type SchemaMessage = (typeof SCHEMA_MESSAGES)[number];
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:~-]*$/;
 /** What a `HexColor` looks like. */
 export const HEX_COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
+/** What a summit's `dayChange` looks like: a 24-hour wall-clock time, `HH:MM`. */
+export const DAY_CHANGE_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/**
+ * What a workshop's `language` looks like before `Intl` checks it: a BCP 47 tag's shape
+ * (`fr`, `pt-BR`, `zh-Hant`), or the word `bilingual`.
+ */
+export const LANGUAGE_PATTERN = /^(?:bilingual|[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$/;
 /** What a `CountryCode` looks like. */
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
@@ -45,18 +54,47 @@ export function isSafeUrl(value: string): boolean {
   }
 }
 
+/** What kind of session a workshop is; `other` when no kind fits (see `formatLabel`). */
 export const WORKSHOP_FORMATS = [
   'workshop',
   'plenary',
   'keynote',
+  'talk',
   'panel',
   'networking',
   'other',
 ] as const;
 export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
 
+/**
+ * The well-known values of a workshop's `language`, for documentation and stories: any BCP 47
+ * tag is accepted, and `bilingual` means French and English.
+ */
 export const WORKSHOP_LANGUAGES = ['fr', 'en', 'bilingual'] as const;
-export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
+/** A BCP 47 language tag in canonical case (`fr`, `pt-BR`, `zh-Hant`), or `bilingual`. */
+export type WorkshopLanguage = string;
+
+const canonicalLanguages = new Map<string, string | undefined>();
+
+/**
+ * `value` as a workshop's language in canonical case (`pt-br` → `pt-BR`, as
+ * `Intl.getCanonicalLocales` writes it; `bilingual` as is), or `undefined` when it is neither a
+ * BCP 47 tag `Intl` accepts nor `bilingual`.
+ */
+export function canonicalLanguage(value: string): string | undefined {
+  if (canonicalLanguages.has(value)) return canonicalLanguages.get(value);
+  let canonical: string | undefined;
+  if (value === 'bilingual') canonical = value;
+  else if (LANGUAGE_PATTERN.test(value)) {
+    try {
+      canonical = Intl.getCanonicalLocales(value)[0];
+    } catch {
+      // Shaped like a tag but not one (`en-a`, a singleton with nothing after it).
+    }
+  }
+  canonicalLanguages.set(value, canonical);
+  return canonical;
+}
 
 export const MEMBER_KINDS = ['cooperative', 'mutual', 'academic', 'individual', 'other'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];

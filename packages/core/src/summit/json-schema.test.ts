@@ -36,6 +36,23 @@ describe('the summit JSON Schema', () => {
     expect(schema.description).toEqual(expect.stringContaining('parseSummit'));
   });
 
+  it('accepts rooms, a day change, room ids, links and language tags', () => {
+    const input = sampleWith(['rooms'], [{ id: 'salle-a', name: 'Salle A', capacity: 40 }]) as {
+      workshops: Array<Record<string, unknown>>;
+    } & Record<string, unknown>;
+    input.dayChange = '06:00';
+    Object.assign(input.workshops[0]!, {
+      roomId: 'salle-a',
+      language: 'pt-BR',
+      subtitle: 'Sous-titre',
+      formatLabel: 'Podiumsdiskussion',
+      format: 'talk',
+      links: [{ url: 'https://example.org/diapos', title: 'Diapositives' }],
+    });
+    expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
+    expect(parseSummit(input).ok).toBe(true);
+  });
+
   it('accepts the Montréal 2023 sample', () => {
     expect(
       validate(JSON.parse(JSON.stringify(montreal2023))),
@@ -51,7 +68,11 @@ describe('the summit JSON Schema', () => {
     ['a javascript: URL', ['members', 0, 'url'], 'javascript:alert(1)'],
     ['blank text', ['themes', 0, 'name'], '   '],
     ['text with no language filled in', ['themes', 0, 'name'], { fr: ' ', en: '' }],
-    ['an unknown format', ['workshops', 2, 'format'], 'talk'],
+    ['an unknown format', ['workshops', 2, 'format'], 'lecture'],
+    ['a language that is no tag', ['workshops', 2, 'language'], 'espagnol'],
+    ['a day change past 23:59', ['dayChange'], '24:00'],
+    ['a room without a name', ['rooms'], [{ id: 'salle-a' }]],
+    ['a link without a URL', ['workshops', 2, 'links'], [{ title: 'Diapositives' }]],
     ['a colour name', ['themes', 1, 'color'], 'green'],
     ['a zero capacity', ['workshops', 1, 'capacity'], 0],
     ['a lowercase country', ['members', 0, 'country'], 'ca'],
@@ -71,6 +92,10 @@ describe('the summit JSON Schema', () => {
       ['workshops', 0, 'capacity'],
       ['workshops', 0, 'url'],
       ['workshops', 0, 'tags'],
+      ['workshops', 0, 'language'],
+      ['workshops', 0, 'links'],
+      ['workshops', 0, 'subtitle'],
+      ['dayChange'],
       ['members', 0, 'name'],
       ['members', 0, 'kind'],
       ['practices', 0, 'date'],
@@ -86,6 +111,11 @@ describe('the summit JSON Schema', () => {
         '  Salle A  ',
         2200,
         'academic',
+        'pt-br',
+        'en-a',
+        'bilingual',
+        '06:00',
+        [{ url: 'https://example.org/diapos', title: { en: 'Slides' } }],
       ),
     );
     fc.assert(

@@ -15,12 +15,17 @@ import {
   DateTimeWithOffset,
   HexColor,
   Id,
+  LanguageTag,
+  LANGUAGE_PATTERN,
+  Link,
   LocalizedText,
   Member,
   Practice,
+  Room,
   SafeUrl,
   Summit,
   Theme,
+  TimeOfDay,
   TimeZone,
   Workshop,
 } from './summit.schema.js';
@@ -44,6 +49,11 @@ const NOT_BLANK = '\\S';
 
 function describeDefinitions(): z.core.$ZodRegistry<Meta> {
   const metadata = z.registry<Meta>();
+  metadata.add(Room, {
+    id: 'Room',
+    description: 'A room of the venue, referred to by workshops through roomId.',
+  });
+  metadata.add(Link, { id: 'Link', description: 'A link about a session, with its title.' });
   metadata.add(Theme, { id: 'Theme', description: 'One of the summit’s themes.' });
   metadata.add(Workshop, {
     id: 'Workshop',
@@ -87,6 +97,16 @@ function describeDefinitions(): z.core.$ZodRegistry<Meta> {
     description: 'An IANA time zone name, aliases included.',
     examples: ['America/Montreal', 'Europe/Paris'],
   });
+  metadata.add(LanguageTag, {
+    id: 'LanguageTag',
+    description: 'A BCP 47 language tag, or bilingual for French and English.',
+    examples: ['fr', 'de', 'pt-BR', 'bilingual'],
+  });
+  metadata.add(TimeOfDay, {
+    id: 'TimeOfDay',
+    description: 'A wall-clock time of day, HH:MM on a 24-hour clock.',
+    examples: ['06:00'],
+  });
   metadata.add(CountryCode, {
     id: 'CountryCode',
     description: 'An ISO 3166-1 alpha-2 country code, in capitals.',
@@ -99,6 +119,7 @@ function describeDefinitions(): z.core.$ZodRegistry<Meta> {
 const WHOLE_NUMBERS: ReadonlySet<unknown> = new Set([
   Summit.def.shape.year,
   Workshop.def.shape.capacity.def.innerType,
+  Room.def.shape.capacity.def.innerType,
 ]);
 
 /** Adds what zod cannot derive from refinements written in code. */
@@ -123,6 +144,9 @@ function translateRefinements(zodSchema: unknown, json: JsonSchema): void {
   } else if (zodSchema === TimeZone) {
     // Which names are valid depends on the runtime's time-zone data; only emptiness is certain.
     json.minLength = 1;
+  } else if (zodSchema === LanguageTag) {
+    // The tag's shape; `Intl` then refuses the few shaped tags that are not tags (`en-a`).
+    json.pattern = LANGUAGE_PATTERN.source;
   } else if (zodSchema === NonBlankText) {
     json.minLength = 1;
     json.pattern = NOT_BLANK;
@@ -150,7 +174,7 @@ export function buildSummitJsonSchema(): JsonSchema {
     $id: SUMMIT_JSON_SCHEMA_ID,
     title: 'GICS summit',
     description:
-      'One edition of the Global Innovation Coop Summit: its themes, workshops, members and practices. Read by parseSummit from @gics/core, which also checks unique ids, references between records and that each workshop ends after it starts.',
+      'One edition of the Global Innovation Coop Summit: its rooms, themes, workshops, members and practices. Read by parseSummit from @gics/core, which also checks unique ids, references between records and that each workshop ends after it starts.',
     ...rest,
   };
 }

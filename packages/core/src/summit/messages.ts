@@ -17,8 +17,8 @@ export interface Message {
   en: string;
 }
 
-/** The four kinds of records a summit holds, by their collection's name. */
-export const RECORD_COLLECTIONS = ['themes', 'workshops', 'members', 'practices'] as const;
+/** The kinds of records a summit holds, by their collection's name. */
+export const RECORD_COLLECTIONS = ['rooms', 'themes', 'workshops', 'members', 'practices'] as const;
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
 type SchemaMessageParams = { [C in SchemaMessage]: { value: unknown } };
@@ -47,6 +47,8 @@ export interface ProblemParams extends SchemaMessageParams {
   unknown_theme: { id: string };
   /** A workshop or practice names a member that does not exist. */
   unknown_member: { id: string };
+  /** A workshop's `roomId` names a room the summit does not list. */
+  unknown_room: { id: string };
   /** A workshop ends before it starts, or the summit's last day precedes its first. */
   end_before_start: { start: string; end: string; of: 'workshop' | 'summit' };
   /** Lenient mode: a record was left out of the result. */
@@ -57,7 +59,7 @@ export interface ProblemParams extends SchemaMessageParams {
   reference_dropped: {
     collection: 'workshops' | 'practices';
     ownerId: string;
-    target: 'themes' | 'members';
+    target: 'themes' | 'members' | 'rooms';
     id: string;
     reason: 'unknown' | 'dropped';
   };
@@ -202,6 +204,7 @@ const RECORD_NAMES = {
     feminine: false,
   },
   members: { en: 'member', fr: 'membre', frThe: 'Le membre', frOf: 'du membre', feminine: false },
+  rooms: { en: 'room', fr: 'salle', frThe: 'La salle', frOf: 'de la salle', feminine: true },
   practices: {
     en: 'practice',
     fr: 'pratique',
@@ -247,13 +250,14 @@ function referenceDropped(params: ProblemParams['reference_dropped']): Message {
   const target = RECORD_NAMES[params.target];
   const ownerId = quote(params.ownerId);
   const id = quote(params.id);
+  const e = target.feminine ? 'e' : '';
   return params.reason === 'unknown'
     ? {
-        fr: fr`${target.frThe} ${id.fr}, inconnu, a été retiré ${owner.frOf} ${ownerId.fr}.`,
+        fr: fr`${target.frThe} ${id.fr}, inconnu${e}, a été retiré${e} ${owner.frOf} ${ownerId.fr}.`,
         en: `The unknown ${target.en} ${id.en} was removed from ${owner.en} ${ownerId.en}.`,
       }
     : {
-        fr: fr`${target.frThe} ${id.fr}, ignoré en raison d’erreurs, a été retiré ${owner.frOf} ${ownerId.fr}.`,
+        fr: fr`${target.frThe} ${id.fr}, ignoré${e} en raison d’erreurs, a été retiré${e} ${owner.frOf} ${ownerId.fr}.`,
         en: `The ${target.en} ${id.en}, skipped because of its errors, was removed from ${owner.en} ${ownerId.en}.`,
       };
 }
@@ -347,6 +351,20 @@ const MESSAGES = {
       en: `The date ${found.en} is not valid: give it as YYYY-MM-DD, e.g. 2023-05-16.`,
     };
   },
+  invalid_language: ({ value }) => {
+    const found = describe(value);
+    return {
+      fr: fr`La langue ${found.fr} n’est pas valide : indiquez une étiquette de langue BCP 47, p. ex. fr, en, de ou pt-BR, ou « bilingual » pour le français et l’anglais.`,
+      en: `The language ${found.en} is not valid: give a BCP 47 language tag, e.g. fr, en, de or pt-BR, or “bilingual” for French and English.`,
+    };
+  },
+  invalid_day_change: ({ value }) => {
+    const found = describe(value);
+    return {
+      fr: fr`L’heure de changement de jour ${found.fr} n’est pas valide : indiquez-la sous la forme HH:MM sur 24 heures, p. ex. 06:00.`,
+      en: `The day change time ${found.en} is not valid: give it as HH:MM on a 24-hour clock, e.g. 06:00.`,
+    };
+  },
   duplicate_id: ({ id, firstWhere }) => {
     const shown = quote(id);
     return {
@@ -366,6 +384,13 @@ const MESSAGES = {
     return {
       fr: fr`Aucun membre n’a l’identifiant ${shown.fr}.`,
       en: `No member has the id ${shown.en}.`,
+    };
+  },
+  unknown_room: ({ id }) => {
+    const shown = quote(id);
+    return {
+      fr: fr`Aucune salle n’a l’identifiant ${shown.fr}.`,
+      en: `No room has the id ${shown.en}.`,
     };
   },
   end_before_start: ({ start, end, of }) =>

@@ -6,7 +6,7 @@ import { problemsFromIssues } from './issues.js';
 import { RECORD_COLLECTIONS } from './messages.js';
 import { FIELDS, readRecord } from './reader.js';
 import type { FieldPresence } from './reader.js';
-import { Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
+import { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
 
 const summitShape: Record<string, z.ZodMiniType> = { ...Summit.shape };
 for (const collection of RECORD_COLLECTIONS) delete summitShape[collection];
@@ -15,6 +15,7 @@ const SummitFields = z.object(summitShape);
 
 const SCHEMAS = {
   summit: SummitFields,
+  rooms: Room,
   themes: Theme,
   workshops: Workshop,
   members: Member,
@@ -26,6 +27,7 @@ type Kind = (typeof KINDS)[number];
 /** Where a record of each kind sits in a document, so paths are compared in full. */
 const PREFIX: Record<Kind, Array<string | number>> = {
   summit: [],
+  rooms: ['rooms', 5],
   themes: ['themes', 2],
   workshops: ['workshops', 7],
   members: ['members', 0],
@@ -87,7 +89,37 @@ const POOLS: Record<string, fc.Arbitrary<unknown>> = {
   color: fc.constantFrom('#fff', '#1F5FA8', '#1f5fa8', 'red', '#12345', '1F5FA8'),
   start: fc.constantFrom(...dateTimes),
   format: fc.constantFrom('workshop', 'panel', 'keynote', 'talk', 'Workshop'),
-  language: fc.constantFrom('fr', 'en', 'bilingual', 'de', 'FR'),
+  language: fc.constantFrom(
+    'fr',
+    'en',
+    'bilingual',
+    'de',
+    'FR',
+    'pt-br',
+    'zh-Hant',
+    'es-419',
+    'iw',
+    'en-a',
+    'en-US-x',
+    'Bilingual',
+    'f',
+    'français',
+  ),
+  dayChange: fc.constantFrom('06:00', '00:00', '23:59', '24:00', '6:00', '06:00:00', ''),
+  links: fc.array(
+    fc.oneof(
+      fc.record(
+        {
+          url: fc.constantFrom('https://example.org/slides', 'javascript:alert(1)', 3),
+          title: fc.constantFrom('Diapositives', { en: 'Video' }, '', 4),
+          extra: fc.constantFrom(1),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constantFrom('https://example.org/slides', null),
+    ),
+    { maxLength: 3 },
+  ),
   capacity: fc.constantFrom(1, 30, 0, -1, 1.5, 2 ** 53, '3', -0),
   url: fc.constantFrom(
     'https://example.org/a',
@@ -112,6 +144,9 @@ const POOL_OF_FIELD: Record<string, string> = {
   description: 'text',
   body: 'text',
   room: 'text',
+  roomId: 'id',
+  subtitle: 'text',
+  formatLabel: 'text',
   bio: 'text',
   themeIds: 'ids',
   speakerIds: 'ids',
@@ -137,6 +172,7 @@ function fieldArbitrary(key: string): fc.Arbitrary<unknown> {
 
 /** The least each kind of record needs. */
 const MINIMAL = {
+  rooms: { id: 'r', name: 'Salle' },
   themes: { id: 't', name: 'Thème' },
   workshops: {
     id: 'w',
@@ -158,6 +194,7 @@ const MINIMAL = {
 
 const SAMPLE = {
   ...montreal2023,
+  rooms: [{ id: 'grande-salle', name: { fr: 'Grande salle', en: 'Main Hall' }, capacity: 300 }],
   summit: [montreal2023 as unknown as Record<string, unknown>],
 };
 

@@ -16,15 +16,16 @@
  * and falls back to the second.
  */
 import {
+  canonicalLanguage,
   COUNTRY_PATTERN,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
+  DAY_CHANGE_PATTERN,
   HEX_COLOR_PATTERN,
   ID_PATTERN,
   isSafeUrl,
   MEMBER_KINDS,
   WORKSHOP_FORMATS,
-  WORKSHOP_LANGUAGES,
   YEAR_RANGE,
 } from './checks.js';
 import type { SchemaMessage } from './checks.js';
@@ -116,6 +117,13 @@ const readDateTime = stringThat(
 const readDate = stringThat(matching(DATE_PATTERN), 'invalid_date', 'invalid_date');
 const readUrl = stringThat(isSafeUrl, 'invalid_url');
 const readTimeZone = stringThat(isValidTimeZone, 'invalid_time_zone');
+const readDayChange = stringThat(matching(DAY_CHANGE_PATTERN), 'invalid_day_change');
+
+/** A BCP 47 tag or `bilingual`, in canonical case. */
+const readLanguage: Read<string> = (value, path, out) => {
+  if (typeof value !== 'string') return wrongType(out, path, value, 'string');
+  return canonicalLanguage(value) ?? report(out, 'invalid_language', path, { value });
+};
 
 const readString: Read<string> = (value, path, out) =>
   typeof value === 'string' ? value : wrongType(out, path, value, 'string');
@@ -208,6 +216,14 @@ const optional = (key: string, read: Read<unknown>): Field => field(key, read, '
 const withDefault = (key: string, read: Read<unknown>, fallback: () => unknown): Field =>
   field(key, read, 'default', fallback);
 
+/** The fields of a workshop's link; a record of its own in the schemas (`Link`). */
+export const LINK_FIELDS: ReadonlyArray<Field> = [
+  field('url', readUrl),
+  optional('title', readText),
+];
+
+const readLinks = arrayOf((value, path, out) => readFields(LINK_FIELDS, value, path, out));
+
 /** The fields of the summit itself and of each record, in the schemas' order. */
 export const FIELDS = {
   summit: [
@@ -217,10 +233,16 @@ export const FIELDS = {
     optional('city', readString),
     optional('country', readCountry),
     field('timeZone', readTimeZone),
+    optional('dayChange', readDayChange),
     field('startDate', readDate),
     field('endDate', readDate),
     optional('venue', readText),
     optional('url', readUrl),
+  ],
+  rooms: [
+    field('id', readId),
+    field('name', readText),
+    optional('capacity', wholeNumber(0, false, Number.MAX_SAFE_INTEGER)),
   ],
   themes: [
     field('id', readId),
@@ -231,23 +253,27 @@ export const FIELDS = {
   workshops: [
     field('id', readId),
     field('title', readText),
+    optional('subtitle', readText),
     optional('summary', readText),
     optional('description', readText),
     withDefault('themeIds', readIds, emptyList),
     field('start', readDateTime),
     field('end', readDateTime),
+    optional('roomId', readId),
     optional('room', readText),
     withDefault('format', oneOf(WORKSHOP_FORMATS), () => 'workshop'),
-    optional('language', oneOf(WORKSHOP_LANGUAGES)),
+    optional('formatLabel', readText),
+    optional('language', readLanguage),
     withDefault('speakerIds', readIds, emptyList),
     optional('capacity', wholeNumber(0, false, Number.MAX_SAFE_INTEGER)),
     optional('url', readUrl),
+    withDefault('links', readLinks, emptyList),
     withDefault('tags', readStrings, emptyList),
   ],
   members: [
     field('id', readId),
     field('name', readNonEmptyString),
-    withDefault('kind', oneOf(MEMBER_KINDS), () => 'individual'),
+    optional('kind', oneOf(MEMBER_KINDS)),
     optional('organisation', readString),
     optional('country', readCountry),
     optional('city', readString),

@@ -9,15 +9,16 @@
  */
 import * as z from 'zod/mini';
 import {
+  canonicalLanguage,
   COUNTRY_PATTERN,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
+  DAY_CHANGE_PATTERN,
   HEX_COLOR_PATTERN,
   ID_PATTERN,
   isSafeUrl,
   MEMBER_KINDS,
   WORKSHOP_FORMATS,
-  WORKSHOP_LANGUAGES,
   YEAR_RANGE,
 } from './checks.js';
 import { isValidTimeZone } from './time-zone.js';
@@ -27,12 +28,15 @@ import { isValidTimeZone } from './time-zone.js';
 z.config({ jitless: true });
 
 export {
+  canonicalLanguage,
   COUNTRY_PATTERN,
   DATE_PATTERN,
   DATE_TIME_PATTERN,
+  DAY_CHANGE_PATTERN,
   HEX_COLOR_PATTERN,
   ID_PATTERN,
   isSafeUrl,
+  LANGUAGE_PATTERN,
   MEMBER_KINDS,
   SCHEMA_MESSAGES,
   WORKSHOP_FORMATS,
@@ -116,6 +120,18 @@ export const TimeZone = z
   .string()
   .check(z.refine(isValidTimeZone, { message: 'invalid_time_zone' }));
 
+/**
+ * A session's language: a BCP 47 tag (`fr`, `de`, `pt-BR`, `zh-Hant`), read in canonical case
+ * (`pt-br` becomes `pt-BR`), or `bilingual` for French and English.
+ */
+export const LanguageTag = z.string().check(
+  z.refine((tag) => canonicalLanguage(tag) !== undefined, 'invalid_language'),
+  z.overwrite((tag) => canonicalLanguage(tag) ?? tag),
+);
+
+/** A wall-clock time of day, `HH:MM` on a 24-hour clock, e.g. `06:00`. */
+export const TimeOfDay = z.string().check(z.regex(DAY_CHANGE_PATTERN, 'invalid_day_change'));
+
 /** An ISO 3166-1 alpha-2 country code in capitals, e.g. `CA`, `FR`. */
 export const CountryCode = z.string().check(z.regex(COUNTRY_PATTERN, 'invalid_country'));
 
@@ -132,15 +148,43 @@ export const Theme = z.object({
 });
 export type Theme = z.infer<typeof Theme>;
 
+/** A room of the summit's venue, referred to by workshops through `roomId`. */
+export const Room = z.object({
+  /** Stable identifier, unique among the summit's rooms. */
+  id: Id,
+  /** The room's name, e.g. "Salle Marie-Gérin-Lajoie / Main hall". */
+  name: LocalizedText,
+  /** Number of seats, when known. */
+  capacity: z.optional(wholeNumber().check(z.positive())),
+});
+export type Room = z.infer<typeof Room>;
+
+/** A link about a session (slides, video, the speaker's notes…). */
+export const Link = z.object({
+  /** Where it leads. */
+  url: SafeUrl,
+  /** What it is, as the source names it. */
+  title: z.optional(LocalizedText),
+});
+export type Link = z.infer<typeof Link>;
+
 /** A session of the summit: a workshop, a plenary, a keynote… */
 export const Workshop = z.object({
   /** Stable identifier, used in URLs (`#workshop-<id>`), favourites and calendar UIDs. */
   id: Id,
   /** Title as shown on cards. */
   title: LocalizedText,
-  /** One or two sentences shown on cards. */
+  /** A second line under the title, when the source gives one. */
+  subtitle: z.optional(LocalizedText),
+  /**
+   * One or two sentences shown on cards. Text with a safe Markdown subset (emphasis, inline
+   * code, lists, links); cards show it without the marks.
+   */
   summary: z.optional(LocalizedText),
-  /** The full description shown in the detail view. Plain text; never rendered as HTML. */
+  /**
+   * The full description shown in the detail view, after the summary. Text with a safe Markdown
+   * subset, rendered without ever going through HTML.
+   */
   description: z.optional(LocalizedText),
   /** Ids of the themes the workshop belongs to (usually one). */
   themeIds: z._default(z.array(Id), []),
@@ -148,18 +192,30 @@ export const Workshop = z.object({
   start: DateTimeWithOffset,
   /** End, ISO 8601 with offset; must be after `start`. */
   end: DateTimeWithOffset,
-  /** Room or place name. */
+  /** Id of the room (in the summit's `rooms`) the session takes place in. */
+  roomId: z.optional(Id),
+  /**
+   * Room or place name, for files that list no rooms. When `roomId` is set, the room it names
+   * gives the name instead.
+   */
   room: z.optional(LocalizedText),
   /** Kind of session. */
   format: z._default(z.enum(WORKSHOP_FORMATS), 'workshop'),
-  /** Language the session is held in. */
-  language: z.optional(z.enum(WORKSHOP_LANGUAGES)),
+  /**
+   * The source's own name for the kind of session ("Lightning talk", "Podiumsdiskussion"),
+   * whatever `format` is; shown when `format` is `other`.
+   */
+  formatLabel: z.optional(LocalizedText),
+  /** Language the session is held in: a BCP 47 tag, or `bilingual` (French and English). */
+  language: z.optional(LanguageTag),
   /** Ids of the members who lead the session. */
   speakerIds: z._default(z.array(Id), []),
   /** Number of seats, when limited. */
   capacity: z.optional(wholeNumber().check(z.positive())),
-  /** A page about the session on the organiser's site. */
+  /** The session's own page: the source's page for it, else the first of its `links`. */
   url: z.optional(SafeUrl),
+  /** Every link the source gives about the session, in the source's order. */
+  links: z._default(z.array(Link), []),
   /** Free keywords, searched by the agenda's text filter. */
   tags: z._default(z.array(z.string()), []),
 });
@@ -171,15 +227,15 @@ export const Member = z.object({
   id: Id,
   /** Display name of the person or organisation. */
   name: NonEmptyString,
-  /** What kind of member this is. */
-  kind: z._default(z.enum(MEMBER_KINDS), 'individual'),
+  /** What kind of member this is; absent when the source does not say (nothing is shown). */
+  kind: z.optional(z.enum(MEMBER_KINDS)),
   /** The organisation a person belongs to. */
   organisation: z.optional(z.string()),
   /** ISO 3166-1 alpha-2 country code. */
   country: z.optional(CountryCode),
   city: z.optional(z.string()),
   url: z.optional(SafeUrl),
-  /** A short biography. Plain text. */
+  /** A short biography. Text with a safe Markdown subset, like a workshop's description. */
   bio: z.optional(LocalizedText),
 });
 export type Member = z.infer<typeof Member>;
@@ -189,7 +245,7 @@ export const Practice = z.object({
   id: Id,
   title: LocalizedText,
   summary: z.optional(LocalizedText),
-  /** The practice in full. Plain text. */
+  /** The practice in full. Text with a safe Markdown subset, like a workshop's description. */
   body: z.optional(LocalizedText),
   themeIds: z._default(z.array(Id), []),
   /** Ids of the members who shared it. */
@@ -212,12 +268,19 @@ export const Summit = z.object({
   country: z.optional(CountryCode),
   /** IANA zone the summit takes place in; times are shown in it by default. */
   timeZone: TimeZone,
+  /**
+   * The wall-clock time, in `timeZone`, at which one conference day ends and the next begins
+   * (`06:00`: a session at 01:30 belongs to the previous day). Absent means midnight.
+   */
+  dayChange: z.optional(TimeOfDay),
   /** First day, ISO date. */
   startDate: CalendarDate,
   /** Last day, ISO date (inclusive). */
   endDate: CalendarDate,
   venue: z.optional(LocalizedText),
   url: z.optional(SafeUrl),
+  /** The venue's rooms in the organiser's order (main halls first); ids are unique. */
+  rooms: z._default(z.array(Room), []),
   themes: z._default(z.array(Theme), []),
   workshops: z._default(z.array(Workshop), []),
   members: z._default(z.array(Member), []),

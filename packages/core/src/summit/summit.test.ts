@@ -75,7 +75,7 @@ describe('parseSummit in strict mode', () => {
     expect(result.summit.workshops).toHaveLength(12);
   });
 
-  it('fills in defaults: empty collections, workshop format, member kind', () => {
+  it('fills in defaults: empty collections and lists, workshop format; no member kind', () => {
     const result = parseSummit({
       ...MINIMAL,
       themes: [{ id: 't', name: 'Thème' }],
@@ -93,14 +93,18 @@ describe('parseSummit in strict mode', () => {
     if (!result.ok) return;
     expect(result.summit.members).toEqual([]);
     expect(result.summit.practices).toEqual([]);
+    expect(result.summit.rooms).toEqual([]);
+    expect(result.summit).not.toHaveProperty('dayChange');
     expect(result.summit.workshops[0]).toMatchObject({
       title: 'Atelier',
       format: 'workshop',
       speakerIds: [],
+      links: [],
       tags: [],
     });
+    // A source that does not say what kind of member someone is leaves the kind out.
     const member = parseSummit({ ...MINIMAL, members: [{ id: 'm', name: 'Membre' }] });
-    expect(member.ok && member.summit.members[0]!.kind).toBe('individual');
+    expect(member.ok && member.summit.members[0]).not.toHaveProperty('kind');
   });
 
   it('refuses anything that is not an object, at the root', () => {
@@ -174,10 +178,10 @@ describe('parseSummit in strict mode', () => {
   });
 
   it('lists the allowed values of an enumeration', () => {
-    const [problem] = problems(sampleWith([['workshops', 4, 'format'], 'talk']));
+    const [problem] = problems(sampleWith([['workshops', 4, 'format'], 'lecture']));
     expect(brief([problem!])).toEqual([['invalid_value', ['workshops', 4, 'format']]]);
     expect(problem!.message.en).toBe(
-      'The value “talk” is not allowed. Allowed values: “workshop”, “plenary”, “keynote”, “panel”, “networking”, “other”.',
+      'The value “lecture” is not allowed. Allowed values: “workshop”, “plenary”, “keynote”, “talk”, “panel”, “networking”, “other”.',
     );
     expect(problem!.message.fr).toContain('«\u00A0networking\u00A0»');
   });
@@ -309,7 +313,7 @@ describe('parseSummit in strict mode', () => {
       sampleWith(
         [['members', 1, 'country'], 'Canada'],
         [['year'], 'deux mille'],
-        [['workshops', 9, 'language'], 'es'],
+        [['workshops', 9, 'language'], 'espagnol'],
         [['themes', 2, 'color'], 'violet'],
       ),
     );
@@ -545,9 +549,12 @@ describe('problem messages', () => {
     invalid_time_zone: { value: 'Mars/Olympus' },
     invalid_datetime: { value: '2023-05-16' },
     invalid_date: { value: 16 },
+    invalid_language: { value: 'espagnol' },
+    invalid_day_change: { value: '24:00' },
     duplicate_id: { id: 'w1', firstWhere: 'workshops[0]' },
     unknown_theme: { id: 't9' },
     unknown_member: { id: 'm9' },
+    unknown_room: { id: 'salle-9' },
     end_before_start: { start: '2023-05-16', end: '2023-05-15', of: 'summit' },
     record_dropped: { collection: 'practices', id: 'p1' },
     field_dropped: { collection: 'members', id: 'm1', field: 'url' },
@@ -781,5 +788,159 @@ describe('parseSummit never throws', () => {
       'unreadable_input',
     ]);
     expect(warnings[0]!.message.en).toContain(workshopAt(4).id);
+  });
+});
+
+describe('rooms, conference days, languages and links', () => {
+  const ROOMS = [
+    { id: 'grande-salle', name: { fr: 'Grande salle', en: 'Main Hall' }, capacity: 400 },
+    { id: 'erable', name: { fr: 'Salle Érable', en: 'Maple Room' } },
+  ];
+  /** The sample with rooms, its first two workshops in them. */
+  function withRooms(...edits: Array<[Path, unknown]>): Record<string, unknown> {
+    return sampleWith(
+      [['rooms'], structuredClone(ROOMS)],
+      [['workshops', 0, 'roomId'], 'grande-salle'],
+      [['workshops', 1, 'roomId'], 'erable'],
+      ...edits,
+    );
+  }
+
+  it('reads rooms in the order given and workshops that refer to them', () => {
+    const result = parseSummit(withRooms());
+    expect(result.ok && result.summit.rooms).toEqual(ROOMS);
+    expect(result.ok && result.summit.workshops.map((w) => w.roomId).slice(0, 3)).toEqual([
+      'grande-salle',
+      'erable',
+      undefined,
+    ]);
+  });
+
+  it('refuses a roomId that names no room, as it refuses an unknown theme', () => {
+    const input = withRooms([['workshops', 1, 'roomId'], 'bouleau']);
+    const [problem, ...others] = problems(input);
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ code: 'unknown_room', where: 'workshops[1].roomId' });
+    expect(problem!.message).toEqual({
+      fr: 'Aucune salle n’a l’identifiant «\u00A0bouleau\u00A0».',
+      en: 'No room has the id “bouleau”.',
+    });
+    // Without any rooms listed, every roomId is unknown.
+    expect(brief(problems(sampleWith([['workshops', 4, 'roomId'], 'erable'])))).toEqual([
+      ['unknown_room', ['workshops', 4, 'roomId']],
+    ]);
+  });
+
+  it('in lenient mode, removes an unknown roomId and keeps the workshop', () => {
+    const input = withRooms([['workshops', 1, 'roomId'], 'bouleau']);
+    const { summit, warnings } = lenient(input);
+    expect(summit.workshops).toHaveLength(12);
+    expect(summit.workshops[1]).not.toHaveProperty('roomId');
+    expect(summit.workshops[1]!.room).toEqual(montreal2023.workshops[1]!.room);
+    expect(brief(warnings)).toEqual([
+      ['reference_dropped', ['workshops', 1, 'roomId']],
+      ['unknown_room', ['workshops', 1, 'roomId']],
+    ]);
+    expect(warnings[0]!.message.fr).toBe(
+      `La salle «\u00A0bouleau\u00A0», inconnue, a été retirée de l’atelier «\u00A0${workshopAt(1).id}\u00A0».`,
+    );
+  });
+
+  it('reports a room id used twice; lenient mode keeps the first room', () => {
+    const input = withRooms([['rooms', 1, 'id'], 'grande-salle']);
+    expect(brief(problems(input))).toEqual([
+      ['duplicate_id', ['rooms', 1, 'id']],
+      ['unknown_room', ['workshops', 1, 'roomId']],
+    ]);
+    expect(problems(input)[0]!.message.en).toBe(
+      'The id “grande-salle” is already used by rooms[0].',
+    );
+    const { summit, warnings } = lenient(input);
+    expect(summit.rooms.map((room) => room.id)).toEqual(['grande-salle']);
+    expect(brief(warnings)).toEqual([
+      ['record_dropped', ['rooms', 1]],
+      ['duplicate_id', ['rooms', 1, 'id']],
+      ['reference_dropped', ['workshops', 1, 'roomId']],
+      ['unknown_room', ['workshops', 1, 'roomId']],
+    ]);
+  });
+
+  it('removes a roomId whose room was dropped for its errors, saying why', () => {
+    const { summit, warnings } = lenient(withRooms([['rooms', 1, 'capacity'], 0]));
+    expect(summit.rooms.map((room) => room.id)).toEqual(['grande-salle', 'erable']);
+    const broken = lenient(withRooms([['rooms', 1, 'name'], ' ']));
+    expect(broken.summit.rooms.map((room) => room.id)).toEqual(['grande-salle']);
+    expect(broken.summit.workshops[1]).not.toHaveProperty('roomId');
+    expect(brief(broken.warnings)).toEqual([
+      ['record_dropped', ['rooms', 1]],
+      ['empty_text', ['rooms', 1, 'name']],
+      ['reference_dropped', ['workshops', 1, 'roomId']],
+    ]);
+    expect(broken.warnings[2]!.message.fr).toContain('ignorée en raison d’erreurs, a été retirée');
+    // A bad capacity is an optional field left out; the room stays.
+    expect(brief(warnings)).toEqual([
+      ['field_dropped', ['rooms', 1, 'capacity']],
+      ['too_small', ['rooms', 1, 'capacity']],
+    ]);
+  });
+
+  it('accepts a day change as HH:MM on a 24-hour clock', () => {
+    for (const dayChange of ['06:00', '00:00', '23:59']) {
+      const result = parseSummit(sampleWith([['dayChange'], dayChange]));
+      expect(result.ok && result.summit.dayChange).toBe(dayChange);
+    }
+    for (const dayChange of ['24:00', '6:00', '06:00:00', '06h00', '']) {
+      const found = problems(sampleWith([['dayChange'], dayChange]));
+      expect(brief(found)).toEqual([['invalid_day_change', ['dayChange']]]);
+    }
+    expect(problems(sampleWith([['dayChange'], '6h']))[0]!.message.en).toBe(
+      'The day change time “6h” is not valid: give it as HH:MM on a 24-hour clock, e.g. 06:00.',
+    );
+  });
+
+  it('accepts any BCP 47 language tag, in canonical case, and bilingual', () => {
+    const cases = [
+      ['de', 'de'],
+      ['es', 'es'],
+      ['pt-br', 'pt-BR'],
+      ['ZH-hant', 'zh-Hant'],
+      ['es-419', 'es-419'],
+      ['bilingual', 'bilingual'],
+    ];
+    for (const [given, kept] of cases) {
+      const result = parseSummit(sampleWith([['workshops', 0, 'language'], given]));
+      expect(result.ok && result.summit.workshops[0]!.language, given).toBe(kept);
+    }
+    for (const wrong of ['espagnol', 'Bilingual', 'e', 'en-a', 'en_US', '']) {
+      const found = problems(sampleWith([['workshops', 0, 'language'], wrong]));
+      expect(brief(found), wrong).toEqual([['invalid_language', ['workshops', 0, 'language']]]);
+    }
+  });
+
+  it('keeps a workshop’s links, subtitle and format label; lenient mode leaves out a bad link', () => {
+    const links = [
+      { url: 'https://example.org/diapos', title: 'Diapositives' },
+      { url: 'javascript:alert(1)' },
+      { url: 'https://example.org/video' },
+    ];
+    const input = sampleWith(
+      [['workshops', 2, 'links'], links],
+      [['workshops', 2, 'subtitle'], 'Un sous-titre'],
+      [['workshops', 2, 'format'], 'talk'],
+      [['workshops', 2, 'formatLabel'], 'Conférence éclair'],
+    );
+    expect(brief(problems(input))).toEqual([['invalid_url', ['workshops', 2, 'links', 1, 'url']]]);
+    const { summit, warnings } = lenient(input);
+    expect(summit.workshops[2]).toMatchObject({
+      subtitle: 'Un sous-titre',
+      format: 'talk',
+      formatLabel: 'Conférence éclair',
+      links: [links[0], links[2]],
+    });
+    expect(brief(warnings)).toEqual([
+      ['field_dropped', ['workshops', 2, 'links', 1]],
+      ['invalid_url', ['workshops', 2, 'links', 1, 'url']],
+    ]);
+    for (const warning of warnings) expectWellWritten(warning.message);
   });
 });

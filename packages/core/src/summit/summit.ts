@@ -6,16 +6,16 @@
  *
  * 1. **The summit itself.** Its own fields (id, dates, time zone…) are read first; its four
  *    collections must be lists. A problem here is fatal in both modes: there is no summit to show.
- * 2. **Each record on its own** (themes, workshops, members, practices), read by `reader.ts`,
+ * 2. **Each record on its own** (rooms, themes, workshops, members, practices), read by `reader.ts`,
  *    which follows the zod schemas' rules without zod and words each problem with a path from
  *    the document's root (sentences in `messages.ts`).
  * 3. **Rules across records**: unique ids per collection, `end` after `start`, references to
- *    themes and members that exist, and the summit's last day not before its first.
+ *    rooms, themes and members that exist, and the summit's last day not before its first.
  * 4. **The verdict.** `strict` (the default): any problem and the result is `{ ok: false }`.
  *    `lenient`: an invalid record is left out and reported as a `record_dropped` warning followed
  *    by its problems; a reference to a missing theme or member, or one that is not even a valid
  *    id (a theme's name given instead of its id, say), is removed from the workshop or practice
- *    (a `reference_dropped` warning), and an optional field with an invalid value (a member's
+ *    (a `reference_dropped` warning), as is a workshop's `roomId` naming no room, and an optional field with an invalid value (a member's
  *    malformed `url`, a workshop's `capacity` of "forty") is left out of its record (a
  *    `field_dropped` warning), rather than losing the whole record. One bad record never blanks
  *    the agenda, and one bad detail never loses a record.
@@ -25,12 +25,12 @@
  */
 import { ID_PATTERN } from './checks.js';
 import { problemMessage, RECORD_COLLECTIONS } from './messages.js';
-import type { RecordCollection } from './messages.js';
+import type { ProblemCode, RecordCollection } from './messages.js';
 import { createProblem, formatPath } from './problem.js';
 import type { Problem } from './problem.js';
 import { FIELDS, readRecord } from './reader.js';
 import type { ReadResult } from './reader.js';
-import type { Member, Practice, Summit, Theme, Workshop } from './summit.schema.js';
+import type { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
 
 /** `strict` refuses any problem; `lenient` drops invalid records and dangling references. */
 export type ParseMode = 'strict' | 'lenient';
@@ -51,6 +51,7 @@ type Path = ReadonlyArray<string | number>;
 type Plain = Record<string, unknown>;
 
 interface RecordTypes {
+  rooms: Room;
   themes: Theme;
   workshops: Workshop;
   members: Member;
@@ -69,6 +70,7 @@ interface ReferenceRule {
 
 /** The lists of ids that point at other records. */
 const REFERENCES: Record<RecordCollection, ReadonlyArray<ReferenceRule>> = {
+  rooms: [],
   themes: [],
   members: [],
   workshops: [
@@ -143,18 +145,20 @@ const OPTIONAL_FIELDS = Object.fromEntries(
   ]),
 ) as unknown as Record<RecordCollection, ReadonlySet<string>>;
 
-function fieldDropped(collection: RecordCollection, entry: Entry<unknown>, field: string): Problem {
+function fieldDropped(
+  collection: RecordCollection,
+  entry: Entry<unknown>,
+  field: string,
+  path: Path = [collection, entry.index, field],
+): Problem {
   const params = { collection, id: entry.label, field };
-  return createProblem(
-    'field_dropped',
-    [collection, entry.index, field],
-    problemMessage('field_dropped', params),
-  );
+  return createProblem('field_dropped', path, problemMessage('field_dropped', params));
 }
 
 /**
- * Lenient mode: when a record's only problems are malformed ids in its reference lists or
- * invalid values of optional fields, reads it again without them. Returns whether that worked.
+ * Lenient mode: when a record's only problems are malformed ids in its reference lists, invalid
+ * links or invalid values of optional fields, reads it again without them. Returns whether that
+ * worked.
  */
 function salvageRecord(
   collection: RecordCollection,
@@ -166,10 +170,15 @@ function salvageRecord(
   if (!isObject(raw)) return false;
   const badFields = new Set<string>();
   const bad = new Map<ReferenceKey, Set<number>>();
+  const badLinks = new Set<number>();
   for (const problem of problems) {
     const [, , key, position] = problem.path;
     if (typeof key === 'string' && OPTIONAL_FIELDS[collection].has(key)) {
       badFields.add(key);
+      continue;
+    }
+    if (key === 'links' && typeof position === 'number' && Array.isArray(raw.links)) {
+      badLinks.add(position);
       continue;
     }
     const rule = rules.find((candidate) => candidate.key === key);
@@ -181,6 +190,7 @@ function salvageRecord(
   }
   const copy: Plain = { ...raw };
   for (const key of badFields) delete copy[key];
+  if (badLinks.size > 0) copy.links = (raw.links as unknown[]).filter((_, at) => !badLinks.has(at));
   const kept: Partial<Record<ReferenceKey, number[]>> = {};
   for (const [key, positions] of bad) {
     const list = raw[key] as unknown[];
@@ -200,6 +210,15 @@ function salvageRecord(
     if (badFields.has(key)) {
       if (!announced.has(key)) addNote(entry, fieldDropped(collection, entry, key));
       announced.add(key);
+    } else if (key === 'links') {
+      const link = `links[${position}]`;
+      if (!announced.has(link)) {
+        addNote(
+          entry,
+          fieldDropped(collection, entry, link, [collection, entry.index, key, position]),
+        );
+      }
+      announced.add(link);
     } else {
       const rule = rules.find((candidate) => candidate.key === key)!;
       const id = (raw[key] as string[])[position]!;
@@ -323,10 +342,49 @@ function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
   return ids;
 }
 
-function unknownTarget(target: 'themes' | 'members', id: string, path: Path): Problem {
-  return target === 'themes'
-    ? createProblem('unknown_theme', path, problemMessage('unknown_theme', { id }))
-    : createProblem('unknown_member', path, problemMessage('unknown_member', { id }));
+type Target = 'themes' | 'members' | 'rooms';
+
+const UNKNOWN = {
+  themes: 'unknown_theme',
+  members: 'unknown_member',
+  rooms: 'unknown_room',
+} as const satisfies Record<Target, ProblemCode>;
+
+function unknownTarget(target: Target, id: string, path: Path): Problem {
+  const code = UNKNOWN[target];
+  return createProblem(code, path, problemMessage(code, { id }));
+}
+
+/** Strict mode: a workshop's `roomId` must name a room of the summit. */
+function checkRoomsStrict(
+  entries: ReadonlyArray<Entry<Workshop>>,
+  rooms: ReadonlySet<string>,
+): void {
+  for (const entry of entries) {
+    const record = (entry.value ?? entry.raw) as Plain | undefined;
+    const id = isObject(record) ? record.roomId : undefined;
+    if (typeof id !== 'string' || rooms.has(id)) continue;
+    if (entry.value === undefined && !ID_PATTERN.test(id)) continue;
+    addProblem(entry, unknownTarget('rooms', id, ['workshops', entry.index, 'roomId']));
+  }
+}
+
+/** Lenient mode: a `roomId` naming a missing or dropped room is removed, with a warning. */
+function dropDanglingRooms(
+  entries: ReadonlyArray<Entry<Workshop>>,
+  kept: ReadonlySet<string>,
+  seen: ReadonlySet<string>,
+): void {
+  for (const entry of entries) {
+    const workshop = entry.value;
+    const id = workshop?.roomId;
+    if (!workshop || entry.problems || id === undefined || kept.has(id)) continue;
+    delete workshop.roomId;
+    const path = ['workshops', entry.index, 'roomId'];
+    const reason = seen.has(id) ? 'dropped' : 'unknown';
+    addNote(entry, referenceDropped('workshops', entry, 'rooms', id, reason, path));
+    if (reason === 'unknown') addNote(entry, unknownTarget('rooms', id, path));
+  }
 }
 
 /** Strict mode: every valid id in a reference list must name an existing record. */
@@ -357,7 +415,7 @@ function checkReferencesStrict(
 function referenceDropped(
   collection: RecordCollection,
   entry: Entry<unknown>,
-  target: 'themes' | 'members',
+  target: Target,
   id: string,
   reason: 'unknown' | 'dropped',
   path: Path,
@@ -463,10 +521,12 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
     const seen = { themes: allIds(entries.themes), members: allIds(entries.members) };
     dropDanglingReferences('workshops', entries.workshops, kept, seen);
     dropDanglingReferences('practices', entries.practices, kept, seen);
+    dropDanglingRooms(entries.workshops, keptIds(entries.rooms, true), allIds(entries.rooms));
   } else {
     const known = { themes: allIds(entries.themes), members: allIds(entries.members) };
     checkReferencesStrict('workshops', entries.workshops, known);
     checkReferencesStrict('practices', entries.practices, known);
+    checkRoomsStrict(entries.workshops, allIds(entries.rooms));
   }
 
   // 4. The verdict.
@@ -504,6 +564,7 @@ function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
 function assemble(fields: SummitFields, entries: Entries): Summit {
   return {
     ...fields,
+    rooms: kept(entries.rooms),
     themes: kept(entries.themes),
     workshops: kept(entries.workshops),
     members: kept(entries.members),

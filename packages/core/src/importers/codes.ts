@@ -25,6 +25,9 @@ export const IMPORT_NOTE_CODES = [
   'unknown_speaker',
   'unknown_category_item',
   'person_without_name',
+  'person_key_reused',
+  'person_name_ambiguous',
+  'day_change_approximate',
   'relative_url_resolved',
   'relative_url_dropped',
   'unsafe_url_dropped',
@@ -34,6 +37,7 @@ export const IMPORT_NOTE_CODES = [
   'invalid_color_replaced',
   'invalid_time_zone_ignored',
   'summit_identity_missing',
+  'category_guessed',
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -44,6 +48,7 @@ export const IMPORT_PROBLEM_CODES = [
   'missing_time_zone',
   'invalid_time_zone',
   'missing_dates',
+  'no_workshops',
   'dates_out_of_range',
   'import_failed',
 ] as const;

@@ -76,6 +76,8 @@ export interface ImportNote {
   where: string;
   /** What happened, in French and in English. */
   message: { fr: string; en: string };
+  /** The values the sentences mention (an id, a URL, a `count`…), for front ends to reword. */
+  params: NoteParams;
 }
 
 export type ImportResult =
@@ -84,6 +86,27 @@ export type ImportResult =
 type Sentences = (params: NoteParams) => { fr: string; en: string };
 
 const p = (params: NoteParams, key: string): string | number => params[key] ?? '?';
+
+/** What a Sessionize category can be read as (`category_guessed`'s `kind`). */
+type GuessedKind = 'theme' | 'language' | 'format';
+
+const KIND_WORDS = {
+  fr: { theme: 'les thèmes', language: 'la langue des séances', format: 'le format des séances' },
+  en: { theme: 'the tracks', language: 'the sessions’ language', format: 'the sessions’ format' },
+} satisfies Record<'fr' | 'en', Record<GuessedKind, string>>;
+
+function kindOf(params: NoteParams): GuessedKind {
+  const kind = params['kind'];
+  return kind === 'language' || kind === 'format' ? kind : 'theme';
+}
+
+/** The kinds of schedule a missing time zone is reported for (`missing_time_zone`'s `format`). */
+type FeedKind = 'frab' | 'pretalx' | 'sessionize';
+
+function feedOf(params: NoteParams): FeedKind | undefined {
+  const feed = params['format'];
+  return feed === 'frab' || feed === 'pretalx' || feed === 'sessionize' ? feed : undefined;
+}
 
 const NOTE_MESSAGES = {
   entry_not_object: () => ({
@@ -123,8 +146,8 @@ const NOTE_MESSAGES = {
     en: `Unknown session type ${quoted(p(x, 'type'))}: filed as “other”.`,
   }),
   unmapped_language: (x) => ({
-    fr: fr`Langue ${guillemets(p(x, 'language'))} ni française ni anglaise : non reprise.`,
-    en: `Language ${quoted(p(x, 'language'))} is neither French nor English: left out.`,
+    fr: fr`Langue ${guillemets(p(x, 'language'))} non reconnue (ni code BCP 47 ni nom de langue) : non reprise.`,
+    en: `Language ${quoted(p(x, 'language'))} is not recognised (neither a BCP 47 code nor a language name): left out.`,
   }),
   unknown_room: (x) => ({
     fr: fr`Salle ${guillemets(p(x, 'room'))} introuvable dans la liste des salles : la séance reste sans salle.`,
@@ -149,6 +172,18 @@ const NOTE_MESSAGES = {
   person_without_name: () => ({
     fr: fr`Personne ignorée : elle n’a pas de nom.`,
     en: 'Person skipped: they have no name.',
+  }),
+  person_key_reused: (x) => ({
+    fr: fr`${guillemets(p(x, 'name'))} et ${guillemets(p(x, 'other'))} portent la même clé (${p(x, 'key')}) sous des noms différents : gardés comme deux personnes.`,
+    en: `${quoted(p(x, 'name'))} and ${quoted(p(x, 'other'))} share a key (${p(x, 'key')}) under different names: kept as two people.`,
+  }),
+  person_name_ambiguous: (x) => ({
+    fr: fr`Le nom ${guillemets(p(x, 'name'))} désigne ${p(x, 'count')} personnes que leurs identifiants distinguent : une mention sans identifiant est gardée à part.`,
+    en: `The name ${quoted(p(x, 'name'))} belongs to ${p(x, 'count')} people told apart by their identifiers: a mention without one is kept on its own.`,
+  }),
+  day_change_approximate: (x) => ({
+    fr: fr`Aucune heure ne sépare tous les jours du programme : les journées changent à ${p(x, 'dayChange')}, ce qui place ${p(x, 'count')} début(s) ou fin(s) hors de leur journée.`,
+    en: `No time of day separates every day of the programme: days change at ${p(x, 'dayChange')}, which puts ${p(x, 'count')} start(s) or end(s) outside their day.`,
   }),
   relative_url_resolved: (x) => ({
     fr: fr`Adresse relative ${guillemets(p(x, 'url'))} complétée en ${p(x, 'resolved')}.`,
@@ -182,6 +217,10 @@ const NOTE_MESSAGES = {
     fr: fr`Fuseau horaire ${guillemets(p(x, 'zone'))} inconnu : ${p(x, 'fallback')} utilisé à la place.`,
     en: `Unknown time zone ${quoted(p(x, 'zone'))}: ${p(x, 'fallback')} used instead.`,
   }),
+  category_guessed: (x) => ({
+    fr: fr`Catégorie ${guillemets(p(x, 'category'))} lue, d’après son titre, comme ${KIND_WORDS.fr[kindOf(x)]}.`,
+    en: `Category ${quoted(p(x, 'category'))} read, from its title, as ${KIND_WORDS.en[kindOf(x)]}.`,
+  }),
   summit_identity_missing: (x) => ({
     fr: fr`Le document ne donne pas le nom ou l’identifiant de l’événement : ${guillemets(p(x, 'name'))} (${p(x, 'id')}) utilisé. Passez les options id et name pour les choisir.`,
     en: `The document gives no name or identifier for the event: ${quoted(p(x, 'name'))} (${p(x, 'id')}) used. Pass the id and name options to choose them.`,
@@ -195,8 +234,33 @@ export function createNote(
   params: NoteParams = {},
 ): ImportNote {
   const sentences: Sentences = NOTE_MESSAGES[code];
-  return { code, path: [...path], where: formatPath(path), message: sentences(params) };
+  return {
+    code,
+    path: [...path],
+    where: formatPath(path),
+    message: sentences(params),
+    params: { ...params },
+  };
 }
+
+const MISSING_TIME_ZONE = {
+  frab: {
+    fr: fr`Cet horaire frab ne donne pas le fuseau horaire de l’événement (pas de time_zone_name) : il faut le connaître pour situer les séances, p. ex. Europe/Berlin.`,
+    en: 'This frab schedule does not give the event’s time zone (no time_zone_name): it is needed to place the sessions, e.g. Europe/Berlin.',
+  },
+  pretalx: {
+    fr: fr`Ce flux pretalx ne donne pas le fuseau horaire de l’événement (pas de timezone) : il faut le connaître pour situer les séances, p. ex. Europe/Berlin.`,
+    en: 'This pretalx feed does not give the event’s time zone (no timezone): it is needed to place the sessions, e.g. Europe/Berlin.',
+  },
+  sessionize: {
+    fr: fr`Les heures de ce flux Sessionize sont des heures locales sans fuseau horaire : il faut connaître celui de l’événement pour les situer, p. ex. Europe/Berlin.`,
+    en: 'This Sessionize feed gives local times without a time zone: the event’s time zone is needed to place them, e.g. Europe/Berlin.',
+  },
+  unknown: {
+    fr: fr`Ce document ne donne pas le fuseau horaire de l’événement : il faut le connaître pour situer les séances, p. ex. Europe/Berlin.`,
+    en: 'This document does not give the event’s time zone: it is needed to place the sessions, e.g. Europe/Berlin.',
+  },
+} satisfies Record<FeedKind | 'unknown', { fr: string; en: string }>;
 
 const PROBLEM_MESSAGES = {
   not_frab: () => ({
@@ -211,10 +275,9 @@ const PROBLEM_MESSAGES = {
     fr: fr`Ce document n’est pas un export Sessionize « All Data » : il lui faut des listes sessions et speakers.`,
     en: 'This document is not a Sessionize “All Data” export: it needs sessions and speakers lists.',
   }),
-  missing_time_zone: () => ({
-    fr: fr`Impossible de savoir dans quel fuseau horaire a lieu l’événement : passez l’option timeZone (p. ex. America/Montreal).`,
-    en: 'The event’s time zone cannot be determined: pass the timeZone option (e.g. America/Montreal).',
-  }),
+  // Says what is missing and never how to give it: each front end names its own way (the CLI
+  // `--time-zone`, the agenda its `feed-time-zone` attribute), recognising the code.
+  missing_time_zone: (x) => MISSING_TIME_ZONE[feedOf(x) ?? 'unknown'],
   invalid_time_zone: (x) => ({
     fr: fr`Fuseau horaire ${guillemets(p(x, 'zone'))} inconnu : donnez un nom IANA comme America/Montreal.`,
     en: `Unknown time zone ${quoted(p(x, 'zone'))}: give an IANA name such as America/Montreal.`,
@@ -222,6 +285,10 @@ const PROBLEM_MESSAGES = {
   missing_dates: () => ({
     fr: fr`Impossible de déterminer les dates de l’événement : aucune date de début ni séance datée.`,
     en: 'The event’s dates cannot be determined: no start date and no dated session.',
+  }),
+  no_workshops: (x) => ({
+    fr: fr`Le document compte ${p(x, 'count')} séance(s), mais aucune n’a pu être importée (titre ou début manquant, ou pauses laissées de côté).`,
+    en: `The document lists ${p(x, 'count')} session(s), but none could be imported (missing title or start, or breaks left out).`,
   }),
   dates_out_of_range: (x) => ({
     fr: fr`L’événement commencerait le ${p(x, 'date')} : GICS accepte les années 2000 à 2200.`,
@@ -270,6 +337,23 @@ export function importProblem(
   return createProblem(code, [...path], sentences(params));
 }
 
+/**
+ * The problem of a feed that does not say where its event takes place. Front ends recognise it
+ * by its code (`problem.code === 'missing_time_zone'`) and add how to give the zone in their own
+ * terms; `feed` names the kind of feed in the sentence.
+ */
+export function missingTimeZone(
+  feed: FeedKind,
+  path: ReadonlyArray<string | number> = [],
+): Problem {
+  return importProblem('missing_time_zone', path, { format: feed });
+}
+
+/** Whether a problem is a missing time zone, which the caller fixes by naming the event's zone. */
+export function isMissingTimeZone(problem: Pick<Problem, 'code'>): boolean {
+  return problem.code === 'missing_time_zone';
+}
+
 /** A failed import with the given problems. */
 export function failure(...problems: Problem[]): ImportResult {
   return { ok: false, problems };
@@ -286,4 +370,239 @@ export function neverThrow(run: () => ImportResult): ImportResult {
     const reason = error instanceof Error ? error.message : 'unknown error';
     return failure(importProblem('import_failed', [], { reason }));
   }
+}
+
+// ── Notes summarised by kind ────────────────────────────────────────────────────────────
+
+/** A count's noun phrase in the singular and the plural, in French and English. */
+type Counted = { fr: readonly [string, string]; en: readonly [string, string] };
+
+/**
+ * One line per kind of note, as the count's noun phrase: "285 extra links left out". French
+ * takes the singular for 0 and 1, English for 1 only.
+ */
+const NOTE_SUMMARIES = {
+  entry_not_object: {
+    fr: ['entrée ignorée (ce n’est pas un objet)', 'entrées ignorées (ce ne sont pas des objets)'],
+    en: ['entry skipped (not an object)', 'entries skipped (not objects)'],
+  },
+  missing_title: {
+    fr: ['séance sans titre laissée de côté', 'séances sans titre laissées de côté'],
+    en: ['session without a title left out', 'sessions without a title left out'],
+  },
+  missing_start: {
+    fr: [
+      'séance sans heure de début laissée de côté',
+      'séances sans heure de début laissées de côté',
+    ],
+    en: ['session without a start time left out', 'sessions without a start time left out'],
+  },
+  start_from_wall_clock: {
+    fr: [
+      'début calculé à partir du jour et de l’heure locale',
+      'débuts calculés à partir du jour et de l’heure locale',
+    ],
+    en: [
+      'start computed from the day and the local time',
+      'starts computed from the day and the local time',
+    ],
+  },
+  local_time_assumed: {
+    fr: [
+      'heure sans décalage lue dans le fuseau de l’événement',
+      'heures sans décalage lues dans le fuseau de l’événement',
+    ],
+    en: [
+      'time without a UTC offset read in the event’s time zone',
+      'times without a UTC offset read in the event’s time zone',
+    ],
+  },
+  nonexistent_local_time: {
+    fr: [
+      'heure sautée par le passage à l’heure avancée, reportée',
+      'heures sautées par le passage à l’heure avancée, reportées',
+    ],
+    en: [
+      'time skipped by the clocks springing forward, moved',
+      'times skipped by the clocks springing forward, moved',
+    ],
+  },
+  default_duration: {
+    fr: [
+      'séance sans fin ni durée : durée par défaut appliquée',
+      'séances sans fin ni durée : durée par défaut appliquée',
+    ],
+    en: [
+      'session without an end or duration given the default duration',
+      'sessions without an end or duration given the default duration',
+    ],
+  },
+  break_skipped: {
+    fr: ['pause laissée de côté, comme demandé', 'pauses laissées de côté, comme demandé'],
+    en: ['break left out, as requested', 'breaks left out, as requested'],
+  },
+  unknown_format: {
+    fr: ['type de séance inconnu classé « autre »', 'types de séance inconnus classés « autre »'],
+    en: ['unknown session type filed as “other”', 'unknown session types filed as “other”'],
+  },
+  unmapped_language: {
+    fr: ['langue non reconnue laissée de côté', 'langues non reconnues laissées de côté'],
+    en: ['unrecognised language left out', 'unrecognised languages left out'],
+  },
+  unknown_room: {
+    fr: ['séance dont la salle n’est pas listée', 'séances dont la salle n’est pas listée'],
+    en: ['session whose room is not listed', 'sessions whose room is not listed'],
+  },
+  unknown_track: {
+    fr: ['thème non listé, non rattaché', 'thèmes non listés, non rattachés'],
+    en: ['unlisted track not linked', 'unlisted tracks not linked'],
+  },
+  unnamed_track: {
+    fr: ['thème sans nom laissé de côté', 'thèmes sans nom laissés de côté'],
+    en: ['unnamed track left out', 'unnamed tracks left out'],
+  },
+  unknown_speaker: {
+    fr: ['personne non listée retirée d’une séance', 'personnes non listées retirées des séances'],
+    en: ['unlisted speaker removed from a session', 'unlisted speakers removed from sessions'],
+  },
+  unknown_category_item: {
+    fr: ['catégorie introuvable ignorée', 'catégories introuvables ignorées'],
+    en: ['unknown category item ignored', 'unknown category items ignored'],
+  },
+  person_without_name: {
+    fr: ['personne sans nom laissée de côté', 'personnes sans nom laissées de côté'],
+    en: ['person without a name left out', 'people without a name left out'],
+  },
+  person_key_reused: {
+    fr: [
+      'clé partagée par deux personnes de noms différents, gardées à part',
+      'clés partagées par des personnes de noms différents, gardées à part',
+    ],
+    en: [
+      'key shared by two differently named people, kept apart',
+      'keys shared by differently named people, kept apart',
+    ],
+  },
+  person_name_ambiguous: {
+    fr: ['nom porté par plusieurs personnes', 'noms portés par plusieurs personnes'],
+    en: ['name borne by several people', 'names borne by several people'],
+  },
+  day_change_approximate: {
+    fr: [
+      'début ou fin hors de sa journée de programme',
+      'débuts ou fins hors de leur journée de programme',
+    ],
+    en: ['start or end outside its programme day', 'starts or ends outside their programme day'],
+  },
+  relative_url_resolved: {
+    fr: ['adresse relative complétée', 'adresses relatives complétées'],
+    en: ['relative URL resolved', 'relative URLs resolved'],
+  },
+  relative_url_dropped: {
+    fr: [
+      'adresse relative retirée (pas d’adresse de base)',
+      'adresses relatives retirées (pas d’adresse de base)',
+    ],
+    en: ['relative URL dropped (no base URL)', 'relative URLs dropped (no base URL)'],
+  },
+  unsafe_url_dropped: {
+    fr: ['adresse ni http ni https retirée', 'adresses ni http ni https retirées'],
+    en: [
+      'URL that is neither http nor https dropped',
+      'URLs that are neither http nor https dropped',
+    ],
+  },
+  extra_links_dropped: {
+    fr: ['lien supplémentaire laissé de côté', 'liens supplémentaires laissés de côté'],
+    en: ['extra link left out', 'extra links left out'],
+  },
+  id_rewritten: {
+    fr: ['identifiant réécrit', 'identifiants réécrits'],
+    en: ['identifier rewritten', 'identifiers rewritten'],
+  },
+  duplicate_id: {
+    fr: ['identifiant en double renommé', 'identifiants en double renommés'],
+    en: ['duplicate identifier renamed', 'duplicate identifiers renamed'],
+  },
+  invalid_color_replaced: {
+    fr: ['couleur illisible remplacée', 'couleurs illisibles remplacées'],
+    en: ['unreadable colour replaced', 'unreadable colours replaced'],
+  },
+  invalid_time_zone_ignored: {
+    fr: ['fuseau horaire inconnu remplacé', 'fuseaux horaires inconnus remplacés'],
+    en: ['unknown time zone replaced', 'unknown time zones replaced'],
+  },
+  summit_identity_missing: {
+    fr: ['nom d’événement générique utilisé', 'noms d’événement génériques utilisés'],
+    en: ['generic event name used', 'generic event names used'],
+  },
+  category_guessed: {
+    fr: [
+      'catégorie Sessionize interprétée d’après son titre',
+      'catégories Sessionize interprétées d’après leur titre',
+    ],
+    en: ['Sessionize category read from its title', 'Sessionize categories read from their titles'],
+  },
+} satisfies Record<ImportNoteCode, Counted>;
+
+/** The notes of one kind, counted, with a one-line summary in French and English. */
+export interface NoteSummary {
+  code: ImportNoteCode;
+  /**
+   * How many things the notes are about: the number of notes, or for the kinds where one note
+   * covers several things (extra links left out…) the sum of their `count` params.
+   */
+  count: number;
+  /** "285 liens supplémentaires laissés de côté" / "285 extra links left out". */
+  message: { fr: string; en: string };
+  /** The notes themselves, in source order, for a verbose listing. */
+  notes: ImportNote[];
+}
+
+/** Notes whose `count` param counts the things they are about (not, say, people sharing a name). */
+const COUNTED_BY_PARAM: ReadonlySet<ImportNoteCode> = new Set([
+  'extra_links_dropped',
+  'day_change_approximate',
+]);
+
+/** How many things one note is about: its `count` param for the kinds above, else one. */
+function noteQuantity(note: ImportNote): number {
+  if (!COUNTED_BY_PARAM.has(note.code)) return 1;
+  const count = note.params['count'];
+  const value = typeof count === 'number' ? count : Number(count);
+  return Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+/**
+ * The notes of an import grouped by kind, in the order each kind first appears, each with its
+ * count and a one-line sentence. Front ends print these one line per kind, and the notes one by
+ * one only when asked (the CLI's `--verbose`): a congress schedule gives hundreds of notes of
+ * a handful of kinds.
+ */
+export function summarizeNotes(notes: readonly ImportNote[]): NoteSummary[] {
+  const groups = new Map<ImportNoteCode, NoteSummary>();
+  for (const note of notes) {
+    let group = groups.get(note.code);
+    if (!group) {
+      group = { code: note.code, count: 0, message: { fr: '', en: '' }, notes: [] };
+      groups.set(note.code, group);
+    }
+    group.count += noteQuantity(note);
+    group.notes.push(note);
+  }
+  for (const group of groups.values()) {
+    const counted: Counted = NOTE_SUMMARIES[group.code];
+    const frNoun = group.count < 2 ? counted.fr[0] : counted.fr[1];
+    const enNoun = group.count === 1 ? counted.en[0] : counted.en[1];
+    group.message = {
+      fr: `${group.count} ${frenchSpacing(frNoun)}`,
+      en: `${group.count} ${enNoun}`,
+    };
+  }
+  return [...groups.values()];
+}
+
+/** French typography for a whole sentence (no quoted values in it). */
+function frenchSpacing(text: string): string {
+  return text.replace(/ ([:;!?»])/g, `${NNBSP}$1`).replace(/« /g, `«${NNBSP}`);
 }

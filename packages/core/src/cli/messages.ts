@@ -3,9 +3,33 @@
  * Both tables share one shape, so a message added in one language breaks the build until the
  * other has it too.
  */
+import type { SourceFormat } from '../importers/codes.js';
 import type { Language } from '../summit/localized-text.js';
 
 type Text = string;
+
+/** The formats `gics import` converts: every format `detectFormat` knows but our own. */
+export type ImportFormat = Exclude<SourceFormat, 'gics' | 'unknown'>;
+
+/** How people call each format, in messages (`--from` takes the format's own name). */
+const FORMAT_NAMES = {
+  frab: 'frab/C3VOC',
+  pretalx: 'pretalx',
+  sessionize: 'Sessionize',
+} satisfies Record<ImportFormat, string>;
+
+/** `a, b or c`: a list in a sentence, joined by the language's word for "or" or "and". */
+function listWords(words: readonly string[], last: string): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1)}`;
+}
+
+/** The command that converts `file`, written out for the user to run. */
+function importCommandFor(file: string, format: ImportFormat, zonePlaceholder: string): string {
+  const zone = format === 'sessionize' ? ` --time-zone ${zonePlaceholder}` : '';
+  const out = file.endsWith('summit.json') ? 'gics-summit.json' : 'summit.json';
+  return `gics import ${file} --from ${format}${zone} -o ${out}`;
+}
 
 export interface CliMessages {
   usage: Text;
@@ -20,7 +44,16 @@ export interface CliMessages {
   fileUnreadable: (file: string, reason: string) => Text;
   notJson: (file: string, reason: string) => Text;
   unknownFormat: (file: string) => Text;
-  badFromValue: (value: string) => Text;
+  badFromValue: (value: string, formats: readonly string[]) => Text;
+  badIdValue: (value: string) => Text;
+  emptyName: Text;
+  isOtherSchedule: (file: string, format: ImportFormat) => Text;
+  missingTimeZone: (format: ImportFormat, command: string, file: string) => Text;
+  summitIdentityMissing: (command: string, file: string) => Text;
+  noteKind: (count: number, example: string) => Text;
+  verboseHint: Text;
+  unknownWorkshops: (ids: readonly string[], file: string) => Text;
+  emptyCalendar: Text;
   badLangValue: (value: string) => Text;
   valid: (file: string, workshops: number, themes: number, members: number) => Text;
   invalid: (file: string, count: number) => Text;
@@ -53,23 +86,32 @@ Checks a GICS summit JSON file and lists every problem with where it is.
   --lenient   report invalid records as warnings instead of failing
 
 Exit codes: 0 valid, 1 invalid, 2 file missing or not JSON.`,
-  importHelp: `Usage: gics import <file> [--from frab|pretalx|sessionize] [--time-zone Zone] [-o out.json]
+  importHelp: `Usage: gics import <file> [--from frab|pretalx|sessionize] [--time-zone Zone]
+                          [--name "Name"] [--id id] [--verbose] [-o out.json]
 
 Converts a schedule exported by pretalx, frab/C3VOC or Sessionize into GICS summit JSON.
-  --from       the source format (detected when left out)
-  --time-zone  IANA time zone of the event (needed for Sessionize, e.g. America/Montreal)
-  -o, --out    write to this file instead of the standard output
+  --from         the source format (detected when left out)
+  --time-zone    IANA time zone of the event, e.g. Europe/Berlin (needed for Sessionize, and
+                 for a frab or pretalx file that names none)
+  --name         the summit's name, e.g. "Summit 2026" (pretalx and Sessionize name no event)
+  --id           the summit's id, e.g. summit-2026: letters, digits and . _ : ~ - (every
+                 calendar event's UID ends with it)
+  -v, --verbose  list every import note with where it is, instead of one line per kind
+  -o, --out      write to this file instead of the standard output
 
 Exit codes: 0 converted, 1 could not convert, 2 file missing or not JSON.`,
   icsHelp: `Usage: gics ics <file> [--lang fr|en] [--workshops id,id] [-o agenda.ics]
 
 Exports the workshops of a summit (GICS JSON, or any format "gics import" reads) as iCalendar.
-  --workshops  only these workshop ids, separated by commas
-  --from       the source format, when the file is not GICS JSON (detected when left out)
-  --time-zone  IANA time zone of the event (needed for Sessionize)
-  -o, --out    write to this file instead of the standard output
+  --workshops    only these workshop ids, separated by commas (each must exist)
+  --from         the source format, when the file is not GICS JSON (detected when left out)
+  --time-zone    IANA time zone of the event (needed for Sessionize)
+  --name, --id   the summit's name and id, as for "gics import" (the id ends every event's UID)
+  -v, --verbose  list every import note with where it is, instead of one line per kind
+  -o, --out      write to this file instead of the standard output
 
-Exit codes: 0 exported, 1 invalid summit, 2 file missing or not JSON.`,
+Exit codes: 0 exported, 1 invalid summit, unknown workshop id or no workshop to export,
+2 file missing or not JSON.`,
   schemaHelp: `Usage: gics schema [-o summit.schema.json]
 
 Prints the JSON Schema of the GICS summit format, for editors and other languages.`,
@@ -82,8 +124,32 @@ Prints the JSON Schema of the GICS summit format, for editors and other language
   notJson: (file, reason) => `The file "${file}" is not valid JSON: ${reason}`,
   unknownFormat: (file) =>
     `"${file}" is neither a GICS summit nor a pretalx, frab/C3VOC or Sessionize schedule. Use --from to name its format.`,
-  badFromValue: (value) =>
-    `"${value}" is not a format gics imports. Use frab, pretalx or sessionize.`,
+  badFromValue: (value, formats) =>
+    `"${value}" is not a format gics imports. Use ${listWords(formats, 'or')}.`,
+  badIdValue: (value) =>
+    `"${value}" cannot be a summit id: use letters, digits and . _ : ~ -, starting with a letter or a digit (e.g. --id summit-2026).`,
+  emptyName: 'Give --name a name, e.g. --name "Summit 2026".',
+  isOtherSchedule: (file, format) =>
+    `${file} is a ${FORMAT_NAMES[format]} schedule, not a GICS summit file. Convert it with "${importCommandFor(file, format, '<zone>')}", then check the result with "gics validate".`,
+  missingTimeZone: (format, command, file) => {
+    const lead = {
+      frab: 'This frab/C3VOC schedule does not say in which time zone the event takes place (it has no time_zone_name).',
+      pretalx: 'This pretalx schedule does not say in which time zone the event takes place.',
+      sessionize: 'Sessionize exports never say in which time zone the event takes place.',
+    } satisfies Record<ImportFormat, string>;
+    return `${lead[format]} Name the zone with --time-zone, e.g. "gics ${command} ${file} --time-zone Europe/Berlin".`;
+  },
+  summitIdentityMissing: (command, file) =>
+    `The file names no event, so the summit got a generic name and id (the id ends every calendar event's UID). Choose them with --name and --id, e.g. "gics ${command} ${file} --name "Summit 2026" --id summit-2026".`,
+  noteKind: (count, example) => `${count} like this one: ${example}`,
+  verboseHint: 'Add --verbose to list each one with where it is in the file.',
+  unknownWorkshops: (ids, file) =>
+    `${file} has no workshop with the ${ids.length === 1 ? 'id' : 'ids'} ${listWords(
+      ids.map((id) => `"${id}"`),
+      'and',
+    )}. Check the ids given to --workshops; no calendar was written.`,
+  emptyCalendar:
+    'There is no workshop to export, and an iCalendar file needs at least one event: no calendar was written.',
   badLangValue: (value) => `"${value}" is not a language gics speaks. Use fr or en.`,
   valid: (file, workshops, themes, members) =>
     `${file} is a valid GICS summit: ${workshops} workshops, ${themes} themes, ${members} members.`,
@@ -121,23 +187,33 @@ Vérifie un fichier JSON de sommet GICS et liste chaque problème avec son empla
   --lenient   signale les enregistrements invalides comme avertissements au lieu d’échouer
 
 Codes de sortie : 0 valide, 1 invalide, 2 fichier absent ou qui n’est pas du JSON.`,
-  importHelp: `Utilisation : gics import <fichier> [--from frab|pretalx|sessionize] [--time-zone Fuseau] [-o sortie.json]
+  importHelp: `Utilisation : gics import <fichier> [--from frab|pretalx|sessionize] [--time-zone Fuseau]
+                                [--name "Nom"] [--id id] [--verbose] [-o sortie.json]
 
 Convertit un horaire exporté de pretalx, frab/C3VOC ou Sessionize en JSON de sommet GICS.
-  --from       le format source (détecté s’il est omis)
-  --time-zone  fuseau horaire IANA de l’événement (requis pour Sessionize, p. ex. America/Montreal)
-  -o, --out    écrit dans ce fichier plutôt que sur la sortie standard
+  --from         le format source (détecté s’il est omis)
+  --time-zone    fuseau horaire IANA de l’événement, p. ex. America/Montreal (requis pour
+                 Sessionize, et pour un fichier frab ou pretalx qui n’en nomme aucun)
+  --name         le nom du sommet, p. ex. "Sommet 2026" (pretalx et Sessionize ne nomment pas l’événement)
+  --id           l’identifiant du sommet, p. ex. sommet-2026 : lettres, chiffres et . _ : ~ -
+                 (il termine l’UID de chaque événement d’agenda)
+  -v, --verbose  liste chaque note d’importation avec son emplacement, plutôt qu’une ligne par sorte
+  -o, --out      écrit dans ce fichier plutôt que sur la sortie standard
 
 Codes de sortie : 0 converti, 1 conversion impossible, 2 fichier absent ou qui n’est pas du JSON.`,
   icsHelp: `Utilisation : gics ics <fichier> [--lang fr|en] [--workshops id,id] [-o agenda.ics]
 
 Exporte les ateliers d’un sommet (JSON GICS, ou tout format lu par « gics import ») en iCalendar.
-  --workshops  seulement ces identifiants d’ateliers, séparés par des virgules
-  --from       le format source, si le fichier n’est pas du JSON GICS (détecté s’il est omis)
-  --time-zone  fuseau horaire IANA de l’événement (requis pour Sessionize)
-  -o, --out    écrit dans ce fichier plutôt que sur la sortie standard
+  --workshops    seulement ces identifiants d’ateliers, séparés par des virgules (chacun doit exister)
+  --from         le format source, si le fichier n’est pas du JSON GICS (détecté s’il est omis)
+  --time-zone    fuseau horaire IANA de l’événement (requis pour Sessionize)
+  --name, --id   le nom et l’identifiant du sommet, comme pour « gics import » (l’identifiant
+                 termine l’UID de chaque événement)
+  -v, --verbose  liste chaque note d’importation avec son emplacement, plutôt qu’une ligne par sorte
+  -o, --out      écrit dans ce fichier plutôt que sur la sortie standard
 
-Codes de sortie : 0 exporté, 1 sommet invalide, 2 fichier absent ou qui n’est pas du JSON.`,
+Codes de sortie : 0 exporté, 1 sommet invalide, identifiant d’atelier inconnu ou aucun atelier à
+exporter, 2 fichier absent ou qui n’est pas du JSON.`,
   schemaHelp: `Utilisation : gics schema [-o summit.schema.json]
 
 Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autres langages.`,
@@ -150,8 +226,33 @@ Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autr
   notJson: (file, reason) => `Le fichier « ${file} » n’est pas du JSON valide : ${reason}`,
   unknownFormat: (file) =>
     `« ${file} » n’est ni un sommet GICS ni un horaire pretalx, frab/C3VOC ou Sessionize. Indiquez son format avec --from.`,
-  badFromValue: (value) =>
-    `« ${value} » n’est pas un format que gics importe. Utilisez frab, pretalx ou sessionize.`,
+  badFromValue: (value, formats) =>
+    `« ${value} » n’est pas un format que gics importe. Utilisez ${listWords(formats, 'ou')}.`,
+  badIdValue: (value) =>
+    `« ${value} » ne peut pas servir d’identifiant de sommet : utilisez des lettres, des chiffres et . _ ~ - ou deux-points, en commençant par une lettre ou un chiffre (p. ex. --id sommet-2026).`,
+  emptyName: 'Donnez un nom à --name, p. ex. --name "Sommet 2026".',
+  isOtherSchedule: (file, format) =>
+    `${file} est un horaire ${FORMAT_NAMES[format]}, pas un fichier de sommet GICS. Convertissez-le avec « ${importCommandFor(file, format, '<fuseau>')} », puis vérifiez le résultat avec « gics validate ».`,
+  missingTimeZone: (format, command, file) => {
+    const lead = {
+      frab: 'Cet horaire frab/C3VOC ne dit pas dans quel fuseau horaire a lieu l’événement (il n’a pas de time_zone_name).',
+      pretalx: 'Cet horaire pretalx ne dit pas dans quel fuseau horaire a lieu l’événement.',
+      sessionize:
+        'Les exports Sessionize ne disent jamais dans quel fuseau horaire a lieu l’événement.',
+    } satisfies Record<ImportFormat, string>;
+    return `${lead[format]} Indiquez le fuseau avec --time-zone, p. ex. « gics ${command} ${file} --time-zone America/Montreal ».`;
+  },
+  summitIdentityMissing: (command, file) =>
+    `Le fichier ne nomme pas l’événement : le sommet a reçu un nom et un identifiant génériques (l’identifiant termine l’UID de chaque événement d’agenda). Choisissez-les avec --name et --id, p. ex. « gics ${command} ${file} --name "Sommet 2026" --id sommet-2026 ».`,
+  noteKind: (count, example) => `${count} comme celle-ci : ${example}`,
+  verboseHint: 'Ajoutez --verbose pour les lister une à une avec leur emplacement dans le fichier.',
+  unknownWorkshops: (ids, file) =>
+    `${file} n’a aucun atelier ${ids.length === 1 ? 'd’identifiant' : 'aux identifiants'} ${listWords(
+      ids.map((id) => `« ${id} »`),
+      'et',
+    )}. Vérifiez les identifiants passés à --workshops ; aucun calendrier n’a été écrit.`,
+  emptyCalendar:
+    'Il n’y a aucun atelier à exporter, et un fichier iCalendar doit contenir au moins un événement : aucun calendrier n’a été écrit.',
   badLangValue: (value) => `« ${value} » n’est pas une langue de gics. Utilisez fr ou en.`,
   valid: (file, workshops, themes, members) =>
     `${file} est un sommet GICS valide : ${workshops} ateliers, ${themes} thèmes, ${members} membres.`,

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -239,4 +248,268 @@ describe('the gics bin', () => {
     expect(readFileSync(file, 'utf8')).toBe('[1, 2');
     // Starting tsx and compiling the CLI takes seconds on a busy two-core machine.
   }, 30_000);
+});
+
+/** API option names that the command line's messages must never show: users type flags. */
+const API_OPTION_NAMES =
+  /timeZone|\boptions? (id|name)\b|\b(id|name) options?\b|options id|l’option/;
+
+function readFixture(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(fixtures, name), 'utf8').replace(/^\uFEFF/, ''));
+}
+
+describe('gics import --name and --id', () => {
+  it('names the summit and its calendar UIDs, instead of a generic name', async () => {
+    const file = path.join(fixtures, 'sessionize-all.json');
+    const zone = ['--time-zone', 'America/Montreal'];
+    const named = await gics(
+      'import',
+      file,
+      ...zone,
+      '--name',
+      'Sommet des coopératives 2031',
+      '--id',
+      'coops-2031',
+    );
+    expect(named.code).toBe(0);
+    const summit = JSON.parse(named.stdout);
+    expect(summit.name).toBe('Sommet des coopératives 2031');
+    expect(summit.id).toBe('coops-2031');
+    expect(named.stderr).not.toContain('--name');
+
+    const calendar = await gics('ics', file, ...zone, '--id', 'coops-2031');
+    expect(calendar.code).toBe(0);
+    const events = new ICAL.Component(ICAL.parse(calendar.stdout)).getAllSubcomponents('vevent');
+    expect(events.length).toBe(summit.workshops.length);
+    for (const event of events) {
+      expect(String(event.getFirstPropertyValue('uid'))).toMatch(/@coops-2031\.gics$/);
+    }
+  });
+
+  it('replaces the name and id a frab schedule gives', async () => {
+    const result = await gics(
+      'import',
+      path.join(fixtures, 'frab-schedule.json'),
+      '--name',
+      'Renamed summit',
+      '--id',
+      'renamed.2030',
+    );
+    expect(result.code).toBe(0);
+    const summit = JSON.parse(result.stdout);
+    expect([summit.name, summit.id]).toEqual(['Renamed summit', 'renamed.2030']);
+  });
+
+  it('advises --name and --id when the file names no event, in both languages', async () => {
+    const file = path.join(fixtures, 'sessionize-all.json');
+    const english = await gics('import', file, '--time-zone', 'America/Montreal');
+    expect(english.code).toBe(0);
+    expect(english.stderr).toContain('Choose them with --name and --id');
+    expect(english.stderr).toContain(`gics import ${file} --name "Summit 2026" --id summit-2026`);
+    const french = await gics('import', file, '--time-zone', 'America/Montreal', '--lang', 'fr');
+    expect(french.stderr).toContain('Choisissez-les avec --name et --id');
+    for (const output of [english.stderr, french.stderr]) {
+      expect(output).not.toMatch(API_OPTION_NAMES);
+    }
+  });
+
+  it('refuses an id the summit format does not allow, and an empty name, before reading', async () => {
+    const file = path.join(fixtures, 'frab-schedule.json');
+    const english = await gics('import', file, '--id', 'mon sommet');
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('"mon sommet" cannot be a summit id');
+    expect(english.stdout).toBe('');
+    const french = await gics('ics', file, '--id', 'sommet/2026', '--lang', 'fr');
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain(
+      '«\u202fsommet/2026\u202f» ne peut pas servir d’identifiant de sommet',
+    );
+    const emptyName = await gics('import', path.join(work, 'nope.json'), '--name', ' ');
+    expect(emptyName.code).toBe(1);
+    expect(emptyName.stderr).toContain('Give --name a name');
+  });
+});
+
+describe('gics import: a missing time zone', () => {
+  it('names --time-zone with an example, never an API option, in both languages', async () => {
+    const file = path.join(fixtures, 'sessionize-all.json');
+    const english = await gics('import', file);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('Sessionize exports never say in which time zone');
+    expect(english.stderr).toContain(`"gics import ${file} --time-zone Europe/Berlin"`);
+    const french = await gics('ics', file, '--lang', 'fr');
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain('Indiquez le fuseau avec --time-zone');
+    expect(french.stderr).toContain(`«\u202fgics ics ${file} --time-zone America/Montreal\u202f»`);
+    for (const output of [english.stderr, french.stderr]) {
+      expect(output).not.toMatch(API_OPTION_NAMES);
+    }
+  });
+
+  it('says what a frab schedule without time_zone_name lacks', async () => {
+    const schedule = readFixture('frab-schedule.json') as {
+      schedule: { conference: Record<string, unknown> };
+    };
+    delete schedule.schedule.conference['time_zone_name'];
+    const file = writeJson('frab-without-zone.json', schedule);
+    const result = await gics('import', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('(it has no time_zone_name)');
+    expect(result.stderr).toContain('--time-zone Europe/Berlin');
+    const fixed = await gics('import', file, '--time-zone', 'America/Montreal');
+    expect(fixed.code).toBe(0);
+    expect(JSON.parse(fixed.stdout).timeZone).toBe('America/Montreal');
+  });
+});
+
+describe('gics import notes', () => {
+  /** A pretalx widget file whose every talk has no end and a room the file does not list. */
+  function pretalxWithNotes(talks: number): string {
+    const source = readFixture('pretalx-widget.json');
+    source['talks'] = Array.from({ length: talks }, (_, index) => ({
+      code: `T${String(index).padStart(4, '0')}`,
+      title: `Atelier fictif ${index}`,
+      speakers: [],
+      start: `2030-10-26T${String(9 + (index % 8)).padStart(2, '0')}:00:00+02:00`,
+      end: null,
+      room: 404,
+    }));
+    return writeJson(`pretalx-${talks}-notes.json`, source);
+  }
+
+  it('prints one line per kind of note with its count, and every note with --verbose', async () => {
+    const file = pretalxWithNotes(120);
+    const brief = await gics('import', file, '--name', 'Notes', '--id', 'notes');
+    expect(brief.code).toBe(0);
+    const verbose = await gics('import', file, '--name', 'Notes', '--id', 'notes', '--verbose');
+    expect(verbose.code).toBe(0);
+    const lines = (text: string) => text.trimEnd().split('\n');
+    // Every talk is noted twice (no end, unknown room): one line each with --verbose.
+    const listed = lines(verbose.stderr).filter((line) => line.startsWith('  - talks['));
+    expect(listed.length).toBeGreaterThanOrEqual(240);
+    for (let index = 0; index < 120; index += 1) {
+      expect(verbose.stderr).toContain(`  - talks[${index}]`);
+    }
+    expect(lines(brief.stderr).length).toBeLessThan(10);
+    expect(brief.stderr).toMatch(/^ {2}- 120 /m);
+    expect(brief.stderr).toContain('Add --verbose to list each one');
+    expect(brief.stdout).toBe(verbose.stdout);
+
+    const french = await gics('import', file, '--name', 'Notes', '--id', 'notes', '--lang', 'fr');
+    expect(french.stderr).toContain('Ajoutez --verbose pour les lister');
+    expect(french.stderr).toMatch(/^ {2}- 120 /m);
+  });
+});
+
+describe('gics ics: what the calendar holds', () => {
+  it('exits 1 naming every unknown workshop id, and writes nothing', async () => {
+    const file = writeJson('montreal-unknown.json', montreal2023);
+    const [first] = montreal2023.workshops;
+    const out = path.join(work, 'never-written.ics');
+    const english = await gics(
+      'ics',
+      file,
+      '--workshops',
+      `${first!.id},nope-1, nope-2,nope-1`,
+      '-o',
+      out,
+    );
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('has no workshop with the ids "nope-1" and "nope-2"');
+    expect(existsSync(out)).toBe(false);
+    const french = await gics('ics', file, '--workshops', 'absent', '--lang', 'fr');
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain('n’a aucun atelier d’identifiant «\u202fabsent\u202f»');
+    expect(french.stdout).toBe('');
+  });
+
+  it('refuses a calendar with no event (RFC 5545 needs one), in both languages', async () => {
+    const empty = writeJson('no-workshops.json', { ...montreal2023, workshops: [] });
+    const english = await gics('ics', empty);
+    expect(english.code).toBe(1);
+    expect(english.stdout).toBe('');
+    expect(english.stderr).toContain('an iCalendar file needs at least one event');
+    const french = await gics('ics', empty, '--lang', 'fr', '-o', path.join(work, 'empty.ics'));
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain('doit contenir au moins un événement');
+    expect(existsSync(path.join(work, 'empty.ics'))).toBe(false);
+    const file = writeJson('montreal-none.json', montreal2023);
+    const noneChosen = await gics('ics', file, '--workshops', ',');
+    expect(noneChosen.code).toBe(1);
+    expect(noneChosen.stdout).toBe('');
+  });
+});
+
+describe('gics validate on a conference tool export', () => {
+  it.each([
+    ['frab-schedule.json', 'frab/C3VOC', 'frab'],
+    ['pretalx-widget.json', 'pretalx', 'pretalx'],
+    ['sessionize-all.json', 'Sessionize', 'sessionize'],
+  ])('says %s is a %s schedule and how to convert it', async (name, label, from) => {
+    const file = path.join(fixtures, name);
+    const english = await gics('validate', file);
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain(`${file} is a ${label} schedule, not a GICS summit file`);
+    expect(english.stderr).toContain(`"gics import ${file} --from ${from}`);
+    expect(english.stderr).not.toContain('workshops');
+    const french = await gics('validate', file, '--lang', 'fr');
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain(`est un horaire ${label}, pas un fichier de sommet GICS`);
+    expect(french.stderr).toContain(`«\u202fgics import ${file} --from ${from}`);
+  });
+});
+
+describe('the bin npm links (bin/gics.js)', () => {
+  const packageRoot = path.resolve(here, '../..');
+  const shim = path.join(packageRoot, 'bin', 'gics.js');
+  const run = promisify(execFile);
+
+  /** A package folder holding only the bin, and the built CLI if `built` gives its source. */
+  function packageCopy(name: string, built?: string): string {
+    const root = path.join(work, name);
+    mkdirSync(path.join(root, 'bin'), { recursive: true });
+    copyFileSync(shim, path.join(root, 'bin', 'gics.js'));
+    if (built !== undefined) {
+      mkdirSync(path.join(root, 'dist', 'cli'), { recursive: true });
+      writeFileSync(path.join(root, 'dist', 'cli', 'gics.js'), built);
+    }
+    return path.join(root, 'bin', 'gics.js');
+  }
+
+  it('is the package’s bin, in git and executable, so npm links it before any build', () => {
+    const manifest = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8'));
+    expect(path.resolve(packageRoot, manifest.bin.gics)).toBe(shim);
+    expect(manifest.files).toContain('bin');
+    expect(statSync(shim).mode & 0o111).not.toBe(0);
+    expect(readFileSync(shim, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('runs the built CLI with the arguments it was given', async () => {
+    const bin = packageCopy(
+      'built',
+      'process.stdout.write(JSON.stringify(process.argv.slice(2)));\n',
+    );
+    const { stdout } = await run(process.execPath, [bin, 'ics', 'summit.json', '--lang', 'fr']);
+    expect(JSON.parse(stdout)).toEqual(['ics', 'summit.json', '--lang', 'fr']);
+  });
+
+  it('says to run npm run build when the CLI is not built, in both languages', async () => {
+    const bin = packageCopy('not-built');
+    for (const [args, sentence] of [
+      [['validate', 'summit.json'], 'gics is not built yet: run "npm run build"'],
+      [
+        ['validate', '--lang', 'fr'],
+        'gics n’est pas encore construit\u00a0: lancez «\u202fnpm run build\u202f»',
+      ],
+      [['--lang=fr'], 'gics n’est pas encore construit'],
+    ] as const) {
+      const failure = await run(process.execPath, [bin, ...args]).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure.code).toBe(2);
+      expect(failure.stderr).toContain(sentence);
+      expect(failure.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });

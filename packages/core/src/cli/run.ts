@@ -12,22 +12,35 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeICalendar } from '../calendar/index.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
-import type { ImportResult } from '../importers/index.js';
+import type { ImportNote, ImportOptions, ImportResult } from '../importers/index.js';
+import { ID_PATTERN } from '../summit/checks.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Problem } from '../summit/problem.js';
 import { parseSummit } from '../summit/summit.js';
 import type { Summit } from '../summit/summit.schema.js';
 import { buildSummitJsonSchema } from '../summit/json-schema.js';
 import { applyFrenchSpacing } from '../text/french-spacing.js';
-import { cliMessages, type CliMessages } from './messages.js';
+import { cliMessages, type CliMessages, type ImportFormat } from './messages.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-const IMPORT_FORMATS = ['frab', 'pretalx', 'sessionize'] as const;
-type ImportFormat = (typeof IMPORT_FORMATS)[number];
+/** The importer of each format, fed the options the command line gathered. */
+const IMPORTERS = {
+  frab: (json, options) => fromFrab(json, options),
+  pretalx: (json, options) => fromPretalx(json, options),
+  // fromSessionize reports a missing zone itself (`missing_time_zone`), which the CLI words.
+  sessionize: (json, options) =>
+    fromSessionize(json, { ...options, timeZone: options.timeZone ?? '' }),
+} satisfies Record<ImportFormat, (json: unknown, options: ImportOptions) => ImportResult>;
+
+const IMPORT_FORMATS = Object.keys(IMPORTERS) as ImportFormat[];
+
+function isImportFormat(value: string): value is ImportFormat {
+  return Object.hasOwn(IMPORTERS, value);
+}
 
 /** Exit codes shared by every command. */
 const EXIT = { ok: 0, invalid: 1, unreadable: 2 } as const;
@@ -236,6 +249,13 @@ async function validateCommand(args: string[], context: Context): Promise<number
   }
   const file = command.positionals[0];
   const json = await readJsonFile(file, context);
+  // A schedule exported by a conference tool fails every rule of a summit file: pointing to
+  // the command that reads it helps more than the list of those failures.
+  const format = detectFormat(json);
+  if (isImportFormat(format)) {
+    context.complain(context.t.isOtherSchedule(file!, format));
+    return EXIT.invalid;
+  }
   const result = parseSummit(json, { mode: command.flag('lenient') ? 'lenient' : 'strict' });
   if (!result.ok) {
     context.complain(context.t.invalid(file!, result.problems.length));
@@ -253,23 +273,6 @@ async function validateCommand(args: string[], context: Context): Promise<number
   return EXIT.ok;
 }
 
-function runImporter(
-  json: unknown,
-  format: ImportFormat,
-  timeZone: string | undefined,
-): ImportResult {
-  const options = timeZone === undefined ? {} : { timeZone };
-  switch (format) {
-    case 'frab':
-      return fromFrab(json, options);
-    case 'pretalx':
-      return fromPretalx(json, options);
-    case 'sessionize':
-      // fromSessionize reports the missing zone itself, in both languages.
-      return fromSessionize(json, { ...options, timeZone: timeZone ?? '' });
-  }
-}
-
 function chooseFormat(
   json: unknown,
   from: string | undefined,
@@ -277,70 +280,180 @@ function chooseFormat(
   context: Context,
 ): ImportFormat | 'gics' {
   if (from !== undefined) {
-    if (!(IMPORT_FORMATS as readonly string[]).includes(from)) {
-      throw new CliFailure(context.t.badFromValue(from), EXIT.invalid);
+    if (!isImportFormat(from)) {
+      throw new CliFailure(context.t.badFromValue(from, IMPORT_FORMATS), EXIT.invalid);
     }
-    return from as ImportFormat;
+    return from;
   }
   const detected = detectFormat(json);
   if (detected === 'unknown') throw new CliFailure(context.t.unknownFormat(file), EXIT.invalid);
   return detected;
 }
 
+/** What a command that reads a schedule was told on its command line. */
+interface SourceRequest {
+  command: 'import' | 'ics';
+  file: string | undefined;
+  from: string | undefined;
+  timeZone: string | undefined;
+  /** `--name`: the summit's name, replacing the file's. */
+  name: string | undefined;
+  /** `--id`: the summit's id, replacing the file's (checked against the `Id` pattern). */
+  id: string | undefined;
+  /** `--verbose`: every import note on its own line instead of one line per kind. */
+  verbose: boolean;
+}
+
+/**
+ * A problem or note in the words of the command line. The importers' sentences serve every
+ * front end, so they cannot say which flag fixes what; for the codes a flag fixes, the CLI
+ * says it itself.
+ */
+function cliSentence(
+  entry: Problem | ImportNote,
+  request: SourceRequest,
+  format: ImportFormat,
+  context: Context,
+): string {
+  const { t } = context;
+  switch (entry.code) {
+    case 'missing_time_zone':
+      return t.missingTimeZone(format, request.command, request.file!);
+    case 'summit_identity_missing':
+      return t.summitIdentityMissing(request.command, request.file!);
+    default:
+      return entry.message[context.lang];
+  }
+}
+
+function printImportProblems(
+  problems: readonly Problem[],
+  request: SourceRequest,
+  format: ImportFormat,
+  context: Context,
+): void {
+  for (const problem of problems) {
+    context.complain(`  - ${problem.where}: ${cliSentence(problem, request, format, context)}`);
+  }
+}
+
+/**
+ * The import notes: one line per kind with its count, or with `--verbose` one line per note
+ * with where it is in the source. A congress schedule gives hundreds of notes of a few kinds;
+ * listed one by one they bury everything else the command says.
+ */
+function printNotes(
+  notes: readonly ImportNote[],
+  request: SourceRequest,
+  format: ImportFormat,
+  context: Context,
+): void {
+  if (notes.length === 0) return;
+  const { t } = context;
+  context.complain(t.notesHeading(notes.length));
+  if (request.verbose) {
+    for (const note of notes) {
+      context.complain(`  - ${note.where}: ${cliSentence(note, request, format, context)}`);
+    }
+    return;
+  }
+  for (const group of groupNotes(notes)) {
+    const [first] = group;
+    const sentence = cliSentence(first!, request, format, context);
+    context.complain(
+      group.length === 1
+        ? `  - ${first!.where}: ${sentence}`
+        : `  - ${t.noteKind(group.length, sentence)}`,
+    );
+  }
+  if (notes.length > groupNotes(notes).length) context.complain(t.verboseHint);
+}
+
+/** The notes by kind (code), kinds in the order they first occur. */
+function groupNotes(notes: readonly ImportNote[]): ImportNote[][] {
+  const groups = new Map<string, ImportNote[]>();
+  for (const note of notes) {
+    const group = groups.get(note.code);
+    if (group) group.push(note);
+    else groups.set(note.code, [note]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Reads any supported file into a valid summit (lenient: one bad record must not stop an
  * import), printing what was dropped or changed on the way. Fails with exit 1 otherwise.
+ * `--name` and `--id` win over what the file says.
  */
-async function loadAnySummit(
-  file: string | undefined,
-  from: string | undefined,
-  timeZone: string | undefined,
-  context: Context,
-): Promise<Summit> {
+async function loadAnySummit(request: SourceRequest, context: Context): Promise<Summit> {
+  const { t } = context;
+  const { file, name, id } = request;
+  if (id !== undefined && !ID_PATTERN.test(id)) {
+    throw new CliFailure(t.badIdValue(id), EXIT.invalid);
+  }
+  if (name !== undefined && name.trim() === '') throw new CliFailure(t.emptyName, EXIT.invalid);
   const json = await readJsonFile(file, context);
-  const format = chooseFormat(json, from, file!, context);
+  const format = chooseFormat(json, request.from, file!, context);
   let input: unknown = json;
   if (format !== 'gics') {
-    const imported = runImporter(json, format, timeZone);
+    const options: ImportOptions = {};
+    if (request.timeZone !== undefined) options.timeZone = request.timeZone;
+    if (name !== undefined) options.name = name.trim();
+    if (id !== undefined) options.id = id;
+    const imported = IMPORTERS[format](json, options);
     if (!imported.ok) {
-      context.complain(context.t.importFailed(format));
-      printProblems(imported.problems, context);
+      context.complain(t.importFailed(format));
+      printImportProblems(imported.problems, request, format, context);
       throw new CliFailure('', EXIT.invalid);
     }
-    if (imported.notes.length > 0) {
-      context.complain(context.t.notesHeading(imported.notes.length));
-      printProblems(imported.notes, context);
-    }
+    printNotes(imported.notes, request, format, context);
     input = imported.summit;
   }
   const parsed = parseSummit(input, { mode: 'lenient' });
   if (!parsed.ok) {
-    context.complain(context.t.invalid(file!, parsed.problems.length));
+    context.complain(t.invalid(file!, parsed.problems.length));
     printProblems(parsed.problems, context);
     throw new CliFailure('', EXIT.invalid);
   }
   if (parsed.warnings.length > 0) {
-    context.complain(context.t.warnings(parsed.warnings.length));
+    context.complain(t.warnings(parsed.warnings.length));
     printProblems(parsed.warnings, context);
   }
   if (format !== 'gics') {
-    context.complain(context.t.imported(format, parsed.summit.workshops.length, file!));
+    context.complain(t.imported(format, parsed.summit.workshops.length, file!));
   }
-  return parsed.summit;
+  return {
+    ...parsed.summit,
+    ...(name === undefined ? {} : { name: name.trim() }),
+    ...(id === undefined ? {} : { id }),
+  };
 }
 
 /** Options of every command that reads a schedule in any supported format. */
 const SOURCE_OPTIONS = {
   from: { type: 'string' },
   'time-zone': { type: 'string' },
+  name: { type: 'string' },
+  id: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
   out: { type: 'string', short: 'o' },
 } as const;
 
-function loadCommandSummit(command: ParsedCommand, context: Context): Promise<Summit> {
+function loadCommandSummit(
+  name: SourceRequest['command'],
+  command: ParsedCommand,
+  context: Context,
+): Promise<Summit> {
   return loadAnySummit(
-    command.positionals[0],
-    command.text('from'),
-    command.text('time-zone'),
+    {
+      command: name,
+      file: command.positionals[0],
+      from: command.text('from'),
+      timeZone: command.text('time-zone'),
+      name: command.text('name'),
+      id: command.text('id'),
+      verbose: command.flag('verbose'),
+    },
     context,
   );
 }
@@ -351,28 +464,38 @@ async function importCommand(args: string[], context: Context): Promise<number> 
     context.say(context.t.importHelp);
     return EXIT.ok;
   }
-  const summit = await loadCommandSummit(command, context);
+  const summit = await loadCommandSummit('import', command, context);
   writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
   return EXIT.ok;
 }
 
 async function icsCommand(args: string[], context: Context): Promise<number> {
+  const { t } = context;
   const command = parseCommandArgs(
     args,
     { ...SOURCE_OPTIONS, workshops: { type: 'string' } },
     context,
   );
   if (command.flag('help')) {
-    context.say(context.t.icsHelp);
+    context.say(t.icsHelp);
     return EXIT.ok;
   }
-  const summit = await loadCommandSummit(command, context);
+  const summit = await loadCommandSummit('ics', command, context);
   const out = command.text('out');
   const workshopIds = command
     .text('workshops')
     ?.split(',')
     .map((id) => id.trim())
     .filter(Boolean);
+  const known = new Set(summit.workshops.map((workshop) => workshop.id));
+  const unknown = [...new Set(workshopIds)].filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new CliFailure(t.unknownWorkshops(unknown, command.positionals[0]!), EXIT.invalid);
+  }
+  // RFC 5545 wants at least one component in a calendar: an empty one is never written.
+  const eventCount =
+    workshopIds === undefined ? summit.workshops.length : new Set(workshopIds).size;
+  if (eventCount === 0) throw new CliFailure(t.emptyCalendar, EXIT.invalid);
   const options = { lang: context.lang, ...(workshopIds ? { workshopIds } : {}) };
   // The octets stream out as they are made: a programme of 100,000 workshops (a file of tens
   // of megabytes) is never held whole in memory. Pieces never end inside a character, so each

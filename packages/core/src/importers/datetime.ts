@@ -166,3 +166,23 @@ export function formatCalendarDate(date: { year: number; month: number; day: num
   const pad = (value: number, length = 2) => String(value).padStart(length, '0');
   return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
 }
+
+/**
+ * Minutes from midnight at the start of `date` to the wall-clock time of an instant in `zone`,
+ * counted on the wall clock: 01:30 the next morning is 1,530, 23:00 the evening before is −60.
+ */
+export function minutesAfterDate(
+  epochMs: number,
+  date: { year: number; month: number; day: number },
+  zone: string,
+): number {
+  const local = new TZDate(epochMs, zone);
+  const wallMs = Date.UTC(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate(),
+    local.getHours(),
+    local.getMinutes(),
+  );
+  return Math.round((wallMs - Date.UTC(date.year, date.month - 1, date.day)) / 60_000);
+}

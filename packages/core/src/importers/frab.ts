@@ -1,28 +1,37 @@
 /**
- * frab / C3VOC `schedule.json` → GICS summit (pretalx exports the same format).
+ * frab / C3VOC `schedule.json` → GICS summit (pretalx exports the same format). A C3VOC
+ * "schedule v2" document (`schedule.events[]` beside the conference) is handed to
+ * `c3voc-v2.ts`, so `fromFrab` reads both.
  *
  * The envelope is `schedule.conference`, whose `days[].rooms` map each room *name* to its events.
- * For each event:
  *
+ * - **rooms**: `conference.rooms` in the organiser's order (main halls first), then any room
+ *   only a day or an event names; workshops refer to them by `roomId`.
+ * - **days**: each day's `day_start`/`day_end` and the sessions filed under it choose the
+ *   summit's `dayChange` (a day from 11:00 to 06:00 the next morning changes at 06:00).
  * - **start**: the event's `date` (ISO with offset) is the true start. Without it, the day's
  *   `date` and the event's local `start` ("HH:MM") are combined in the conference's
  *   `time_zone_name`; a start earlier than the day's own start (`day_start`, or 05:00 when the
- *   day has none) belongs to the next calendar date, since frab days run past midnight
- *   (a 01:30 event on a day that opened at 09:00 is on the following morning). Noted.
+ *   day has none) belongs to the next calendar date, since frab days run past midnight. Noted.
  * - **end**: start + `duration` ("H:MM" or "HH:MM"), else the event's `end`, else the default
  *   duration (noted).
- * - **room**: the event's `room`, else the name it is filed under.
+ * - **id**: the event's `guid`, else its `id`; merged schedules repeat numeric ids, never guids.
+ *   A session with neither gets an id made from its start, room and title.
  * - **themes**: `conference.tracks` (id from `slug` or the name, colour from `color` when it is a
  *   hex colour, else from an accessible palette), plus any track name an event mentions.
  * - **speakers**: `persons`, frab style (`id`, `public_name`) or pretalx style (`code`, `name`),
- *   merged across events by id, code, GUID or name.
- * - **format** and **language**: see `vocabulary.ts`. Breaks are kept as `networking` unless
- *   `breaks: 'skip'`.
- * - **url**: the event's `url`, else its first link; resolved against `base_url`, http(s) only.
+ *   merged by the rules of `PeopleDirectory` (strongest key, never two different names).
+ * - **format**, **formatLabel** and **language**: see `vocabulary.ts`; the type stays as the
+ *   label. Breaks are kept as `networking` unless `breaks: 'skip'`.
+ * - **subtitle**, **summary** (`abstract`), **description**: kept as given (Markdown).
+ * - **links**: `links` then `attachments`, resolved against `base_url`, http(s) only; **url** is
+ *   the event's own `url`, else its first link.
  *
  * The summit takes its id from `acronym`, its name from `title`, its zone from
- * `time_zone_name` (else `options.timeZone`), its dates from the days (else `start`/`end`).
+ * `time_zone_name` (else `options.timeZone`; never guessed from offsets), its dates from the
+ * days (else `start`/`end`).
  */
+import { importC3vocV2, isC3vocV2 } from './c3voc-v2.js';
 import {
   addCalendarDays,
   formatInZone,
@@ -33,6 +42,18 @@ import {
   parseTimeOfDay,
   wallClockToInstant,
 } from './datetime.js';
+import {
+  conferenceDraft,
+  localizable,
+  readFormat,
+  readLanguage,
+  readLinks,
+  readRooms,
+  readSessionPage,
+  readTracks,
+  roomFor,
+  type Path,
+} from './frab-common.js';
 import {
   failure,
   importProblem,
@@ -51,21 +72,23 @@ import {
   textField,
   type SourceRecord,
 } from './source-values.js';
-import { resolveZone, SummitBuilder, type SummitDraft } from './summit-builder.js';
+import { resolveZone, SummitBuilder, type SourceDay } from './summit-builder.js';
 import { parseBaseUrl, safeLink } from './urls.js';
-import { formatFromType, isBreakType, languageFrom } from './vocabulary.js';
-
-type Path = ReadonlyArray<string | number>;
 
 /** When a day gives no `day_start`, events before this local time belong to the next date. */
 const FALLBACK_DAY_START_MINUTES = 5 * 60;
 
 /**
- * Reads a frab / C3VOC `schedule.json` (also exported by pretalx). Never throws: a document
- * that is not one, or whose time zone cannot be determined, gives `ok: false` with problems.
+ * Reads a frab / C3VOC `schedule.json` (also exported by pretalx), or a C3VOC schedule v2
+ * document. Never throws: a document that is not one, whose time zone cannot be determined, or
+ * whose sessions all fail to import, gives `ok: false` with problems.
  */
 export function fromFrab(json: unknown, options?: ImportOptions): ImportResult {
-  return neverThrow(() => importFrab(json, readOptions(options)));
+  return neverThrow(() =>
+    isC3vocV2(json)
+      ? importC3vocV2(json, readOptions(options))
+      : importFrab(json, readOptions(options)),
+  );
 }
 
 interface Day {
@@ -86,34 +109,25 @@ function importFrab(json: unknown, options: ImportOptions): ImportResult {
     [...base, 'time_zone_name'],
     options.timeZone,
     zoneNotes,
+    'frab',
   );
   if ('problem' in resolved) return failure(resolved.problem);
   const builder = new SummitBuilder(resolved.zone, options);
   builder.notes.push(...zoneNotes);
   const baseUrl = parseBaseUrl(textField(schedule, 'base_url'));
 
-  list(field(conference, 'tracks')).forEach((track, index) => {
-    const path = [...base, 'tracks', index];
-    if (!isRecord(track)) return builder.note('entry_not_object', path);
-    const name = textField(track, 'name');
-    if (!name) return builder.note('unnamed_track', path);
-    const color = textField(track, 'color');
-    const slug = textField(track, 'slug');
-    builder.themes.add(
-      name,
-      { name, slugFrom: name, ...(slug ? { sourceId: slug } : {}), ...(color ? { color } : {}) },
-      path,
-    );
-  });
+  readTracks(builder, field(conference, 'tracks'), [...base, 'tracks']);
+  readRooms(builder, field(conference, 'rooms'), [...base, 'rooms']);
 
   const dayDates: string[] = [];
+  const sourceDays: SourceDay[] = [];
   list(field(conference, 'days')).forEach((rawDay, dayIndex) => {
     const dayPath = [...base, 'days', dayIndex];
     if (!isRecord(rawDay)) return builder.note('entry_not_object', dayPath);
     const dateText = textField(rawDay, 'date');
     const date = dateText === undefined ? undefined : parseCalendarDate(dateText);
-    if (date && dateText) dayDates.push(dateText.slice(0, 10));
     const dayStart = parseDateTime(textField(rawDay, 'day_start') ?? '');
+    const dayEnd = parseDateTime(textField(rawDay, 'day_end') ?? '');
     const day: Day = {
       date,
       startMinutes:
@@ -123,33 +137,32 @@ function importFrab(json: unknown, options: ImportOptions): ImportResult {
             ? dayStart.wallClock.hour * 60 + dayStart.wallClock.minute
             : FALLBACK_DAY_START_MINUTES,
     };
+    const sourceDay: SourceDay | undefined =
+      date && dateText ? { date: dateText.slice(0, 10), sessionStartsMs: [] } : undefined;
+    if (sourceDay) {
+      dayDates.push(sourceDay.date);
+      if (dayStart?.kind === 'instant') sourceDay.startMs = dayStart.epochMs;
+      if (dayEnd?.kind === 'instant') sourceDay.endMs = dayEnd.epochMs;
+      sourceDays.push(sourceDay);
+    }
     for (const [roomName, events] of entries(field(rawDay, 'rooms'))) {
+      const roomKey = text(roomName);
+      if (roomKey) roomFor(builder, roomKey, [...dayPath, 'rooms', roomName]);
       list(events).forEach((event, eventIndex) => {
-        readEvent(builder, event, day, roomName, baseUrl, [
+        builder.sourceSessions += 1;
+        const startMs = readEvent(builder, event, day, roomKey, baseUrl, [
           ...dayPath,
           'rooms',
           roomName,
           eventIndex,
         ]);
+        if (startMs !== undefined) sourceDay?.sessionStartsMs?.push(startMs);
       });
     }
   });
 
-  dayDates.sort();
-  const draft: SummitDraft = {};
-  const acronym = textField(conference, 'acronym');
-  if (acronym) draft.id = { value: acronym, path: [...base, 'acronym'] };
-  const title = textField(conference, 'title');
-  if (title) draft.name = title;
-  const startDate = dayDates[0] ?? textField(conference, 'start');
-  const endDate = dayDates.at(-1) ?? textField(conference, 'end');
-  if (startDate) draft.startDate = startDate;
-  if (endDate) draft.endDate = endDate;
-  const url = textField(conference, 'url');
-  if (url) {
-    const safe = safeLink(url, baseUrl, [...base, 'url'], builder.notes);
-    if (safe) draft.url = safe;
-  }
+  const draft = conferenceDraft(builder, conference, baseUrl, base, dayDates);
+  draft.days = sourceDays;
   return builder.finish(draft);
 }
 
@@ -196,30 +209,28 @@ function eventStart(
   return placed.epochMs;
 }
 
+/** Reads one event into a workshop; returns its start when it was imported. */
 function readEvent(
   builder: SummitBuilder,
   event: unknown,
   day: Day,
-  roomName: string,
+  roomKey: string | undefined,
   baseUrl: URL | undefined,
   path: Path,
-): void {
-  if (!isRecord(event)) return builder.note('entry_not_object', path);
+): number | undefined {
+  if (!isRecord(event)) return void builder.note('entry_not_object', path);
   const title = textField(event, 'title');
-  if (!title) return builder.note('missing_title', path);
+  if (!title) return void builder.note('missing_title', path);
 
   const type = textField(event, 'type');
-  let format = type === undefined ? 'workshop' : formatFromType(type);
-  if (format === undefined) {
-    builder.note('unknown_format', [...path, 'type'], { type: type ?? '' });
-    format = 'other';
+  const { isBreak, matched, ...format } = readFormat(type);
+  if (type !== undefined && !matched) {
+    builder.note('unknown_format', [...path, 'type'], { type });
   }
-  if (type !== undefined && isBreakType(type) && builder.skipBreaks) {
-    return builder.note('break_skipped', path, { title });
-  }
+  if (isBreak && builder.skipBreaks) return void builder.note('break_skipped', path, { title });
 
   const startMs = eventStart(builder, event, day, title, path);
-  if (startMs === undefined) return builder.note('missing_start', path, { title });
+  if (startMs === undefined) return void builder.note('missing_start', path, { title });
   const duration = parseDuration(textField(event, 'duration') ?? '');
   let endMs: number | undefined;
   if (duration !== undefined) endMs = startMs + duration * 60_000;
@@ -233,7 +244,10 @@ function readEvent(
   const themeIds: string[] = [];
   const track = textField(event, 'track');
   if (track) {
-    themeIds.push(builder.themes.add(track, { name: track, slugFrom: track }, [...path, 'track']));
+    themeIds.push(
+      builder.themes.get(track) ??
+        builder.themes.add(track, { name: track, slugFrom: track }, [...path, 'track']),
+    );
   }
 
   const speakerIds: string[] = [];
@@ -266,48 +280,34 @@ function readEvent(
     if (id) speakerIds.push(id);
   });
 
-  let language;
-  const languageText = textField(event, 'language');
-  if (languageText) {
-    language = languageFrom([languageText]);
-    if (!language)
-      builder.note('unmapped_language', [...path, 'language'], { language: languageText });
-  }
-
-  let url: string | undefined;
-  const eventUrl = textField(event, 'url');
-  if (eventUrl) url = safeLink(eventUrl, baseUrl, [...path, 'url'], builder.notes);
-  let extraLinks = 0;
-  list(field(event, 'links')).forEach((link, index) => {
-    const linkUrl = isRecord(link) ? textField(link, 'url') : text(link);
-    if (!linkUrl) return;
-    if (url === undefined)
-      url = safeLink(linkUrl, baseUrl, [...path, 'links', index, 'url'], builder.notes);
-    else extraLinks += 1;
-  });
-  if (extraLinks > 0)
-    builder.note('extra_links_dropped', [...path, 'links'], { count: extraLinks, title });
-
-  const summary = textField(event, 'abstract') ?? textField(event, 'subtitle');
-  const description = textField(event, 'description');
-  const room = textField(event, 'room') ?? text(roomName);
-  const sourceId = text(field(event, 'id')) ?? textField(event, 'guid');
+  const language = readLanguage(builder, textField(event, 'language'), [...path, 'language']);
+  const url = readSessionPage(builder, event, baseUrl, path);
+  const links = readLinks(builder, event, baseUrl, path);
+  const subtitle = localizable(event, 'subtitle');
+  const summary = localizable(event, 'abstract');
+  const description = localizable(event, 'description');
+  const roomName = textField(event, 'room') ?? roomKey;
+  const roomId = roomName ? roomFor(builder, roomName, [...path, 'room']) : undefined;
+  const sourceId = textField(event, 'guid') ?? text(field(event, 'id'));
   builder.addSession(
     {
       ...(sourceId ? { sourceId } : {}),
       title,
       label: title,
+      ...(subtitle ? { subtitle } : {}),
       startMs,
       ...(endMs !== undefined ? { endMs } : {}),
       ...(summary ? { summary } : {}),
       ...(description && description !== summary ? { description } : {}),
-      ...(room ? { room } : {}),
-      format,
+      ...(roomId ? { roomId } : {}),
+      ...format,
       ...(language ? { language } : {}),
       themeIds,
       speakerIds,
       ...(url ? { url } : {}),
+      links,
     },
     path,
   );
+  return startMs;
 }

@@ -97,3 +97,16 @@ export class IdRegistry {
     return id;
   }
 }
+
+/**
+ * A short, stable fingerprint of a text (32-bit FNV-1a in base 36, e.g. `1x4k9qz`): ids made
+ * from a session's start, room and title, for sources that give the session no key.
+ */
+export function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -50,7 +50,6 @@ export interface CliMessages {
   isOtherSchedule: (file: string, format: ImportFormat) => Text;
   missingTimeZone: (format: ImportFormat, command: string, file: string) => Text;
   summitIdentityMissing: (command: string, file: string) => Text;
-  noteKind: (count: number, example: string) => Text;
   verboseHint: Text;
   unknownWorkshops: (ids: readonly string[], file: string) => Text;
   emptyCalendar: Text;
@@ -58,8 +57,8 @@ export interface CliMessages {
   valid: (file: string, workshops: number, themes: number, members: number) => Text;
   invalid: (file: string, count: number) => Text;
   warnings: (count: number) => Text;
-  imported: (format: string, workshops: number, file: string) => Text;
-  importFailed: (format: string) => Text;
+  imported: (format: ImportFormat, workshops: number, file: string) => Text;
+  importFailed: (format: ImportFormat) => Text;
   notesHeading: (count: number) => Text;
   wrote: (file: string) => Text;
   cannotWrite: (file: string, reason: string) => Text;
@@ -141,7 +140,6 @@ Prints the JSON Schema of the GICS summit format, for editors and other language
   },
   summitIdentityMissing: (command, file) =>
     `The file names no event, so the summit got a generic name and id (the id ends every calendar event's UID). Choose them with --name and --id, e.g. "gics ${command} ${file} --name "Summit 2026" --id summit-2026".`,
-  noteKind: (count, example) => `${count} like this one: ${example}`,
   verboseHint: 'Add --verbose to list each one with where it is in the file.',
   unknownWorkshops: (ids, file) =>
     `${file} has no workshop with the ${ids.length === 1 ? 'id' : 'ids'} ${listWords(
@@ -157,8 +155,8 @@ Prints the JSON Schema of the GICS summit format, for editors and other language
     `${file} is not a valid GICS summit: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
   warnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}:`,
   imported: (format, workshops, file) =>
-    `Converted ${format} schedule: ${workshops} workshops from ${file}.`,
-  importFailed: (format) => `The ${format} schedule could not be converted:`,
+    `Converted ${FORMAT_NAMES[format]} schedule: ${workshops} workshops from ${file}.`,
+  importFailed: (format) => `The ${FORMAT_NAMES[format]} schedule could not be converted:`,
   notesHeading: (count) =>
     `${count} ${count === 1 ? 'thing' : 'things'} could not be carried over as is:`,
   wrote: (file) => `Wrote ${file}.`,
@@ -244,7 +242,6 @@ Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autr
   },
   summitIdentityMissing: (command, file) =>
     `Le fichier ne nomme pas l’événement : le sommet a reçu un nom et un identifiant génériques (l’identifiant termine l’UID de chaque événement d’agenda). Choisissez-les avec --name et --id, p. ex. « gics ${command} ${file} --name "Sommet 2026" --id sommet-2026 ».`,
-  noteKind: (count, example) => `${count} comme celle-ci : ${example}`,
   verboseHint: 'Ajoutez --verbose pour les lister une à une avec leur emplacement dans le fichier.',
   unknownWorkshops: (ids, file) =>
     `${file} n’a aucun atelier ${ids.length === 1 ? 'd’identifiant' : 'aux identifiants'} ${listWords(
@@ -260,8 +257,8 @@ Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autr
     `${file} n’est pas un sommet GICS valide : ${count} ${count === 1 ? 'problème' : 'problèmes'}.`,
   warnings: (count) => `${count} ${count === 1 ? 'avertissement' : 'avertissements'} :`,
   imported: (format, workshops, file) =>
-    `Horaire ${format} converti : ${workshops} ateliers tirés de ${file}.`,
-  importFailed: (format) => `L’horaire ${format} n’a pas pu être converti :`,
+    `Horaire ${FORMAT_NAMES[format]} converti : ${workshops} ateliers tirés de ${file}.`,
+  importFailed: (format) => `L’horaire ${FORMAT_NAMES[format]} n’a pas pu être converti :`,
   notesHeading: (count) =>
     `${count} ${count === 1 ? 'élément n’a pas pu être repris' : 'éléments n’ont pas pu être repris'} tel quel :`,
   wrote: (file) => `Fichier ${file} écrit.`,

@@ -94,7 +94,7 @@ describe('gics import', () => {
     const out = path.join(work, 'from-frab.json');
     const result = await gics('import', path.join(fixtures, 'frab-schedule.json'), '-o', out);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('Converted frab schedule');
+    expect(result.stderr).toContain('Converted frab/C3VOC schedule');
     const validated = await gics('validate', out);
     expect(validated.code).toBe(0);
   });

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeICalendar } from '../calendar/index.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
 import type { ImportNote, ImportOptions, ImportResult } from '../importers/index.js';
+import { summarizeNotes } from '../importers/import-report.js';
 import { ID_PATTERN } from '../summit/checks.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Problem } from '../summit/problem.js';
@@ -305,25 +306,27 @@ interface SourceRequest {
 }
 
 /**
- * A problem or note in the words of the command line. The importers' sentences serve every
- * front end, so they cannot say which flag fixes what; for the codes a flag fixes, the CLI
- * says it itself.
+ * Problems and notes whose fix is a flag, in the words of the command line. The importers'
+ * sentences serve every front end, so they cannot say which flag fixes what; for these codes
+ * the CLI says it itself.
  */
+const CLI_SENTENCES: Readonly<
+  Record<string, (t: CliMessages, request: SourceRequest, format: ImportFormat) => string>
+> = {
+  missing_time_zone: (t, request, format) =>
+    t.missingTimeZone(format, request.command, request.file!),
+  summit_identity_missing: (t, request) => t.summitIdentityMissing(request.command, request.file!),
+};
+
+/** A problem or note as the command line says it. */
 function cliSentence(
   entry: Problem | ImportNote,
   request: SourceRequest,
   format: ImportFormat,
   context: Context,
 ): string {
-  const { t } = context;
-  switch (entry.code) {
-    case 'missing_time_zone':
-      return t.missingTimeZone(format, request.command, request.file!);
-    case 'summit_identity_missing':
-      return t.summitIdentityMissing(request.command, request.file!);
-    default:
-      return entry.message[context.lang];
-  }
+  const own = Object.hasOwn(CLI_SENTENCES, entry.code) ? CLI_SENTENCES[entry.code] : undefined;
+  return own ? own(context.t, request, format) : entry.message[context.lang];
 }
 
 function printImportProblems(
@@ -338,9 +341,10 @@ function printImportProblems(
 }
 
 /**
- * The import notes: one line per kind with its count, or with `--verbose` one line per note
- * with where it is in the source. A congress schedule gives hundreds of notes of a few kinds;
- * listed one by one they bury everything else the command says.
+ * The import notes: one line per kind with its count ("285 extra links left out"), or with
+ * `--verbose` one line per note with where it is in the source. A congress schedule gives
+ * hundreds of notes of a few kinds; listed one by one they bury everything else the command
+ * says. A kind met once is shown in full, since its line is as short as its count would be.
  */
 function printNotes(
   notes: readonly ImportNote[],
@@ -351,33 +355,19 @@ function printNotes(
   if (notes.length === 0) return;
   const { t } = context;
   context.complain(t.notesHeading(notes.length));
+  const listNote = (note: ImportNote) =>
+    context.complain(`  - ${note.where}: ${cliSentence(note, request, format, context)}`);
   if (request.verbose) {
-    for (const note of notes) {
-      context.complain(`  - ${note.where}: ${cliSentence(note, request, format, context)}`);
-    }
+    notes.forEach(listNote);
     return;
   }
-  for (const group of groupNotes(notes)) {
-    const [first] = group;
-    const sentence = cliSentence(first!, request, format, context);
-    context.complain(
-      group.length === 1
-        ? `  - ${first!.where}: ${sentence}`
-        : `  - ${t.noteKind(group.length, sentence)}`,
-    );
+  const kinds = summarizeNotes(notes);
+  for (const kind of kinds) {
+    const [first] = kind.notes;
+    if (kind.notes.length === 1 || Object.hasOwn(CLI_SENTENCES, kind.code)) listNote(first!);
+    else context.complain(`  - ${kind.message[context.lang]}`);
   }
-  if (notes.length > groupNotes(notes).length) context.complain(t.verboseHint);
-}
-
-/** The notes by kind (code), kinds in the order they first occur. */
-function groupNotes(notes: readonly ImportNote[]): ImportNote[][] {
-  const groups = new Map<string, ImportNote[]>();
-  for (const note of notes) {
-    const group = groups.get(note.code);
-    if (group) group.push(note);
-    else groups.set(note.code, [note]);
-  }
-  return [...groups.values()];
+  if (kinds.some((kind) => kind.notes.length > 1)) context.complain(t.verboseHint);
 }
 
 /**

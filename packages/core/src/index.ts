@@ -6,6 +6,12 @@
 export * from './summit/index.js';
 export { buildSummitJsonSchema, SUMMIT_JSON_SCHEMA_ID } from './summit/json-schema.js';
 export { applyFrenchSpacing } from './text/french-spacing.js';
+export {
+  markdownToPlainText,
+  parseMarkdown,
+  type MarkdownBlock,
+  type MarkdownInline,
+} from './text/markdown.js';
 export * from './agenda/index.js';
 export * from './calendar/index.js';
 export * from './importers/index.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Language } from '../summit/localized-text.js';
 import type { Summit, Workshop } from '../summit/summit.schema.js';
 import { icsFileName, toICalendar, utcDateTime, writeICalendar } from './icalendar.js';
+import { markdownToPlainText } from '../text/markdown.js';
 
 // ical.js leaves unknown X- properties escaped; X-WR-CALNAME is TEXT, as clients read it.
 ICAL.design.icalendar.property['x-wr-calname'] = { defaultType: 'text' };
@@ -408,7 +409,8 @@ describe('toICalendar with arbitrary text', () => {
         const { calendar, events } = parse(ics);
         expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(cleaned(`«${title}»`));
         expect(events[0]?.summary).toBe(cleaned(title));
-        expect(events[0]?.description).toBe(cleaned(`>${description}`));
+        // The description is Markdown: the calendar gets its plain text.
+        expect(events[0]?.description).toBe(cleaned(markdownToPlainText(`>${description}`)));
         expect(events[0]?.location).toBe(cleaned(`[${title}], Palais des congrès`));
         expect(events[0]?.categories).toEqual([cleaned(`#${description}`)]);
       }),

@@ -20,6 +20,7 @@
 import { parseISO } from 'date-fns';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
+import { markdownToPlainText } from '../text/markdown.js';
 import { ContentLines } from './fold.js';
 
 /** Options of {@link toICalendar} and {@link writeICalendar}. */
@@ -42,7 +43,10 @@ export interface ICalendarOptions {
 export interface WorkshopEventText {
   /** The workshop's title. */
   title: string;
-  /** Summary, description, speakers with their organisation, and the workshop's page. */
+  /**
+   * Summary and description as plain text (Markdown marks removed), speakers with their
+   * organisation, and the workshop's page.
+   */
   description: string;
   /** Room and venue, comma separated; empty when neither is known. */
   location: string;
@@ -123,8 +127,8 @@ function eventParts(workshop: Workshop, lang: Language, lookup: SummitLookup) {
     if (member) speakers.push(speakerLabel(member));
   }
   const paragraphs = [
-    localize(workshop.summary, lang),
-    localize(workshop.description, lang),
+    markdownToPlainText(localize(workshop.summary, lang)),
+    markdownToPlainText(localize(workshop.description, lang)),
     speakers.length > 0 ? LABELS[lang].speakers + speakers.join(', ') : '',
     workshop.url ?? '',
   ].filter(hasText);
@@ -238,11 +242,12 @@ function writeEvents(summit: Summit, options: ICalendarOptions, out: ContentLine
       .text(localize(workshop.title, lang))
       .end();
 
-    // DESCRIPTION: summary, description, speakers and page, a blank line between each.
+    // DESCRIPTION: summary and description as plain text (Markdown marks removed), speakers
+    // and page, a blank line between each.
     let paragraphs = 0;
-    const summary = localize(workshop.summary, lang);
+    const summary = markdownToPlainText(localize(workshop.summary, lang));
     if (hasText(summary)) startParagraph(out, paragraphs++).text(summary);
-    const description = localize(workshop.description, lang);
+    const description = markdownToPlainText(localize(workshop.description, lang));
     if (hasText(description)) startParagraph(out, paragraphs++).text(description);
     let speakers = 0;
     for (const id of workshop.speakerIds) {

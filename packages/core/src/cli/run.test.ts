@@ -308,7 +308,12 @@ describe('gics import --name and --id', () => {
     expect(english.stderr).toContain(`gics import ${file} --name "Summit 2026" --id summit-2026`);
     const french = await gics('import', file, '--time-zone', 'America/Montreal', '--lang', 'fr');
     expect(french.stderr).toContain('Choisissez-les avec --name et --id');
-    for (const output of [english.stderr, french.stderr]) {
+    const pretalx = await gics('import', path.join(fixtures, 'pretalx-widget.json'));
+    expect(pretalx.code).toBe(0);
+    expect(pretalx.stderr).toContain('Choose them with --name and --id');
+    const named = await gics('import', path.join(fixtures, 'pretalx-widget.json'), '--name', 'X');
+    expect(named.stderr).not.toContain('--name');
+    for (const output of [english.stderr, french.stderr, pretalx.stderr]) {
       expect(output).not.toMatch(API_OPTION_NAMES);
     }
   });
@@ -456,6 +461,39 @@ describe('gics validate on a conference tool export', () => {
     expect(french.code).toBe(1);
     expect(french.stderr).toContain(`est un horaire ${label}, pas un fichier de sommet GICS`);
     expect(french.stderr).toContain(`«\u202fgics import ${file} --from ${from}`);
+  });
+
+  it('says a C3VOC schedule v2 is one for gics import --from frab', async () => {
+    const guid = '5f0c7a52-0000-4000-8000-00000000000a';
+    const file = writeJson('c3voc-v2.json', {
+      $schema: 'https://c3voc.de/schedule/schema.json',
+      schedule: {
+        version: 'fictive-1',
+        conference: {
+          acronym: 'fictive30',
+          title: 'Fictive Congress',
+          time_zone_name: 'Europe/Berlin',
+          rooms: [{ name: 'Hall A', guid: '5f0c7a52-0000-4000-8000-0000000000aa' }],
+          tracks: [],
+          days: [{ index: 1, date: '2030-12-27', day_start: '2030-12-27T10:00:00+01:00' }],
+        },
+        events: [
+          {
+            guid,
+            title: 'An invented talk',
+            date: '2030-12-27T11:00:00+01:00',
+            duration: '00:40',
+            room: { name: 'Hall A' },
+            participants: [],
+          },
+        ],
+        persons: [],
+      },
+    });
+    const result = await gics('validate', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('is a frab/C3VOC schedule, not a GICS summit file');
+    expect(result.stderr).toContain(`"gics import ${file} --from frab -o summit.json"`);
   });
 });
 

@@ -63,8 +63,7 @@ interface V2Person {
   url?: string;
 }
 
-/** `importC3vocV2` with options already read: the entry `fromFrab` hands v2 documents to. */
-export function importC3vocV2(json: unknown, options: ImportOptions): ImportResult {
+function importC3vocV2(json: unknown, options: ImportOptions): ImportResult {
   const schedule = isRecord(json) ? field(json, 'schedule') : undefined;
   const conference = isRecord(schedule) ? field(schedule, 'conference') : undefined;
   if (!isRecord(schedule) || !isRecord(conference) || !isC3vocV2(json)) {

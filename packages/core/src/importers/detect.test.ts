@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from './detect.js';
 import { SOURCE_FORMATS } from './import-report.js';
+import v2Fixture from './fixtures/c3voc-schedule-v2.json' with { type: 'json' };
+import mergedFixture from './fixtures/frab-merged-congress.json' with { type: 'json' };
 import { fixture } from './test-support.js';
 
 describe('detectFormat', () => {
@@ -11,6 +13,13 @@ describe('detectFormat', () => {
     ['sessionize', fixture('sessionize')],
   ] as const)('recognizes the %s fixture', (format, json) => {
     expect(detectFormat(json)).toBe(format);
+  });
+
+  it('takes a merged frab schedule and a C3VOC schedule v2 for frab, which fromFrab reads', () => {
+    expect(detectFormat(mergedFixture)).toBe('frab');
+    expect(detectFormat(v2Fixture)).toBe('frab');
+    // A v2 document's days hold no events; its events list alone is enough.
+    expect(detectFormat({ schedule: { events: [] } })).toBe('frab');
   });
 
   it('recognizes a GICS summit file', () => {

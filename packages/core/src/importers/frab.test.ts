@@ -34,6 +34,11 @@ function frabDoc(
   };
 }
 
+/** The guid the fixture gives event `number`: the event's id in the summit. */
+function guid(number: number): string {
+  return `0a1b2c3d-0000-4000-8000-000000000${number}`;
+}
+
 function event(extra: Doc = {}): Doc {
   return { id: 1, date: '2031-05-13T10:00:00-04:00', duration: '1:00', title: 'Talk', ...extra };
 }
@@ -67,57 +72,83 @@ describe('fromFrab on the fixture', () => {
   });
 
   it('keeps every event that has a start, in source order', () => {
-    expect(summit.workshops.map((item) => item.id)).toEqual([
-      '101',
-      '102',
-      '104',
-      '103',
-      '105',
-      '201',
-      '203',
-      '204',
+    expect(summit.workshops.map((item) => item.id)).toEqual(
+      [101, 102, 104, 103, 105, 201, 203, 204].map(guid),
+    );
+  });
+
+  it('lists the rooms in the organiser’s order, with their capacity', () => {
+    expect(summit.rooms).toEqual([
+      { id: 'agora', name: 'Agora', capacity: 300 },
+      { id: 'salle-erable', name: 'Salle Érable', capacity: 60 },
     ]);
   });
 
-  it('maps titles, rooms, formats, languages, themes, summaries and URLs', () => {
-    expect(workshop(summit, '101')).toMatchObject({
+  it('maps titles, rooms, formats, languages, themes, texts, links and URLs', () => {
+    const opening = workshop(summit, guid(101));
+    expect(opening).toMatchObject({
       title: 'Ouverture du sommet / Summit opening',
-      room: 'Agora',
+      roomId: 'agora',
       format: 'plenary',
+      formatLabel: 'Plenary',
       language: 'bilingual',
       themeIds: [],
       summary: 'Mot de bienvenue des coopératives hôtesses (fictives).',
       url: 'https://fictif.example.org/2031/talk/101/',
+      links: [],
     });
-    expect(workshop(summit, '102')).toMatchObject({
+    // An empty subtitle is no subtitle; rooms are referred to by id only.
+    expect(opening.subtitle).toBeUndefined();
+    expect(opening.room).toBeUndefined();
+    const platforms = workshop(summit, guid(102));
+    expect(platforms).toMatchObject({
       title: 'Les coopératives de plateforme',
-      format: 'workshop',
+      subtitle: 'Un tour d’horizon imaginaire',
+      format: 'talk',
+      formatLabel: 'lecture',
       language: 'fr',
       themeIds: ['economie-numerique'],
-      // An empty abstract gives way to the subtitle.
-      summary: 'Un tour d’horizon imaginaire',
       description: 'Une présentation fictive sur les plateformes détenues par leurs membres.',
       url: 'https://fictif.example.org/2031/talk/102/',
     });
-    const lunch = workshop(summit, '104');
-    expect(lunch).toMatchObject({ title: 'Dîner / Lunch', format: 'networking', room: 'Agora' });
+    // An empty abstract is no summary, and the subtitle stays a subtitle.
+    expect(platforms.summary).toBeUndefined();
+    const lunch = workshop(summit, guid(104));
+    expect(lunch).toMatchObject({ title: 'Dîner / Lunch', format: 'networking', roomId: 'agora' });
     expect(lunch.language).toBeUndefined();
     expect(lunch.url).toBeUndefined();
-    expect(workshop(summit, '103')).toMatchObject({
+    expect(workshop(summit, guid(103))).toMatchObject({
       title: 'Hands-on: co-op bylaws as code',
-      room: 'Salle Érable',
+      roomId: 'salle-erable',
       format: 'workshop',
       language: 'en',
       themeIds: ['gouvernance-partagee'],
-      // The javascript: URL is dropped; the first link, relative, takes its place.
+      // Every link is kept, the relative one resolved against base_url; the javascript: URL of
+      // the session page is dropped, so the first link is its page.
+      links: [
+        { url: 'https://fictif.example.org/2031/slides/103.pdf', title: 'Diapositives / Slides' },
+        { url: 'https://video.example.org/fictif/103', title: 'Video' },
+      ],
       url: 'https://fictif.example.org/2031/slides/103.pdf',
     });
-    const panel = workshop(summit, '105');
-    expect(panel).toMatchObject({ format: 'panel', themeIds: ['finance-solidaire'] });
-    expect(panel.language).toBeUndefined();
-    expect(workshop(summit, '201')).toMatchObject({ format: 'keynote', language: 'en' });
-    expect(workshop(summit, '203')).toMatchObject({ format: 'networking', language: 'bilingual' });
-    expect(workshop(summit, '204')).toMatchObject({ title: 'Karaoké coopératif', format: 'other' });
+    expect(workshop(summit, guid(105))).toMatchObject({
+      format: 'panel',
+      themeIds: ['finance-solidaire'],
+      language: 'de',
+    });
+    expect(workshop(summit, guid(201))).toMatchObject({ format: 'keynote', language: 'en' });
+    expect(workshop(summit, guid(203))).toMatchObject({ format: 'networking', language: 'bilingual' });
+    expect(workshop(summit, guid(204))).toMatchObject({
+      title: 'Karaoké coopératif',
+      format: 'other',
+      formatLabel: 'concert',
+      language: 'es',
+    });
+  });
+
+  it('changes conference days after the last session past midnight', () => {
+    // Day 2 runs to 02:30 the next morning; day 1 opens at 08:30: 03:00 separates them all.
+    expect(summit.dayChange).toBe('03:00');
   });
 
   it('prefers `date`, reads "1:05" and "01:05" alike, and runs days past midnight', () => {
@@ -125,37 +156,37 @@ describe('fromFrab on the fixture', () => {
       summit.workshops.map((item) => [item.id, [item.start, item.end]]),
     );
     expect(times).toEqual({
-      '101': ['2031-05-13T09:00:00-04:00', '2031-05-13T09:45:00-04:00'],
-      '102': ['2031-05-13T10:00:00-04:00', '2031-05-13T11:05:00-04:00'],
-      '104': ['2031-05-13T12:00:00-04:00', '2031-05-13T13:00:00-04:00'],
-      '103': ['2031-05-13T10:00:00-04:00', '2031-05-13T11:05:00-04:00'],
-      '105': ['2031-05-13T14:00:00-04:00', '2031-05-13T15:30:00-04:00'],
+      [guid(101)]: ['2031-05-13T09:00:00-04:00', '2031-05-13T09:45:00-04:00'],
+      [guid(102)]: ['2031-05-13T10:00:00-04:00', '2031-05-13T11:05:00-04:00'],
+      [guid(104)]: ['2031-05-13T12:00:00-04:00', '2031-05-13T13:00:00-04:00'],
+      [guid(103)]: ['2031-05-13T10:00:00-04:00', '2031-05-13T11:05:00-04:00'],
+      [guid(105)]: ['2031-05-13T14:00:00-04:00', '2031-05-13T15:30:00-04:00'],
       // No `date`: day date + local start.
-      '201': ['2031-05-14T10:00:00-04:00', '2031-05-14T10:45:00-04:00'],
-      '203': ['2031-05-14T23:00:00-04:00', '2031-05-15T01:00:00-04:00'],
+      [guid(201)]: ['2031-05-14T10:00:00-04:00', '2031-05-14T10:45:00-04:00'],
+      [guid(203)]: ['2031-05-14T23:00:00-04:00', '2031-05-15T01:00:00-04:00'],
       // 01:30 on a day that opened at 09:00 is the next morning.
-      '204': ['2031-05-15T01:30:00-04:00', '2031-05-15T02:30:00-04:00'],
+      [guid(204)]: ['2031-05-15T01:30:00-04:00', '2031-05-15T02:30:00-04:00'],
     });
-    expect(Date.parse(workshop(summit, '204').start)).toBe(Date.UTC(2031, 4, 15, 5, 30));
+    expect(Date.parse(workshop(summit, guid(204)).start)).toBe(Date.UTC(2031, 4, 15, 5, 30));
   });
 
   it('merges people met several times, in frab and pretalx style', () => {
     expect(summit.members).toEqual([
-      { id: 'person-1', name: 'Émilie Côté', kind: 'individual' },
-      { id: 'LIMING', name: '李明', kind: 'individual', bio: 'Chercheur fictif en gouvernance.' },
-      { id: 'ZOENG1', name: 'Zoë Ng', kind: 'individual', bio: 'Fictional facilitator.' },
-      { id: '7f000000-0000-4000-8000-0000000000aa', name: 'Ana Ruiz', kind: 'individual' },
+      { id: 'emilie-cote', name: 'Émilie Côté' },
+      { id: 'LIMING', name: '李明', bio: 'Chercheur fictif en gouvernance.' },
+      { id: 'ZOENG1', name: 'Zoë Ng', bio: 'Fictional facilitator.' },
+      { id: '7f000000-0000-4000-8000-0000000000aa', name: 'Ana Ruiz' },
     ]);
-    expect(workshop(summit, '102').speakerIds).toEqual(['person-1', 'LIMING']);
-    expect(workshop(summit, '103').speakerIds).toEqual(['ZOENG1']);
-    expect(workshop(summit, '105').speakerIds).toEqual([
-      'person-1',
+    expect(workshop(summit, guid(102)).speakerIds).toEqual(['emilie-cote', 'LIMING']);
+    expect(workshop(summit, guid(103)).speakerIds).toEqual(['ZOENG1']);
+    expect(workshop(summit, guid(105)).speakerIds).toEqual([
+      'emilie-cote',
       'ZOENG1',
       '7f000000-0000-4000-8000-0000000000aa',
     ]);
     // Matched by name alone.
-    expect(workshop(summit, '201').speakerIds).toEqual(['person-1']);
-    expect(workshop(summit, '204').speakerIds).toEqual(['LIMING']);
+    expect(workshop(summit, guid(201)).speakerIds).toEqual(['emilie-cote']);
+    expect(workshop(summit, guid(204)).speakerIds).toEqual(['LIMING']);
   });
 
   it('notes everything it skipped, changed or guessed', () => {
@@ -167,13 +198,10 @@ describe('fromFrab on the fixture', () => {
       `person_without_name @ ${day1}.Salle Érable[0].persons[1]`,
       `unsafe_url_dropped @ ${day1}.Salle Érable[0].url`,
       `relative_url_resolved @ ${day1}.Salle Érable[0].links[0].url`,
-      `extra_links_dropped @ ${day1}.Salle Érable[0].links`,
-      `unmapped_language @ ${day1}.Salle Érable[1].language`,
       `start_from_wall_clock @ ${day2}.Agora[0].start`,
       `missing_start @ ${day2}.Agora[1]`,
       `unknown_format @ ${day2}.Agora[3].type`,
       `start_from_wall_clock @ ${day2}.Agora[3].start`,
-      `unmapped_language @ ${day2}.Agora[3].language`,
     ]);
     expect(notes[1]?.path).toEqual([
       'schedule',
@@ -196,9 +224,9 @@ describe('fromFrab on the fixture', () => {
 describe('fromFrab options and edge cases', () => {
   it('leaves breaks out with `breaks: "skip"`, with a note', () => {
     const { summit, notes } = expectImported(fromFrab(fixture('frab'), { breaks: 'skip' }));
-    expect(summit.workshops.map((item) => item.id)).not.toContain('104');
+    expect(summit.workshops.map((item) => item.id)).not.toContain(guid(104));
     // A social evening is not a break: it stays.
-    expect(summit.workshops.map((item) => item.id)).toContain('203');
+    expect(summit.workshops.map((item) => item.id)).toContain(guid(203));
     expect(noteList(notes)).toContain('break_skipped @ schedule.conference.days[0].rooms.Agora[2]');
   });
 

@@ -31,7 +31,7 @@
  * `time_zone_name` (else `options.timeZone`; never guessed from offsets), its dates from the
  * days (else `start`/`end`).
  */
-import { importC3vocV2, isC3vocV2 } from './c3voc-v2.js';
+import { fromC3vocV2, isC3vocV2 } from './c3voc-v2.js';
 import {
   addCalendarDays,
   formatInZone,
@@ -85,9 +85,7 @@ const FALLBACK_DAY_START_MINUTES = 5 * 60;
  */
 export function fromFrab(json: unknown, options?: ImportOptions): ImportResult {
   return neverThrow(() =>
-    isC3vocV2(json)
-      ? importC3vocV2(json, readOptions(options))
-      : importFrab(json, readOptions(options)),
+    isC3vocV2(json) ? fromC3vocV2(json, options) : importFrab(json, readOptions(options)),
   );
 }
 

@@ -2,6 +2,7 @@
 // the main entry (the agenda needs it at first paint) must not count the importers as reached,
 // or esbuild puts them all in an app's first chunk instead of the lazily loaded one.
 export * from './frab.js';
+export * from './c3voc-v2.js';
 export * from './pretalx.js';
 export * from './detect.js';
 export * from './codes.js';

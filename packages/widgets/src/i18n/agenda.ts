@@ -58,6 +58,8 @@ export interface AgendaMessages {
   google: string;
   outlook: string;
   workshopPage: string;
+  /** Heading of the dialog's list of a workshop's links (slides, video…). */
+  links: string;
   newTab: string;
   daysLabel: string;
   time: string;

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import mergedFixture from './fixtures/frab-merged-congress.json' with { type: 'json' };
 import { fromFrab } from './frab.js';
 import type { ImportOptions, ImportResult } from './import-report.js';
+import type { Summit } from '../summit/summit.schema.js';
 import {
   damaged,
   expectImported,
@@ -11,6 +13,7 @@ import {
   noteList,
   workshop,
 } from './test-support.js';
+import { makeCongress } from './test-congress.js';
 
 type Doc = Record<string, unknown>;
 
@@ -137,7 +140,10 @@ describe('fromFrab on the fixture', () => {
       language: 'de',
     });
     expect(workshop(summit, guid(201))).toMatchObject({ format: 'keynote', language: 'en' });
-    expect(workshop(summit, guid(203))).toMatchObject({ format: 'networking', language: 'bilingual' });
+    expect(workshop(summit, guid(203))).toMatchObject({
+      format: 'networking',
+      language: 'bilingual',
+    });
     expect(workshop(summit, guid(204))).toMatchObject({
       title: 'Karaoké coopératif',
       format: 'other',
@@ -415,5 +421,226 @@ describe('fromFrab on bad input', () => {
     } as unknown as ImportOptions;
     const { summit } = expectImported(fromFrab(fixture('frab'), options));
     expect(summit.timeZone).toBe('America/Montreal');
+  });
+});
+
+describe('fromFrab on a merged congress schedule', () => {
+  const merged = () => structuredClone(mergedFixture) as unknown as Doc;
+  const berlin = { timeZone: 'Europe/Berlin' };
+  const { summit, notes } = expectImported(fromFrab(merged(), berlin));
+  const names = new Map(summit.members.map((member) => [member.id, member.name]));
+  const speakers = (id: string) => workshop(summit, id).speakerIds.map((item) => names.get(item));
+  const talk = (sub: 1 | 2, number: number) => `e${sub}000000-0000-4000-8000-00000000000${number}`;
+
+  it('asks for the zone it does not give, naming no option, and never guesses it', () => {
+    const result = fromFrab(merged());
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.map((problem) => problem.code)).toEqual(['missing_time_zone']);
+      expect(result.problems[0]?.where).toBe('schedule.conference.time_zone_name');
+      expect(JSON.stringify(result.problems[0]?.message)).not.toMatch(/timeZone|option/);
+      expectWellWritten(result.problems);
+    }
+  });
+
+  it('credits each session to its own speakers, whatever ids the sub-conferences reuse', () => {
+    // id 12 is Anouk Vermeer (with a guid) in one sub-conference and Bastian Kowalczyk (with
+    // a code) in another; the wiki persons all have id 0.
+    expect(speakers(talk(1, 2))).toEqual(['Anouk Vermeer']);
+    expect(speakers(talk(2, 1))).toEqual(['Bastian Kowalczyk', 'Wiki Wanda']);
+    expect(speakers(talk(2, 2))).toEqual(['Bastian Kowalczyk', 'Anouk Vermeer']);
+    expect(speakers(talk(1, 1))).toEqual(['Wiki Wanda', 'Wiki Willem']);
+    expect(speakers(talk(1, 4))).toEqual(['Wiki Willem']);
+    // Each person once, with no kind the source does not give; stray spaces trimmed.
+    expect(summit.members.map((member) => member.name)).toEqual([
+      'Wiki Wanda',
+      'Wiki Willem',
+      'Anouk Vermeer',
+      'Bastian Kowalczyk',
+    ]);
+    expect(summit.members.every((member) => member.kind === undefined)).toBe(true);
+    expect(noteList(notes)).toContain(
+      'person_key_reused @ schedule.conference.days[0].rooms.Halle Süd[0].persons[0]',
+    );
+  });
+
+  it('keys sessions by guid though their numeric ids repeat, and breaks by start, room and title', () => {
+    const ids = summit.workshops.map((item) => item.id);
+    expect(ids).toEqual([
+      talk(1, 1),
+      talk(1, 2),
+      expect.stringMatching(/^pause-[0-9a-z]+$/),
+      talk(1, 3),
+      talk(2, 1),
+      talk(2, 2),
+      talk(1, 4),
+    ]);
+    expect(noteList(notes).filter((note) => note.startsWith('duplicate_id'))).toEqual([]);
+  });
+
+  it('gives every session the same id when the schedule is republished in another order', () => {
+    const byTitle = (input: Summit) =>
+      Object.fromEntries(input.workshops.map((item) => [item.id, [item.title, item.start]]));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const doc = merged();
+        const days = (doc['schedule'] as { conference: { days: Doc[] } }).conference.days;
+        let state = seed;
+        const nextIndex = (length: number) => {
+          state = (Math.imul(state, 48271) >>> 0) % 2147483647;
+          return state % length;
+        };
+        const shuffle = <T>(items: T[]): T[] => {
+          for (let index = items.length - 1; index > 0; index -= 1) {
+            const other = nextIndex(index + 1);
+            [items[index], items[other]] = [items[other] as T, items[index] as T];
+          }
+          return items;
+        };
+        for (const day of days) {
+          const rooms = Object.entries(day['rooms'] as Record<string, unknown[]>);
+          day['rooms'] = Object.fromEntries(
+            shuffle(rooms).map(([name, events]) => [name, shuffle([...events])]),
+          );
+        }
+        shuffle(days);
+        const republished = expectImported(fromFrab(doc, berlin)).summit;
+        expect(byTitle(republished)).toEqual(byTitle(summit));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keeps the organiser’s room order, adding rooms only the days name at the end', () => {
+    expect(summit.rooms).toEqual([
+      { id: 'halle-nord', name: 'Halle Nord', capacity: 3000 },
+      { id: 'halle-sud', name: 'Halle Süd', capacity: 1000 },
+      { id: 'werkstatt-3', name: 'Werkstatt 3' },
+      { id: 'buhne-am-kanal', name: 'Bühne am Kanal' },
+    ]);
+  });
+
+  it('ends each conference day at the days’ change, after the sessions past midnight', () => {
+    expect(summit).toMatchObject({
+      startDate: '2031-12-27',
+      endDate: '2031-12-28',
+      dayChange: '04:00',
+    });
+    expect(workshop(summit, talk(1, 4)).start).toBe('2031-12-29T02:00:00+01:00');
+  });
+
+  it('keeps subtitle, Markdown texts, every link and attachment, language and label', () => {
+    expect(workshop(summit, talk(1, 1))).toMatchObject({
+      subtitle: 'Ein erfundener Einstieg',
+      summary: 'Ein **erfundener** Workshop mit [Notizen](https://notes.example.org/funk).',
+      format: 'workshop',
+      formatLabel: 'Workshop 50 Minutes',
+      links: [],
+    });
+    expect(workshop(summit, talk(1, 3))).toMatchObject({
+      format: 'talk',
+      formatLabel: 'Talk 30 min + 10min Q&A',
+      language: 'pt-BR',
+      url: 'https://kongress.example.org/2031/talk/7/',
+      links: [
+        { url: 'https://kongress.example.org/media/7/slides.pdf', title: 'Folien' },
+        { url: 'https://video.example.org/kongress/7', title: 'Video' },
+        { url: 'https://kongress.example.org/2031/media/7/paper.pdf', title: 'Paper' },
+      ],
+    });
+    expect(workshop(summit, talk(2, 1))).toMatchObject({
+      format: 'panel',
+      formatLabel: 'Podiumsdiskussion',
+    });
+    expect(workshop(summit, talk(2, 2))).toMatchObject({ format: 'talk', language: 'es' });
+  });
+
+  it('fails, rather than succeeding empty, when no session can be imported', () => {
+    const doc = merged();
+    const days = (doc['schedule'] as { conference: { days: Doc[] } }).conference.days;
+    for (const day of days) {
+      for (const events of Object.values(day['rooms'] as Record<string, Doc[]>)) {
+        for (const item of events) delete item['title'];
+      }
+    }
+    const result = fromFrab(doc, berlin);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.code)).toEqual([
+      'no_workshops',
+    ]);
+    // A schedule with no session at all is an empty programme, not an error.
+    expectImported(fromFrab(frabDoc([])));
+  });
+});
+
+describe('fromFrab on generated congresses', () => {
+  /** The source's sessions and the import's workshops, as comparable rows. */
+  function rows(
+    sessions: ReadonlyArray<{
+      title: string;
+      startMs: number;
+      endMs: number;
+      room: string;
+      speakers: string[];
+    }>,
+  ): string[] {
+    return sessions
+      .map((session) =>
+        JSON.stringify([
+          session.title,
+          session.startMs,
+          session.endMs,
+          session.room,
+          session.speakers,
+        ]),
+      )
+      .sort();
+  }
+
+  function imported(summit: Summit): string[] {
+    const names = new Map(summit.members.map((member) => [member.id, member.name]));
+    const rooms = new Map(summit.rooms.map((room) => [room.id, room.name]));
+    return rows(
+      summit.workshops.map((item) => ({
+        title: typeof item.title === 'string' ? item.title : '',
+        startMs: Date.parse(item.start),
+        endMs: Date.parse(item.end),
+        room: rooms.get(item.roomId ?? '') ?? '',
+        speakers: item.speakerIds.map((id) => names.get(id) ?? ''),
+      })),
+    );
+  }
+
+  it('gives every session one workshop with the same speakers, instants and room', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const congress = makeCongress({
+          sessions: 150,
+          rooms: 12,
+          subConferences: 3,
+          days: 4,
+          seed,
+        });
+        const { summit } = expectImported(fromFrab(congress.frab));
+        expect(summit.workshops).toHaveLength(congress.sessions.length);
+        expect(imported(summit)).toEqual(rows(congress.sessions));
+        expect(summit.rooms.map((room) => room.name)).toEqual(congress.rooms);
+        expect(summit.dayChange).toBe('04:00');
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('holds at a congress’s size: 1,400 sessions in 90 rooms from four sub-conferences', () => {
+    const congress = makeCongress({
+      sessions: 1400,
+      rooms: 90,
+      subConferences: 4,
+      days: 4,
+      seed: 39,
+    });
+    const { summit } = expectImported(fromFrab(congress.frab));
+    expect(summit.workshops).toHaveLength(1400);
+    expect(imported(summit)).toEqual(rows(congress.sessions));
+    expect(summit.rooms).toHaveLength(90);
   });
 });

@@ -9,7 +9,7 @@ import {
   wallClockToInstant,
 } from './datetime.js';
 import { resolveI18n, toLocalizedText } from './i18n.js';
-import { IdRegistry, isValidId, sanitizeId, slugify } from './ids.js';
+import { IdRegistry, isValidId, sanitizeId, shortHash, slugify } from './ids.js';
 import {
   createNote,
   IMPORT_NOTE_CODES,
@@ -18,6 +18,7 @@ import {
 } from './import-report.js';
 import { fromFrab, fromPretalx } from './index.js';
 import type { ImportNote } from './import-report.js';
+import { chooseDayChange, PeopleDirectory } from './summit-builder.js';
 import { expectWellWritten } from './test-support.js';
 import { safeLink, parseBaseUrl } from './urls.js';
 import { formatFromType, isBreakType, languageFrom } from './vocabulary.js';
@@ -270,6 +271,11 @@ describe('messages', () => {
       id: 'i',
       date: 'd',
       reason: 'r',
+      key: 'id 12',
+      other: 'o',
+      dayChange: '06:00',
+      format: 'frab',
+      category: 'c',
     };
     expectWellWritten(IMPORT_NOTE_CODES.map((code) => createNote(code, ['x'], params)));
     expectWellWritten(IMPORT_PROBLEM_CODES.map((code) => importProblem(code, [], params)));
@@ -324,5 +330,165 @@ describe('ambiguous local times', () => {
     );
     expect(formatInZone(lordHowe.epochMs, 'Australia/Lord_Howe')).toBe('2031-04-06T01:45:00+11:00');
     expect([paris.shifted, toronto.shifted, lordHowe.shifted]).toEqual([false, false, false]);
+  });
+});
+
+describe('people directory', () => {
+  function directory() {
+    const notes: ImportNote[] = [];
+    return { people: new PeopleDirectory(notes), notes };
+  }
+
+  it('merges a person by their strongest key, and never two different names', () => {
+    const { people, notes } = directory();
+    const anouk = people.add({ numericId: '12', guid: 'A-1', name: 'Anouk Vermeer' }, ['a']);
+    // Same guid, same name with other spacing and case: the same person.
+    expect(people.add({ guid: 'a-1', name: ' anouk  vermeer ' }, ['b'])).toBe(anouk);
+    // Same numeric id, another name: someone else, noted once.
+    const bastian = people.add({ numericId: '12', code: 'QX7', name: 'Bastian Kowalczyk' }, ['c']);
+    expect(bastian).not.toBe(anouk);
+    expect(people.add({ numericId: '12', name: 'Bastian Kowalczyk' }, ['d'])).toBe(bastian);
+    expect(people.add({ numericId: '12', name: 'Anouk Vermeer' }, ['e'])).toBe(anouk);
+    expect(notes.map((note) => `${note.code} @ ${note.where}`)).toEqual(['person_key_reused @ c']);
+    expectWellWritten(notes);
+  });
+
+  it('takes 0 and empty ids for no key, so wiki persons are told apart by name', () => {
+    const { people } = directory();
+    const wanda = people.add({ numericId: '0', name: 'Wiki Wanda' }, ['a']);
+    const willem = people.add({ numericId: '0', name: 'Wiki Willem' }, ['b']);
+    expect(willem).not.toBe(wanda);
+    expect(people.add({ numericId: '', name: 'Wiki Wanda' }, ['c'])).toBe(wanda);
+    expect(people.members).toHaveLength(2);
+  });
+
+  it('keeps namesakes with different keys apart, and a keyless mention of them on its own', () => {
+    const { people, notes } = directory();
+    const first = people.add({ guid: 'g-1', name: 'Sam Lee' }, ['a']);
+    const second = people.add({ guid: 'g-2', name: 'Sam Lee' }, ['b']);
+    expect(second).not.toBe(first);
+    const keyless = people.add({ name: 'Sam Lee' }, ['c']);
+    expect([first, second]).not.toContain(keyless);
+    // Met again without a key: the same keyless entry, not a fourth person.
+    expect(people.add({ name: 'Sam Lee' }, ['d'])).toBe(keyless);
+    expect(people.members).toHaveLength(3);
+    expect(notes.map((note) => note.code)).toEqual(['person_name_ambiguous']);
+    expectWellWritten(notes);
+  });
+
+  it('gives members no kind when the source says none', () => {
+    const { people } = directory();
+    people.add({ code: 'ZOE', name: 'Zoë Ng' }, []);
+    expect(people.members).toEqual([{ id: 'ZOE', name: 'Zoë Ng' }]);
+  });
+});
+
+describe('conference days', () => {
+  const zone = 'Europe/Berlin';
+  const at = (iso: string) => Date.parse(iso);
+
+  it('keeps midnight when no day crosses it', () => {
+    expect(
+      chooseDayChange(
+        [
+          {
+            date: '2031-05-13',
+            startMs: at('2031-05-13T09:00:00+02:00'),
+            endMs: at('2031-05-13T18:00:00+02:00'),
+          },
+          {
+            date: '2031-05-14',
+            startMs: at('2031-05-14T09:00:00+02:00'),
+            endMs: at('2031-05-15T00:00:00+02:00'),
+          },
+        ],
+        zone,
+      ),
+    ).toEqual({ minutes: 0, misplaced: 0 });
+  });
+
+  it('changes days between the latest end and the earliest start, on the hour when it can', () => {
+    const days = [
+      {
+        date: '2031-12-27',
+        startMs: at('2031-12-27T11:00:00+01:00'),
+        endMs: at('2031-12-28T05:40:00+01:00'),
+      },
+      {
+        date: '2031-12-28',
+        startMs: at('2031-12-28T10:00:00+01:00'),
+        endMs: at('2031-12-29T04:00:00+01:00'),
+      },
+    ];
+    expect(chooseDayChange(days, zone)).toEqual({ minutes: 6 * 60, misplaced: 0 });
+    // A session filed under the first day at 06:30 the next morning moves the change later.
+    days[0]!.sessionStartsMs = [at('2031-12-28T06:30:00+01:00')];
+    expect(chooseDayChange(days, zone)).toEqual({ minutes: 7 * 60, misplaced: 0 });
+    // With only a minute to spare, that minute.
+    days[1]!.startMs = at('2031-12-28T06:31:00+01:00');
+    expect(chooseDayChange(days, zone)).toEqual({ minutes: 6 * 60 + 31, misplaced: 0 });
+  });
+
+  it('picks the time that misplaces fewest when none fits every day', () => {
+    const days = [
+      {
+        date: '2031-12-27',
+        startMs: at('2031-12-27T11:00:00+01:00'),
+        endMs: at('2031-12-28T06:00:00+01:00'),
+      },
+      // This day opens before the previous one closed.
+      {
+        date: '2031-12-28',
+        startMs: at('2031-12-28T05:00:00+01:00'),
+        endMs: at('2031-12-29T04:00:00+01:00'),
+      },
+      {
+        date: '2031-12-29',
+        startMs: at('2031-12-29T10:00:00+01:00'),
+        endMs: at('2031-12-29T20:00:00+01:00'),
+      },
+    ];
+    // 04:00 to 05:00 fits every day but the first's close; 06:00 every day but the second's
+    // opening: the earliest of those is kept.
+    expect(chooseDayChange(days, zone)).toEqual({ minutes: 4 * 60, misplaced: 1 });
+  });
+
+  it('notes an approximate day change in the summit it builds', () => {
+    const doc = {
+      schedule: {
+        conference: {
+          title: 'T',
+          acronym: 't',
+          time_zone_name: zone,
+          days: [
+            {
+              date: '2031-12-27',
+              day_start: '2031-12-27T11:00:00+01:00',
+              day_end: '2031-12-28T06:00:00+01:00',
+              rooms: {
+                A: [{ guid: 'x', title: 'X', date: '2031-12-27T12:00:00+01:00', duration: '1:00' }],
+              },
+            },
+            {
+              date: '2031-12-28',
+              day_start: '2031-12-28T05:00:00+01:00',
+              day_end: '2031-12-28T20:00:00+01:00',
+              rooms: {},
+            },
+          ],
+        },
+      },
+    };
+    const result = fromFrab(doc);
+    expect(result.ok && result.notes.map((note) => note.code)).toEqual(['day_change_approximate']);
+    if (result.ok) expectWellWritten(result.notes);
+  });
+});
+
+describe('derived ids', () => {
+  it('fingerprints text stably and briefly', () => {
+    expect(shortHash('1000|agora|Pause')).toBe(shortHash('1000|agora|Pause'));
+    expect(shortHash('1000|agora|Pause')).not.toBe(shortHash('1001|agora|Pause'));
+    expect(shortHash('')).toMatch(/^[0-9a-z]{1,7}$/);
   });
 });

@@ -7,6 +7,8 @@
  * - `/summit.json`: the Montréal 2023 sample; `/empty.json`: a summit without workshops;
  *   `/partial.json`: the sample with two invalid workshops;
  * - `/pretalx.json`, `/frab.json`, `/sessionize.json`: the core importers' fixtures, as is;
+ * - `/congress.json`: a congress-sized frab schedule (`congress-feed.ts`); `/frab-no-zone.json`:
+ *   the frab fixture without its `time_zone_name`;
  * - `/missing.json` 404, `/broken.json` 500, `/invalid.json` not JSON, `/other.json` JSON that is
  *   no summit;
  * - `/slow.json?ms=…`: the sample after a delay; `/flaky/<run>.json`: 503 the first time, the
@@ -19,6 +21,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { congressFeed } from './congress-feed.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,6 +43,15 @@ const PARTIAL = {
     { id: 'mauvaise-date', title: 'Date illisible', start: 'mardi matin', end: 'midi' },
   ],
 };
+
+/** The frab fixture as a feed that does not name its time zone. */
+function frabWithoutZone(): string {
+  const feed = JSON.parse(fixture('frab-schedule.json')) as {
+    schedule: { conference: Record<string, unknown> };
+  };
+  delete feed.schedule.conference.time_zone_name;
+  return json(feed);
+}
 
 const hits = new Map<string, number>();
 
@@ -69,6 +81,10 @@ function route(path: string, url: URL, response: ServerResponse): void {
       return send(response, 200, fixture('frab-schedule.json'), 'application/json');
     case '/sessionize.json':
       return send(response, 200, fixture('sessionize-all.json'), 'application/json');
+    case '/congress.json':
+      return send(response, 200, json(congressFeed().feed), 'application/json');
+    case '/frab-no-zone.json':
+      return send(response, 200, frabWithoutZone(), 'application/json');
     case '/missing.json':
       return send(response, 404, json({ message: 'Not found' }), 'application/json');
     case '/broken.json':

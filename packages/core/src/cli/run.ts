@@ -5,6 +5,8 @@
  * Flow: parse the arguments → read the file (exit 2 if missing or not JSON) → detect or take
  * the format → import / validate → print problems in the chosen language (exit 1) or the
  * result. A user's bad file never produces a stack trace: every expected failure is a message.
+ * Import notes are printed one line per kind unless `--verbose`, and advice names the flag
+ * that fixes a problem (`--time-zone`, `--name`, `--id`), never an option of the library.
  */
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';

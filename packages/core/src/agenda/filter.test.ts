@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Member, Workshop } from '../summit/summit.schema.js';
-import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../summit/summit.schema.js';
+import { WORKSHOP_FORMATS } from '../summit/summit.schema.js';
 import { type WorkshopCriteria, filterWorkshopPositions, filterWorkshops } from './filter.js';
 import {
   DAYS,
+  LANGUAGE_TAGS,
+  LISTED_ROOMS,
   QUERIES,
+  ROOM_IDS,
   ROOMS,
   THEME_IDS,
   ZONES,
@@ -15,7 +18,7 @@ import {
 } from './test-helpers.js';
 import { roomKey } from './group.js';
 import { createWorkshopSearchIndex, searchWords } from './search-text.js';
-import { calendarDateIn } from './time.js';
+import type { LocalizedText } from '../summit/localized-text.js';
 
 const members: Member[] = [
   { id: 'helene', name: 'Hélène Côté', kind: 'individual' },
@@ -113,6 +116,65 @@ describe('filterWorkshops', () => {
     expect(ids(filterWorkshops([finance, youth], { days: ['2023-05-16'] }))).toEqual(['finance']);
   });
 
+  it('matches BCP 47 tags exactly, whatever their case, and bilingual as French and English', () => {
+    const spoken = ['de', 'pt-BR', 'pt', 'bilingual', 'fr-CA'].map((language, i) =>
+      makeWorkshop({ id: `l${i}`, start: economy.start, end: economy.end, language }),
+    );
+    const inLanguages = (languages: string[]) =>
+      ids(filterWorkshops(makeSummit(spoken), { languages }));
+    expect(inLanguages(['de'])).toEqual(['l0']);
+    expect(inLanguages(['pt-br'])).toEqual(['l1']);
+    expect(inLanguages(['pt'])).toEqual(['l2']);
+    expect(inLanguages(['fr'])).toEqual(['l3']);
+    expect(inLanguages(['fr-CA', 'DE'])).toEqual(['l0', 'l4']);
+    expect(ids(filterWorkshops(spoken, { languages: ['PT-BR'] }))).toEqual(['l1']);
+  });
+
+  it('matches a listed room by its id or its names, and a room given as text by that room', () => {
+    const rooms = [{ id: 'agora', name: { fr: 'Agora', en: 'The Agora' } }];
+    const inAgora = makeWorkshop({ id: 'by-id', start: economy.start, end: economy.end });
+    const listed = makeSummit([{ ...inAgora, roomId: 'agora' }, economy, finance], [], { rooms });
+    const inRooms = (wanted: string[]) => ids(filterWorkshops(listed, { rooms: wanted }));
+    // `finance` names the Agora as text: it is in the listed room.
+    expect(inRooms(['agora'])).toEqual(['by-id', 'finance']);
+    expect(inRooms(['The Agora'])).toEqual(['by-id', 'finance']);
+    expect(inRooms(['Salle Desjardins'])).toEqual(['economy']);
+    expect(ids(filterWorkshops(listed.workshops, { rooms: ['agora'] }, listed))).toEqual([
+      'by-id',
+      'finance',
+    ]);
+    // Without the summit, a roomId cannot be resolved.
+    expect(ids(filterWorkshops(listed.workshops, { rooms: ['agora'] }))).toEqual([]);
+  });
+
+  it('filters conference days with the summit’s day change in its zone', () => {
+    const night = makeSummit([economy, finance, youth, untagged], members, { dayChange: '06:00' });
+    const onDay = (criteria: WorkshopCriteria) => ids(filterWorkshops(night, criteria));
+    // `finance` starts at 23:30: with a 06:00 day change, 30 minutes later it is still the 16th.
+    const late = makeWorkshop({
+      id: 'after-midnight',
+      start: '2023-05-17T01:30:00-04:00',
+      end: '2023-05-17T02:00:00-04:00',
+    });
+    const withLate = makeSummit([economy, late, youth], members, { dayChange: '06:00' });
+    expect(ids(filterWorkshops(withLate, { days: ['2023-05-16'] }))).toEqual([
+      'economy',
+      'after-midnight',
+    ]);
+    expect(ids(filterWorkshops(withLate, { days: ['2023-05-16'], dayChange: '00:00' }))).toEqual([
+      'economy',
+    ]);
+    expect(onDay({ days: ['2023-05-17'] })).toEqual(['youth']);
+    // Another zone has calendar days unless a day change is given for it.
+    expect(ids(filterWorkshops(withLate, { days: ['2023-05-17'], timeZone: 'UTC' }))).toEqual([
+      'after-midnight',
+      'youth',
+    ]);
+    expect(
+      ids(filterWorkshops(withLate, { days: ['2023-05-16'], timeZone: 'UTC', dayChange: '06:00' })),
+    ).toEqual(['economy', 'after-midnight']);
+  });
+
   it('finds words without regard to case or accents, in French', () => {
     expect(filter({ query: 'economie' })).toEqual(['economy']);
     expect(filter({ query: 'ÉCONOMIE' })).toEqual(['economy']);
@@ -162,10 +224,11 @@ const criteriaArbitrary: fc.Arbitrary<WorkshopCriteria> = fc.record(
   {
     themeIds: subset(THEME_IDS),
     formats: subset(WORKSHOP_FORMATS),
-    languages: subset(WORKSHOP_LANGUAGES),
+    languages: subset([...LANGUAGE_TAGS, 'pt-br', 'pt']),
     days: subset(DAYS),
-    rooms: subset(ROOMS.map(roomKey)),
+    rooms: subset([...ROOMS.map(roomKey), ...ROOM_IDS, 'Main Hall', ' Annex']),
     query: fc.constantFrom(...QUERIES),
+    dayChange: fc.constantFrom('06:00', '00:00', '02:30'),
   },
   { requiredKeys: [] },
 );
@@ -213,7 +276,13 @@ describe('filterWorkshops properties', () => {
         (input, base, extra, timeZone) => {
           const summit = makeSummit(input);
           const before = filterWorkshops(summit, { ...base, timeZone });
-          const after = filterWorkshops(summit, { ...extra, ...base, timeZone });
+          // The day change says what the days are, and stays that of `base`.
+          const after = filterWorkshops(summit, {
+            ...extra,
+            ...base,
+            timeZone,
+            dayChange: base.dayChange,
+          });
           expect(isSubsequence(after, before)).toBe(true);
         },
       ),
@@ -239,32 +308,65 @@ describe('filterWorkshops properties', () => {
   });
 });
 
+/** The conference day of `start` in `timeZone`, worked out with `Intl` alone, as a reference. */
+function plainConferenceDate(start: string, timeZone: string, dayChange = '00:00'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(start));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const [hours, minutes] = dayChange.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return new Date(wall - (hours * 60 + minutes) * 60_000).toISOString().slice(0, 10);
+}
+
 /** Every criterion read workshop by workshop, the plainest way, as a reference. */
 function plainFilter(
   input: readonly Workshop[],
   criteria: WorkshopCriteria,
   timeZone: string,
+  summitDayChange?: string,
 ): Workshop[] {
   const words = searchWords(criteria.query ?? '');
-  const index = createWorkshopSearchIndex(makeSummit([...input]));
+  const index = createWorkshopSearchIndex(makeSummit([...input], [], { rooms: LISTED_ROOMS }));
   const rooms = criteria.rooms?.map((room) => room.trim());
-  const names = (room: Workshop['room']): string[] =>
+  const names = (room: LocalizedText | undefined): string[] =>
     room === undefined
       ? []
       : typeof room === 'string'
         ? [roomKey(room)]
         : [roomKey(room), room.fr?.trim(), room.en?.trim()].filter((n) => n !== undefined);
+  // A listed room by its id, else the listed room of the same name, else the text as given.
+  const roomNames = (w: Workshop): string[] => {
+    const listed =
+      LISTED_ROOMS.find((room) => room.id === w.roomId) ??
+      (w.room === undefined
+        ? undefined
+        : LISTED_ROOMS.find((room) => roomKey(room.name) === roomKey(w.room)));
+    return listed ? [listed.id, ...names(listed.name)] : names(w.room);
+  };
+  const languages = criteria.languages?.map((tag) =>
+    tag === 'bilingual' ? tag : Intl.getCanonicalLocales(tag)[0]!,
+  );
+  const dayChange =
+    criteria.dayChange ?? (timeZone === 'America/Montreal' ? summitDayChange : undefined);
   return input.filter(
     (w) =>
       (!criteria.themeIds?.length || w.themeIds.some((id) => criteria.themeIds!.includes(id))) &&
       (!criteria.formats?.length || criteria.formats.includes(w.format)) &&
-      (!criteria.languages?.length ||
+      (!languages?.length ||
         (w.language !== undefined &&
-          (criteria.languages.includes(w.language) ||
+          (languages.includes(w.language) ||
             (w.language === 'bilingual' &&
-              (criteria.languages.includes('fr') || criteria.languages.includes('en')))))) &&
-      (!rooms?.length || names(w.room).some((name) => rooms.includes(name))) &&
-      (!criteria.days?.length || criteria.days.includes(calendarDateIn(w.start, timeZone))) &&
+              (languages.includes('fr') || languages.includes('en')))))) &&
+      (!rooms?.length || roomNames(w).some((name) => rooms.includes(name))) &&
+      (!criteria.days?.length ||
+        criteria.days.includes(plainConferenceDate(w.start, timeZone, dayChange))) &&
       words.every((word) => index.textOf(w).includes(word)),
   );
 }
@@ -275,12 +377,14 @@ describe('filterWorkshops on a summit’s own list', () => {
       fc.property(
         workshopsArbitrary(),
         fc.array(fc.tuple(criteriaArbitrary, fc.constantFrom(...ZONES)), { maxLength: 4 }),
-        (input, calls) => {
-          // One summit for all the calls, so its cached columns serve each of them.
-          const summit = makeSummit(input);
+        fc.option(fc.constantFrom('05:00', '06:00'), { nil: undefined }),
+        (input, calls, dayChange) => {
+          // One summit for all the calls, so its cached columns serve each of them; its rooms
+          // are listed, and some workshops refer to them by id, others by name.
+          const summit = makeSummit(input, [], { rooms: LISTED_ROOMS, dayChange });
           const into = new Uint32Array(input.length + 3);
           for (const [criteria, timeZone] of calls) {
-            const expected = plainFilter(input, criteria, timeZone);
+            const expected = plainFilter(input, criteria, timeZone, dayChange);
             expect(filterWorkshops(summit, { ...criteria, timeZone })).toEqual(expected);
             expect(filterWorkshops(input, { ...criteria, timeZone }, summit)).toEqual(expected);
             // The same answer as positions, ascending, in a new array or in a reused one.

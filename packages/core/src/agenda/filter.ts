@@ -24,7 +24,9 @@ import type {
   WorkshopFormat,
   WorkshopLanguage,
 } from '../summit/summit.schema.js';
-import { roomKey } from './group.js';
+import { canonicalLanguage } from '../summit/checks.js';
+import { isListedRoom, workshopRoom } from './group.js';
+import type { AgendaRoom } from './group.js';
 import {
   containsAllWords,
   createWorkshopSearchIndex,
@@ -34,7 +36,7 @@ import {
   summitSearchTexts,
 } from './search-text.js';
 import { isValidTimeZone } from '../summit/time-zone.js';
-import { calendarDateIn } from './time.js';
+import { conferenceDateIn, dayChangeMinutes } from './time.js';
 
 /** What a visitor filters the agenda by. Every field is optional. */
 export interface WorkshopCriteria {
@@ -43,23 +45,32 @@ export interface WorkshopCriteria {
   /** Workshops of any of these formats. */
   formats?: readonly WorkshopFormat[];
   /**
-   * Workshops held in any of these languages. A bilingual workshop is open to French and to
-   * English speakers, so it matches `'fr'` and `'en'` as well as `'bilingual'`; asking for
-   * `'bilingual'` alone gives bilingual workshops only. Workshops with no language set match
-   * no language filter.
+   * Workshops held in any of these languages, BCP 47 tags matched exactly whatever their case
+   * (`pt-BR` is not `pt`). A bilingual workshop is open to French and to English speakers, so
+   * it matches `'fr'` and `'en'` as well as `'bilingual'`; asking for `'bilingual'` alone gives
+   * bilingual workshops only. Workshops with no language set match no language filter.
    */
   languages?: readonly WorkshopLanguage[];
   /**
-   * Workshops starting on any of these calendar days (`YYYY-MM-DD`) in `timeZone`, else in the
-   * summit's zone, else on the date written in the workshop's own `start`.
+   * Workshops starting on any of these conference days (`YYYY-MM-DD`, see `conferenceDateIn`)
+   * in `timeZone`, else in the summit's zone, else on the date written in the workshop's own
+   * `start`; each day starts at `dayChange`.
    */
   days?: readonly string[];
-  /** Workshops in any of these rooms, named by `roomKey` or by either of their names. */
+  /**
+   * Workshops in any of these rooms, named by their key (a listed room's id, see
+   * `workshopRoom`) or by either of their names.
+   */
   rooms?: readonly string[];
   /** Free text; a workshop matches when it holds every word (see `normalizeSearchText`). */
   query?: string;
-  /** Zone the `days` are calendar days of. */
+  /** Zone the `days` are conference days of. */
   timeZone?: string;
+  /**
+   * When the `days` start (`HH:MM` in `timeZone`). Defaults to the summit's `dayChange` when
+   * the days are in the summit's zone, else midnight.
+   */
+  dayChange?: string;
 }
 
 const isEmpty = (values: readonly unknown[] | undefined): boolean =>
@@ -67,6 +78,10 @@ const isEmpty = (values: readonly unknown[] | undefined): boolean =>
 
 const toSet = <T>(values: readonly T[] | undefined): Set<T> | undefined =>
   isEmpty(values) ? undefined : new Set(values);
+
+/** The wanted languages in canonical case, as `parseSummit` stores them. */
+const languageSet = (values: readonly string[] | undefined): Set<string> | undefined =>
+  toSet(values?.map((value) => canonicalLanguage(value) ?? value));
 
 function languageMatches(
   language: WorkshopLanguage | undefined,
@@ -77,14 +92,25 @@ function languageMatches(
   return language === 'bilingual' && (wanted.has('fr') || wanted.has('en'));
 }
 
-function roomMatches(room: Workshop['room'], wanted: Set<string>): boolean {
+function roomMatches(room: AgendaRoom | undefined, wanted: Set<string>): boolean {
   if (room === undefined) return false;
-  if (wanted.has(roomKey(room))) return true;
-  if (typeof room === 'string') return false;
+  if (wanted.has(room.key)) return true;
+  const { name } = room;
+  if (typeof name === 'string') return wanted.has(name.trim());
   return (
-    (room.fr !== undefined && wanted.has(room.fr.trim())) ||
-    (room.en !== undefined && wanted.has(room.en.trim()))
+    (name.fr !== undefined && wanted.has(name.fr.trim())) ||
+    (name.en !== undefined && wanted.has(name.en.trim()))
   );
+}
+
+/** The zone and day change the `days` criterion counts in (see `WorkshopCriteria.dayChange`). */
+function dayChangeFor(
+  criteria: WorkshopCriteria,
+  summit: Summit | undefined,
+  timeZone: string | undefined,
+): string | undefined {
+  if (criteria.dayChange !== undefined) return criteria.dayChange;
+  return summit !== undefined && timeZone === summit.timeZone ? summit.dayChange : undefined;
 }
 
 function isWorkshopList(source: Summit | readonly Workshop[]): source is readonly Workshop[] {
@@ -203,11 +229,11 @@ interface FilterColumns {
   /** Code of the language, 0 for none (`languages.values[0]` is `undefined`). */
   readonly language: Uint32Array;
   readonly languages: Codes<WorkshopLanguage | undefined>;
-  /** Code of the room; `rooms.values[code]` is a room with the same names (0: no room). */
+  /** Code of the room; `roomSamples[code]` is a room with the same key and names (0: none). */
   readonly room: Uint32Array;
   readonly rooms: Codes<string>;
-  readonly roomSamples: (Workshop['room'] | undefined)[];
-  /** Day columns, built on first use, by zone (`''`: the date written in the start). */
+  readonly roomSamples: (AgendaRoom | undefined)[];
+  /** Day columns, built on first use, by zone and day change (`''`: the date in the start). */
   readonly days: Map<string, DayColumn>;
   /** Scratch space of a call: positions of the matches, so a call grows no list. */
   readonly hits: Uint32Array;
@@ -234,13 +260,16 @@ function columnsOf(summit: Summit): FilterColumns {
 }
 
 /**
- * Two rooms filter alike when their names are the same, so they share a code. The key is
- * unambiguous: the lengths of both names (or -1 when a name is absent) come first.
+ * Two rooms filter alike when they are the same listed room, or when their names are the same,
+ * so they share a code. The key is unambiguous: a listed room's starts with `#` and its id, and
+ * the lengths of both names (or -1 when a name is absent) come first in the others.
  */
-function roomIdentity(room: Workshop['room']): string {
+function roomIdentity(room: AgendaRoom | undefined, summit: Summit): string {
   if (room === undefined) return '';
-  if (typeof room === 'string') return `s${room}`;
-  const { fr, en } = room;
+  if (isListedRoom(room, summit)) return `#${room.key}`;
+  const { name } = room;
+  if (typeof name === 'string') return `s${name}`;
+  const { fr, en } = name;
   return `o${fr?.length ?? -1}:${en?.length ?? -1}:${fr ?? ''}${en ?? ''}`;
 }
 
@@ -253,7 +282,7 @@ function buildColumns(summit: Summit): FilterColumns {
   const rooms = new Codes<string>();
   languages.codeOf(undefined);
   rooms.codeOf('');
-  const roomSamples: (Workshop['room'] | undefined)[] = [undefined];
+  const roomSamples: (AgendaRoom | undefined)[] = [undefined];
   const themeStart = new Uint32Array(count + 1);
   let themeTotal = 0;
   for (const workshop of workshops) themeTotal += workshop.themeIds.length;
@@ -268,8 +297,9 @@ function buildColumns(summit: Summit): FilterColumns {
     for (const id of workshop.themeIds) themeCodes[next++] = themes.codeOf(id);
     format[position] = formats.codeOf(workshop.format);
     language[position] = languages.codeOf(workshop.language);
-    const roomCode = rooms.codeOf(roomIdentity(workshop.room));
-    if (roomCode === roomSamples.length) roomSamples.push(workshop.room);
+    const place = workshopRoom(workshop, summit);
+    const roomCode = rooms.codeOf(roomIdentity(place, summit));
+    if (roomCode === roomSamples.length) roomSamples.push(place);
     room[position] = roomCode;
   }
   themeStart[count] = next;
@@ -292,8 +322,12 @@ function buildColumns(summit: Summit): FilterColumns {
   };
 }
 
-function dayColumn(columns: FilterColumns, timeZone: string | undefined): DayColumn {
-  const key = timeZone ?? '';
+function dayColumn(
+  columns: FilterColumns,
+  timeZone: string | undefined,
+  dayChange: string | undefined,
+): DayColumn {
+  const key = `${timeZone ?? ''} ${dayChange ?? ''}`;
   let column = columns.days.get(key);
   if (column === undefined) {
     const { workshops } = columns;
@@ -305,7 +339,7 @@ function dayColumn(columns: FilterColumns, timeZone: string | undefined): DayCol
       const { start } = workshops[position]!;
       let code = byStart.get(start);
       if (code === undefined) {
-        code = dates.codeOf(dayOf(start, timeZone));
+        code = dates.codeOf(dayOf(start, timeZone, dayChange));
         byStart.set(start, code);
       }
       day[position] = code;
@@ -316,8 +350,12 @@ function dayColumn(columns: FilterColumns, timeZone: string | undefined): DayCol
   return column;
 }
 
-function dayOf(start: string, timeZone: string | undefined): string {
-  return timeZone === undefined ? start.slice(0, 10) : calendarDateIn(start, timeZone);
+function dayOf(start: string, timeZone: string | undefined, dayChange: string | undefined): string {
+  if (timeZone !== undefined) return conferenceDateIn(start, { timeZone, dayChange });
+  if (dayChange === undefined) return start.slice(0, 10);
+  // No zone: the wall clock written in the start, read as if in UTC, minus the day change.
+  const written = Date.parse(`${start.slice(0, 16)}Z`) - dayChangeMinutes(dayChange) * 60_000;
+  return Number.isNaN(written) ? start.slice(0, 10) : new Date(written).toISOString().slice(0, 10);
 }
 
 /** For each code of `values`, 1 when `accepts` says so; undefined when nothing is asked. */
@@ -355,18 +393,18 @@ function matchPositions(
   const formatSet = toSet<string>(criteria.formats);
   const formats =
     formatSet && wantedCodes(columns.formats.values, criteria.formats, (f) => formatSet.has(f));
-  const languageSet = toSet(criteria.languages);
+  const wantedLanguages = languageSet(criteria.languages);
   const languages =
-    languageSet &&
+    wantedLanguages &&
     wantedCodes(columns.languages.values, criteria.languages, (language) =>
-      languageMatches(language, languageSet),
+      languageMatches(language, wantedLanguages),
     );
   const roomSet = toSet(criteria.rooms?.map((room) => room.trim()));
   const rooms =
     roomSet &&
     wantedCodes(columns.roomSamples, criteria.rooms, (room) => roomMatches(room, roomSet));
   const daySet = toSet(criteria.days);
-  const dayCodes = daySet && dayColumn(columns, timeZone);
+  const dayCodes = daySet && dayColumn(columns, timeZone, dayChangeFor(criteria, summit, timeZone));
   const days = dayCodes && wantedCodes(dayCodes.dates, criteria.days, (day) => daySet.has(day));
   const words = searchWords(criteria.query ?? '');
   const { format, language, room } = columns;
@@ -441,8 +479,9 @@ function workshopPredicate(
 ): (workshop: Workshop) => boolean {
   const themes = toSet(criteria.themeIds);
   const formats = toSet(criteria.formats);
-  const languages = toSet(criteria.languages);
+  const languages = languageSet(criteria.languages);
   const days = toSet(criteria.days);
+  const dayChange = dayChangeFor(criteria, summit, timeZone);
   const rooms = toSet(criteria.rooms?.map((room) => room.trim()));
   const words = searchWords(criteria.query ?? '');
   const index = words.length > 0 ? createWorkshopSearchIndex(summit) : undefined;
@@ -452,7 +491,7 @@ function workshopPredicate(
   const dateOf = ({ start }: Workshop): string => {
     let date = dates.get(start);
     if (date === undefined) {
-      date = dayOf(start, timeZone);
+      date = dayOf(start, timeZone, dayChange);
       dates.set(start, date);
     }
     return date;
@@ -462,7 +501,7 @@ function workshopPredicate(
     (themes === undefined || workshop.themeIds.some((id) => themes.has(id))) &&
     (formats === undefined || formats.has(workshop.format)) &&
     (languages === undefined || languageMatches(workshop.language, languages)) &&
-    (rooms === undefined || roomMatches(workshop.room, rooms)) &&
+    (rooms === undefined || roomMatches(workshopRoom(workshop, summit), rooms)) &&
     (days === undefined || days.has(dateOf(workshop))) &&
     (index === undefined || containsAllWords(index.textOf(workshop), words));
 }

@@ -1,9 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../summit/summit.schema.js';
-import { type AgendaDay, groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
-import { ZONES, makeWorkshop, workshopsArbitrary } from './test-helpers.js';
-import { calendarDateIn, spanOf } from './time.js';
+import {
+  type AgendaDay,
+  groupWorkshopsByDay,
+  listDays,
+  listLanguages,
+  listRooms,
+  roomKey,
+  workshopRoom,
+} from './group.js';
+import {
+  LISTED_ROOMS,
+  ZONES,
+  makeSummit,
+  makeWorkshop,
+  workshopsArbitrary,
+} from './test-helpers.js';
+import { calendarDateIn, dayOptionsOf, spanOf } from './time.js';
 
 const MONTREAL = 'America/Montreal';
 const at = (id: string, start: string, end: string, fields: Partial<Workshop> = {}): Workshop =>
@@ -240,5 +254,140 @@ describe('groupWorkshopsByDay against a reference', () => {
       [['good']],
       [['bad1'], ['bad2']],
     ]);
+  });
+});
+
+describe('conference days', () => {
+  const BERLIN = 'Europe/Berlin';
+  /** A congress from the 27th to the 30th whose evenings run to 02:00 the next morning. */
+  const congress = ['27', '28', '29', '30'].flatMap((day) => {
+    const next = String(Number(day) + 1);
+    return [
+      at(`talk-${day}`, `2023-12-${day}T11:00:00+01:00`, `2023-12-${day}T12:00:00+01:00`),
+      at(`late-${day}`, `2023-12-${next}T01:30:00+01:00`, `2023-12-${next}T02:00:00+01:00`),
+    ];
+  });
+  const summit = makeSummit(congress, [], {
+    timeZone: BERLIN,
+    dayChange: '06:00',
+    startDate: '2023-12-27',
+    endDate: '2023-12-30',
+  });
+
+  it('gives exactly the summit’s days when sessions run past midnight', () => {
+    const days = ['2023-12-27', '2023-12-28', '2023-12-29', '2023-12-30'];
+    expect(listDays(congress, dayOptionsOf(summit))).toEqual(days);
+    const grouped = groupWorkshopsByDay(congress, dayOptionsOf(summit));
+    expect(grouped.map((day) => day.date)).toEqual(days);
+    // Each day ends with its night: the talk at 01:30 the next morning.
+    expect(grouped.map((day) => day.slots.flatMap((slot) => ids(slot.workshops)))).toEqual(
+      ['27', '28', '29', '30'].map((day) => [`talk-${day}`, `late-${day}`]),
+    );
+    // Calendar days would open a day after the last one.
+    expect(listDays(congress, { timeZone: BERLIN })).toEqual([...days, '2023-12-31']);
+  });
+
+  it('changes day at midnight when the summit gives no day change', () => {
+    const options = dayOptionsOf(makeSummit(congress, [], { timeZone: BERLIN }));
+    expect(options).toEqual({ timeZone: BERLIN, dayChange: undefined });
+    expect(listDays(congress, options)).toEqual(listDays(congress, { timeZone: BERLIN }));
+  });
+
+  it('agrees with calendar days at midnight, and shifts every day by the day change', () => {
+    fc.assert(
+      fc.property(workshopsArbitrary(), fc.constantFrom(...ZONES), (input, timeZone) => {
+        expect(groupWorkshopsByDay(input, { timeZone, dayChange: '00:00' })).toEqual(
+          groupWorkshopsByDay(input, { timeZone }),
+        );
+        const shifted = listDays(input, { timeZone, dayChange: '06:00' });
+        expect(shifted).toEqual(
+          [
+            ...new Set(
+              input.map((w) => calendarDateIn(Date.parse(w.start) - 6 * 3_600_000, timeZone)),
+            ),
+          ].sort(),
+        );
+      }),
+    );
+  });
+});
+
+describe('rooms the summit lists', () => {
+  const start = '2023-05-16T09:00:00-04:00';
+  const end = '2023-05-16T10:00:00-04:00';
+  const workshops = [
+    at('a', start, end, { room: 'Zèbre' }),
+    at('b', start, end, { roomId: 'annexe' }),
+    at('c', start, end, { room: ' Salle 2 ' }),
+    at('d', start, end, { roomId: 'grande-salle', room: 'Ancien nom' }),
+    at('e', start, end, { room: { fr: 'Agora', en: 'Agora' } }),
+    at('f', start, end, { roomId: 'ailleurs' }),
+    at('g', start, end, { room: 'Bureau 10' }),
+    at('h', start, end, { room: 'Bureau 9' }),
+  ];
+  const summit = makeSummit(workshops, [], { rooms: LISTED_ROOMS });
+
+  it('come first, in the organiser’s order, then rooms only named, by name', () => {
+    expect(listRooms(workshops, { lang: 'fr', summit }).map((room) => room.key)).toEqual([
+      'grande-salle',
+      'salle-2',
+      'annexe',
+      'Agora',
+      'Bureau 9',
+      'Bureau 10',
+      'Zèbre',
+    ]);
+    // Only the rooms of the workshops given: a day's columns.
+    expect(listRooms(workshops.slice(0, 2), { lang: 'en', summit })).toEqual([
+      { key: 'annexe', name: { en: 'Annex' } },
+      { key: 'Zèbre', name: 'Zèbre' },
+    ]);
+  });
+
+  it('name a workshop’s room by its roomId, else by its text', () => {
+    const room = (id: string) =>
+      workshopRoom(
+        workshops.find((w) => w.id === id)!,
+        summit,
+      );
+    expect(room('d')).toEqual({
+      key: 'grande-salle',
+      name: { fr: 'Grande salle', en: 'Main Hall' },
+      capacity: 300,
+    });
+    // A room given as text with a listed room's name is that room.
+    expect(room('c')?.key).toBe('salle-2');
+    expect(room('a')).toEqual({ key: 'Zèbre', name: 'Zèbre' });
+    // A roomId the summit does not list, and no text: no room.
+    expect(room('f')).toBeUndefined();
+    expect(workshopRoom(workshops[3]!)).toEqual({ key: 'Ancien nom', name: 'Ancien nom' });
+  });
+
+  it('keep hand-written files as they were: without listed rooms, rooms sort by name', () => {
+    const plain = workshops.filter((w) => w.roomId === undefined);
+    const handWritten = makeSummit(plain);
+    expect(listRooms(plain, { lang: 'fr', summit: handWritten })).toEqual(
+      listRooms(plain, { lang: 'fr' }),
+    );
+    expect(listRooms(plain, { lang: 'fr' }).map((room) => room.key)).toEqual([
+      'Agora',
+      'Bureau 9',
+      'Bureau 10',
+      'Salle 2',
+      'Zèbre',
+    ]);
+  });
+});
+
+describe('listLanguages', () => {
+  const start = '2023-05-16T09:00:00-04:00';
+  const end = '2023-05-16T10:00:00-04:00';
+
+  it('lists the distinct tags sorted, then bilingual', () => {
+    const workshops = ['fr', 'bilingual', 'pt-BR', undefined, 'de', 'fr', 'en'].map((language, i) =>
+      at(`w${i}`, start, end, language === undefined ? {} : { language }),
+    );
+    expect(listLanguages(workshops)).toEqual(['de', 'en', 'fr', 'pt-BR', 'bilingual']);
+    expect(listLanguages([])).toEqual([]);
   });
 });

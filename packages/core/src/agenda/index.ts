@@ -13,8 +13,15 @@ export {
   timeZoneCity,
 } from './format.js';
 export type { FormatOptions } from './format.js';
-export { groupWorkshopsByDay, listDays, listRooms, roomKey } from './group.js';
-export type { AgendaDay, AgendaRoom, AgendaSlot, ZoneOptions } from './group.js';
+export {
+  groupWorkshopsByDay,
+  listDays,
+  listLanguages,
+  listRooms,
+  roomKey,
+  workshopRoom,
+} from './group.js';
+export type { AgendaDay, AgendaRoom, AgendaSlot, RoomSource, ZoneOptions } from './group.js';
 export { happeningNow, upNext } from './now.js';
 export {
   containsAllWords,
@@ -24,5 +31,14 @@ export {
   searchWords,
 } from './search-text.js';
 export type { SearchSource, WorkshopSearchIndex } from './search-text.js';
-export { calendarDateIn, toEpoch, wallClockMinutes } from './time.js';
-export type { Instant, TimedItem } from './time.js';
+export {
+  calendarDateIn,
+  conferenceDateIn,
+  conferenceDayStart,
+  dayChangeMinutes,
+  dayOptionsOf,
+  minutesIntoConferenceDay,
+  toEpoch,
+  wallClockMinutes,
+} from './time.js';
+export type { DayOptions, Instant, TimedItem } from './time.js';

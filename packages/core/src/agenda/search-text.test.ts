@@ -141,6 +141,16 @@ describe('createWorkshopSearchIndex', () => {
     expect(index.matches(workshop, 'economie numerique')).toBe(false);
   });
 
+  it('searches the name of the listed room a workshop refers to by id', () => {
+    const inHall = makeWorkshop({ ...workshop, id: 'w3', roomId: 'hall' });
+    delete inHall.room;
+    const rooms = [{ id: 'hall', name: { fr: 'Grande salle', en: 'Main Hall' } }];
+    const index = createWorkshopSearchIndex(makeSummit([inHall], members, { rooms }));
+    expect(index.matches(inHall, 'grande salle')).toBe(true);
+    expect(index.matches(inHall, 'main hall')).toBe(true);
+    expect(index.matches(inHall, 'desjardins')).toBe(false);
+  });
+
   it('indexes workshops it was not built with on first use', () => {
     const other = makeWorkshop({
       id: 'w2',

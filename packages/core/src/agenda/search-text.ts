@@ -16,8 +16,9 @@
  * Summits are treated as immutable: an index does not notice members or workshops edited in
  * place. Build a new summit object (as `parseSummit` does) to search new data.
  */
-import type { Member, Workshop } from '../summit/summit.schema.js';
+import type { Member, Room, Workshop } from '../summit/summit.schema.js';
 import type { LocalizedText } from '../summit/localized-text.js';
+import { workshopRoom } from './group.js';
 
 // Letters that Unicode decomposition leaves whole but that readers spell with plain letters.
 const SPELLED_OUT: Readonly<Record<string, string>> = {
@@ -115,6 +116,8 @@ export interface WorkshopSearchIndex {
 export interface SearchSource {
   readonly members?: readonly Member[];
   readonly workshops?: readonly Workshop[];
+  /** The listed rooms, whose names workshops refer to by `roomId`. */
+  readonly rooms?: readonly Room[];
 }
 
 function pushText(into: string[], text: LocalizedText | undefined): void {
@@ -318,7 +321,7 @@ function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
       const parts: string[] = [];
       pushText(parts, workshop.title);
       pushText(parts, workshop.summary);
-      pushText(parts, workshop.room);
+      pushText(parts, workshopRoom(workshop, summit)?.name);
       for (const tag of workshop.tags) parts.push(tag);
       for (const id of workshop.speakerIds) {
         const member = members.get(id);

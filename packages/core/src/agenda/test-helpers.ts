@@ -3,7 +3,7 @@
  * package.
  */
 import fc from 'fast-check';
-import type { Member, Summit, Workshop } from '../summit/summit.schema.js';
+import type { Member, Room, Summit, Workshop } from '../summit/summit.schema.js';
 import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../summit/summit.schema.js';
 
 type WorkshopFields = Partial<Workshop> & Pick<Workshop, 'id' | 'start' | 'end'>;
@@ -21,8 +21,12 @@ export function makeWorkshop(fields: WorkshopFields): Workshop {
   };
 }
 
-/** A summit in Montréal holding `workshops` and `members`. */
-export function makeSummit(workshops: Workshop[], members: Member[] = []): Summit {
+/** A summit in Montréal holding `workshops` and `members`, with `extra` fields if given. */
+export function makeSummit(
+  workshops: Workshop[],
+  members: Member[] = [],
+  extra: Partial<Summit> = {},
+): Summit {
   return {
     id: 'gics-test',
     name: { fr: 'Sommet de test', en: 'Test summit' },
@@ -35,6 +39,7 @@ export function makeSummit(workshops: Workshop[], members: Member[] = []): Summi
     workshops,
     members,
     practices: [],
+    ...extra,
   };
 }
 
@@ -63,6 +68,16 @@ export const ROOMS = [
   { fr: 'Agora', en: 'Agora' },
   { fr: 'Salle Desjardins', en: 'Desjardins Room' },
 ] as const;
+/** Listed rooms: the second has the name of one of `ROOMS`, which workshops give as text. */
+export const LISTED_ROOMS: Room[] = [
+  { id: 'grande-salle', name: { fr: 'Grande salle', en: 'Main Hall' }, capacity: 300 },
+  { id: 'salle-2', name: 'Salle 2' },
+  { id: 'annexe', name: { en: 'Annex' } },
+];
+/** Room ids workshops refer to: the listed ones and one the summit does not list. */
+export const ROOM_IDS = ['grande-salle', 'salle-2', 'annexe', 'ailleurs'] as const;
+/** Languages workshops are held in: the well-known ones and other BCP 47 tags. */
+export const LANGUAGE_TAGS = [...WORKSHOP_LANGUAGES, 'de', 'pt-BR', 'fr-CA'] as const;
 export const DAYS = ['2023-11-03', '2023-11-04', '2023-11-05', '2023-11-06'] as const;
 export const ZONES = ['America/Montreal', 'Europe/Paris', 'Asia/Tokyo', 'UTC'] as const;
 const TITLES = [
@@ -94,17 +109,19 @@ export const workshopArbitrary = (id: string): fc.Arbitrary<Workshop> =>
       title: fc.constantFrom(...TITLES),
       themeIds: fc.subarray([...THEME_IDS]),
       format: fc.constantFrom(...WORKSHOP_FORMATS),
-      language: fc.option(fc.constantFrom(...WORKSHOP_LANGUAGES), { nil: undefined }),
+      language: fc.option(fc.constantFrom(...LANGUAGE_TAGS), { nil: undefined }),
       room: fc.option(fc.constantFrom(...ROOMS), { nil: undefined }),
+      roomId: fc.option(fc.constantFrom(...ROOM_IDS), { nil: undefined, freq: 2 }),
       tags: fc.subarray([...TAGS]),
     })
-    .map(({ quarter, length, offset, room, language, ...rest }) => {
+    .map(({ quarter, length, offset, room, roomId, language, ...rest }) => {
       const start = WINDOW_START + quarter * QUARTER;
       return makeWorkshop({
         id,
         start: isoWithOffset(start, offset),
         end: isoWithOffset(start + length * QUARTER, offset),
         ...(room === undefined ? {} : { room }),
+        ...(roomId === undefined ? {} : { roomId }),
         ...(language === undefined ? {} : { language }),
         ...rest,
       });

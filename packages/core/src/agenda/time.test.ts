@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeWorkshop } from './test-helpers.js';
+import { ZONES, makeWorkshop } from './test-helpers.js';
+import fc from 'fast-check';
 import {
   calendarDateIn,
+  conferenceDateIn,
+  conferenceDayStart,
+  dayChangeMinutes,
   instantOf,
+  minutesIntoConferenceDay,
   offsetMinutes,
   spanOf,
   toEpoch,
@@ -100,5 +105,88 @@ describe('spanOf', () => {
 
   it('gives NaN for text that is not a date', () => {
     expect(instantOf('mardi')).toBeNaN();
+  });
+});
+
+describe('conference days', () => {
+  const BERLIN = 'Europe/Berlin';
+  const night = { timeZone: BERLIN, dayChange: '06:00' };
+
+  it('reads a day change as minutes', () => {
+    expect(dayChangeMinutes('06:00')).toBe(360);
+    expect(dayChangeMinutes('23:59')).toBe(1439);
+    expect(dayChangeMinutes(undefined)).toBe(0);
+  });
+
+  it('puts a talk at 01:30 on the previous day’s programme, 19.5 hours into it', () => {
+    expect(conferenceDateIn('2023-12-28T01:30:00+01:00', night)).toBe('2023-12-27');
+    expect(minutesIntoConferenceDay('2023-12-28T01:30:00+01:00', night)).toBe(19.5 * 60);
+    expect(conferenceDateIn('2023-12-28T05:59:00+01:00', night)).toBe('2023-12-27');
+    expect(conferenceDateIn('2023-12-28T06:00:00+01:00', night)).toBe('2023-12-28');
+    expect(minutesIntoConferenceDay('2023-12-28T06:00:00+01:00', night)).toBe(0);
+    expect(conferenceDayStart('2023-12-27', night)).toBe(Date.parse('2023-12-27T06:00:00+01:00'));
+  });
+
+  it('is the calendar day and the wall-clock minutes at the default midnight', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (epoch, timeZone) => {
+          expect(conferenceDateIn(epoch, { timeZone })).toBe(calendarDateIn(epoch, timeZone));
+          expect(minutesIntoConferenceDay(epoch, { timeZone })).toBe(
+            wallClockMinutes(epoch, timeZone),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follows the clocks across the night they go back (Berlin, 29 October 2023)', () => {
+    // 03:00 summer time becomes 02:00 winter time: that conference day lasts 25 hours.
+    const firstHalfPastTwo = '2023-10-29T02:30:00+02:00';
+    const secondHalfPastTwo = '2023-10-29T02:30:00+01:00';
+    for (const instant of [firstHalfPastTwo, secondHalfPastTwo, '2023-10-29T05:59:00+01:00']) {
+      expect(conferenceDateIn(instant, night), instant).toBe('2023-10-28');
+    }
+    expect(conferenceDateIn('2023-10-29T06:00:00+01:00', night)).toBe('2023-10-29');
+    const start = conferenceDayStart('2023-10-28', night);
+    expect(start).toBe(Date.parse('2023-10-28T06:00:00+02:00'));
+    expect(conferenceDayStart('2023-10-29', night) - start).toBe(25 * 3_600_000);
+    // Rows follow the wall clock: both 02:30 share a row, and the night ends on the last row.
+    expect(minutesIntoConferenceDay(firstHalfPastTwo, night)).toBe(20.5 * 60);
+    expect(minutesIntoConferenceDay(secondHalfPastTwo, night)).toBe(20.5 * 60);
+    expect(minutesIntoConferenceDay('2023-10-29T05:59:00+01:00', night)).toBe(1439);
+    // A day change inside the repeated hour starts the day at its first occurrence.
+    const repeated = { timeZone: BERLIN, dayChange: '02:30' };
+    expect(conferenceDayStart('2023-10-29', repeated)).toBe(Date.parse(firstHalfPastTwo));
+    expect(conferenceDateIn('2023-10-29T02:29:00+02:00', repeated)).toBe('2023-10-28');
+  });
+
+  it('follows the clocks across the night they skip an hour (Berlin, 31 March 2024)', () => {
+    // 02:00 winter time becomes 03:00 summer time: that conference day lasts 23 hours.
+    expect(conferenceDateIn('2024-03-31T01:59:00+01:00', night)).toBe('2024-03-30');
+    expect(conferenceDateIn('2024-03-31T03:30:00+02:00', night)).toBe('2024-03-30');
+    expect(minutesIntoConferenceDay('2024-03-31T01:59:00+01:00', night)).toBe(1199);
+    expect(minutesIntoConferenceDay('2024-03-31T03:30:00+02:00', night)).toBe(1290);
+    expect(conferenceDayStart('2024-03-31', night) - conferenceDayStart('2024-03-30', night)).toBe(
+      23 * 3_600_000,
+    );
+    // A day change the clocks skip: the day starts when they jump past it.
+    const skipped = { timeZone: BERLIN, dayChange: '02:30' };
+    expect(conferenceDayStart('2024-03-31', skipped)).toBe(Date.parse('2024-03-31T03:00:00+02:00'));
+    expect(conferenceDateIn('2024-03-31T01:59:00+01:00', skipped)).toBe('2024-03-30');
+    expect(conferenceDateIn('2024-03-31T03:00:00+02:00', skipped)).toBe('2024-03-31');
+    expect(minutesIntoConferenceDay('2024-03-31T03:00:00+02:00', skipped)).toBe(0);
+  });
+
+  it('counts minutes on the clocks of the zone shown', () => {
+    // Berlin's 06:00 is Montréal's midnight: the 01:30 talk is at 19:30 there.
+    const talk = '2023-12-28T01:30:00+01:00';
+    expect(minutesIntoConferenceDay(talk, night, 'America/Montreal')).toBe(19.5 * 60);
+    // Tokyo is eight hours ahead of Berlin: the day starts at 14:00 there.
+    expect(wallClockMinutes(conferenceDayStart('2023-12-27', night), 'Asia/Tokyo')).toBe(14 * 60);
+    expect(minutesIntoConferenceDay(talk, night, 'Asia/Tokyo')).toBe(19.5 * 60);
   });
 });

@@ -13,6 +13,11 @@
  *   time-zone database fall on whole minutes (since 1972 at least), so every instant of a minute
  *   shares one offset. Workshops start on a few hundred distinct minutes; `Intl` is asked once
  *   for each instead of once per workshop.
+ *
+ * A *conference day* (see `DayOptions`) starts at a wall-clock time, the summit's `dayChange`,
+ * rather than at midnight, so that a night programme stays on the day it belongs to: with
+ * `06:00`, a talk at 01:30 on the 28th is on the 27th's programme. Its date is the calendar date
+ * of the wall clock minus the day change, so it follows the zone's clocks across DST changes.
  */
 // The subpath, not the package root: the root also loads `TZDate` (about 1.5 KiB gzipped).
 import { tzOffset } from '@date-fns/tz/tzOffset';
@@ -59,6 +64,7 @@ export function spanOf(item: TimedItem): { start: number; end: number } {
 }
 
 const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
 const MAX_CACHED_MINUTES = 20_000;
 const offsets = new Map<string, Map<number, number>>();
 
@@ -106,4 +112,108 @@ export function wallClockMinutes(instant: Instant, timeZone: string): number {
   const epoch = toEpoch(instant);
   const local = new Date(epoch + offsetMinutes(timeZone, epoch) * MINUTE);
   return local.getUTCHours() * 60 + local.getUTCMinutes();
+}
+
+/** How an agenda cuts time into days: calendar days of a zone, each starting at a set time. */
+export interface DayOptions {
+  /** IANA zone whose wall clocks the days follow, e.g. the summit's or the visitor's. */
+  timeZone: string;
+  /**
+   * The wall-clock time (`HH:MM`) in `timeZone` at which one day ends and the next begins, as a
+   * summit's `dayChange`. Absent: midnight.
+   */
+  dayChange?: string | undefined;
+}
+
+/** `HH:MM` as minutes since midnight; 0 when absent. */
+export function dayChangeMinutes(dayChange: string | undefined): number {
+  if (dayChange === undefined) return 0;
+  return Number(dayChange.slice(0, 2)) * 60 + Number(dayChange.slice(3, 5));
+}
+
+/** A summit's conference days: its zone and its `dayChange`. */
+export function dayOptionsOf(summit: {
+  readonly timeZone: string;
+  readonly dayChange?: string | undefined;
+}): DayOptions {
+  return { timeZone: summit.timeZone, dayChange: summit.dayChange };
+}
+
+/**
+ * The conference day (`YYYY-MM-DD`) `instant` belongs to: the calendar date, in `timeZone`, of
+ * its wall-clock time minus the day change. Without a day change, the calendar date.
+ *
+ * @example
+ * conferenceDateIn('2023-12-28T01:30:00+01:00', { timeZone: 'Europe/Berlin', dayChange: '06:00' })
+ * // '2023-12-27'
+ */
+export function conferenceDateIn(instant: Instant, options: DayOptions): string {
+  const epoch = toEpoch(instant);
+  const shift = dayChangeMinutes(options.dayChange);
+  const local = new Date(epoch + (offsetMinutes(options.timeZone, epoch) - shift) * MINUTE);
+  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+}
+
+const MAX_CACHED_STARTS = 5_000;
+const dayStarts = new Map<string, number>();
+
+/**
+ * The instant (epoch milliseconds) conference day `date` (`YYYY-MM-DD`) starts: its day change
+ * on `date` in `timeZone`. When clocks go back across that time, the first of the two instants;
+ * when they skip it, the first instant after the gap.
+ */
+export function conferenceDayStart(date: string, options: DayOptions): number {
+  const { timeZone } = options;
+  const key = `${timeZone} ${options.dayChange ?? ''} ${date}`;
+  let start = dayStarts.get(key);
+  if (start !== undefined) return start;
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  // The wall-clock time as if it were UTC; subtracting the offset in force gives the instant.
+  const wall = Date.UTC(year, month - 1, day) + dayChangeMinutes(options.dayChange) * MINUTE;
+  const before = offsetMinutes(timeZone, wall - DAY);
+  const after = offsetMinutes(timeZone, wall + DAY);
+  const fits = (offset: number) => offsetMinutes(timeZone, wall - offset * MINUTE) === offset;
+  const candidates = [wall - before * MINUTE, wall - after * MINUTE].filter((epoch, index) =>
+    fits(index === 0 ? before : after),
+  );
+  if (candidates.length > 0) {
+    start = Math.min(...candidates);
+  } else {
+    // Clocks skip the day change: the day starts at the transition, the first instant whose
+    // wall clock is past it. Transitions fall on whole minutes, between the two guesses.
+    let low = Math.floor((wall - after * MINUTE) / MINUTE);
+    let high = Math.ceil((wall - before * MINUTE) / MINUTE);
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2);
+      if (offsetMinutes(timeZone, middle * MINUTE) === before) low = middle;
+      else high = middle;
+    }
+    start = high * MINUTE;
+  }
+  if (dayStarts.size >= MAX_CACHED_STARTS) dayStarts.clear();
+  dayStarts.set(key, start);
+  return start;
+}
+
+/**
+ * Minutes from the start of `instant`'s conference day to `instant`, on the wall clocks of
+ * `shownIn` (the days' own zone by default), for placing a workshop on a grid whose rows run
+ * past midnight: with a `06:00` day change, 01:30 the next morning is 1170 (19.5 hours).
+ * Usually 0–1439; on a night whose clocks go back, two instants share a value, as they share a
+ * wall-clock time, and a day whose zone and `shownIn` change clocks on different nights can
+ * reach 1499. The row of minute `m` reads `wallClockMinutes(conferenceDayStart(…), shownIn) + m`.
+ *
+ * @example
+ * minutesIntoConferenceDay('2023-12-28T01:30:00+01:00', { timeZone: 'Europe/Berlin', dayChange: '06:00' })
+ * // 1170
+ */
+export function minutesIntoConferenceDay(
+  instant: Instant,
+  options: DayOptions,
+  shownIn: string = options.timeZone,
+): number {
+  const epoch = toEpoch(instant);
+  const start = conferenceDayStart(conferenceDateIn(epoch, options), options);
+  const wallClockShift = offsetMinutes(shownIn, epoch) - offsetMinutes(shownIn, start);
+  return Math.max(0, Math.floor((epoch - start) / MINUTE) + wallClockShift);
 }

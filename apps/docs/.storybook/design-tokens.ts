@@ -82,14 +82,32 @@ export const DESIGN_TOKENS = [
   {
     name: '--gics-radius',
     kind: 'length',
-    light: '0.375rem',
+    light: '0.375em',
     use: 'How round the corners of fields, buttons and cards are; 0 gives square corners.',
   },
   {
     name: '--gics-space',
     kind: 'length',
-    light: '0.5rem',
+    light: '0.5em',
     use: 'The spacing unit: gaps and padding are multiples of it.',
+  },
+  {
+    name: '--gics-font-size',
+    kind: 'length',
+    light: 'medium',
+    use: "The widgets' font size, which every size inside them follows. By default the visitor's browser font size, whatever your page does to its root font size.",
+  },
+  {
+    name: '--gics-line-height',
+    kind: 'font',
+    light: '1.45',
+    use: 'Line height of the text, instead of the one your page sets on its body.',
+  },
+  {
+    name: '--gics-sticky-offset',
+    kind: 'length',
+    light: '0px',
+    use: 'Height of your fixed or sticky site header: sticky headings and anything scrolled into view stop below it.',
   },
   {
     name: '--gics-font-family',

@@ -6,8 +6,11 @@ export const agendaStyles = css`
     container: gics-agenda / inline-size;
     --_gics-accent: var(--gics-agenda-accent, var(--_gics-color-primary));
     --_gics-background: var(--gics-agenda-background, var(--_gics-color-surface));
+    --_gics-sticky-top: var(--gics-agenda-sticky-top, var(--_gics-sticky-offset));
+    /* What sticky parts paint: the agenda's background over its opaque surface, so whatever
+       scrolls beneath them stays hidden even when the background is see-through. */
+    --_gics-sticky-fill: linear-gradient(var(--_gics-background) 0 0) var(--_gics-color-surface);
     color: var(--_gics-color-text);
-    line-height: 1.45;
   }
 
   .base {
@@ -15,6 +18,16 @@ export const agendaStyles = css`
     gap: calc(var(--_gics-space) * 2);
     min-inline-size: 0;
     background: var(--_gics-background);
+  }
+
+  /* Each part is as wide as the agenda, never as wide as its longest word or row of buttons:
+     those wrap instead of pushing a phone's page sideways at large text sizes. */
+  .base > *,
+  .content > *,
+  .day > *,
+  .slot > *,
+  .cards > li {
+    min-inline-size: 0;
   }
 
   h2,
@@ -30,14 +43,15 @@ export const agendaStyles = css`
     color: inherit;
   }
 
-  /* Buttons and fields: at least 24 × 24 px (WCAG 2.2 target size), most much larger. */
+  /* Buttons and fields: at least 44 × 44 px, well above WCAG 2.2's 24 × 24 px target size. */
   .toggle,
   .action,
   .chip,
   [role='tab'],
   select,
   input[type='search'] {
-    min-block-size: 2.5rem;
+    min-block-size: var(--_gics-target);
+    min-inline-size: var(--_gics-target);
     border: 1px solid var(--_gics-color-border);
     border-radius: var(--_gics-radius);
     background: var(--_gics-background);
@@ -95,7 +109,7 @@ export const agendaStyles = css`
     border-radius: 999px;
     background: var(--_gics-color-text);
     color: var(--_gics-background);
-    font-size: 0.8em;
+    font-size: 0.875em;
     text-align: center;
   }
 
@@ -126,7 +140,7 @@ export const agendaStyles = css`
 
   .selects {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
     gap: var(--_gics-space);
   }
 
@@ -180,13 +194,15 @@ export const agendaStyles = css`
     margin-block-start: calc(var(--_gics-space) * 3);
   }
 
+  /* Sticky under the page's own fixed header, if it has one (--gics-sticky-offset). */
   .day-heading {
     position: sticky;
-    inset-block-start: var(--gics-agenda-sticky-top, 0);
+    inset-block-start: var(--_gics-sticky-top);
     z-index: 2;
-    padding-block: var(--_gics-space);
+    /* The spacing unit at the agenda's font size, not the heading's larger one. */
+    padding-block: calc(var(--_gics-space) / 1.375);
     border-block-end: 2px solid var(--_gics-accent);
-    background: var(--_gics-background);
+    background: var(--_gics-sticky-fill);
     font-size: 1.375em;
     line-height: 1.2;
   }
@@ -201,7 +217,7 @@ export const agendaStyles = css`
     /* Slots off screen skip style, layout and paint until they near the viewport: a long
        programme lays out a screenful, not every card. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+    contain-intrinsic-size: auto 16em;
   }
 
   .more {
@@ -217,7 +233,7 @@ export const agendaStyles = css`
 
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
     gap: var(--_gics-space);
     margin: 0;
     padding: 0;
@@ -226,6 +242,22 @@ export const agendaStyles = css`
 
   .cards > li {
     display: grid;
+  }
+
+  /* What scrolls into view ("jump to now", the card a closed dialog gives focus back to) stops
+     below the page's fixed header and the sticky day heading, which is about 3em tall. */
+  .card {
+    scroll-margin-block-start: calc(var(--_gics-sticky-top) + 3.5em);
+  }
+
+  .card :is(a, button) {
+    scroll-margin-block-start: calc(var(--_gics-sticky-top) + 6em);
+  }
+
+  /* In the grid, the room names stick at the top and the times at the start. */
+  .grid .card,
+  .grid .card :is(a, button) {
+    scroll-margin-inline-start: 5em;
   }
 
   .empty,
@@ -252,7 +284,7 @@ export const agendaStyles = css`
   }
 
   .bone {
-    block-size: 6rem;
+    block-size: 6em;
     border-radius: var(--_gics-radius);
     background: var(--_gics-color-skeleton);
     animation: pulse 1.2s ease-in-out infinite alternate;
@@ -312,13 +344,13 @@ export const agendaStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.5rem;
+    min-block-size: var(--_gics-target);
     cursor: pointer;
   }
 
   input[type='checkbox'] {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     accent-color: var(--_gics-accent);
   }
 
@@ -333,28 +365,34 @@ export const agendaStyles = css`
   .grid {
     display: grid;
     grid-template-columns:
-      4.5rem
-      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 14rem), 1fr));
-    grid-template-rows: auto repeat(var(--_gics-grid-rows), minmax(2.5rem, auto));
-    gap: calc(var(--_gics-space) * 0.5);
+      4.5em
+      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 14em), 1fr));
+    grid-template-rows: auto repeat(var(--_gics-grid-rows), minmax(2.5em, auto));
+    /* No gaps: the cells pad their cards instead, so the sticky time column and room row tile
+       without a seam and hide every card that scrolls beneath them. */
+    gap: 0;
     /* Rooms share the width when they fit; when they do not, each keeps the column width and
        the grid scrolls sideways. ("max-content" made every column as wide as the longest title
-       on one line: about 45rem, two rooms to a laptop screen.) */
+       on one line: about 45em, two rooms to a laptop screen.) */
     inline-size: fit-content;
     min-inline-size: 100%;
   }
 
   :host([compact]) .grid {
     grid-template-columns:
-      3.5rem
-      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 10rem), 1fr));
-    font-size: 0.875em;
+      4em
+      repeat(var(--_gics-grid-columns), minmax(var(--gics-agenda-grid-column-width, 10em), 1fr));
   }
 
+  /* Compact keeps every text at 14 px or more: it drops lines and padding, not font size. */
   :host([compact]) .grid .card {
     gap: 0.25em;
     padding: 0.4em;
-    padding-inline-end: 2.75rem;
+    padding-inline-end: var(--_gics-target);
+  }
+
+  :host([compact]) .grid .card-title {
+    font-size: 1em;
   }
 
   .grid .card-summary,
@@ -367,7 +405,7 @@ export const agendaStyles = css`
   .grid-room,
   .grid-time {
     position: sticky;
-    background: var(--_gics-background);
+    background: var(--_gics-sticky-fill);
     font-weight: 600;
     font-size: 0.875em;
     padding: calc(var(--_gics-space) * 0.5);
@@ -399,6 +437,19 @@ export const agendaStyles = css`
   .grid-cell {
     display: grid;
     min-inline-size: 0;
+    padding: calc(var(--_gics-space) * 0.25);
+  }
+
+  /* The workshop dialog's sizes in the agenda's em and its close button a full touch target
+     (its own sheet arrives later, with its content: these selectors outrank it). The close
+     button's font is 1.5 times the agenda's. */
+  dialog.dialog {
+    inline-size: min(42em, calc(100vw - 2em));
+  }
+
+  .dialog .close {
+    inline-size: max(44px, calc(2.75em / 1.5));
+    block-size: max(44px, calc(2.75em / 1.5));
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -407,7 +458,7 @@ export const agendaStyles = css`
     }
   }
 
-  @container gics-agenda (max-width: 30rem) {
+  @container gics-agenda (max-width: 30em) {
     .filters {
       padding: var(--_gics-space);
     }

@@ -11,9 +11,8 @@ export const newsletterSignupStyles = css`
     --_gics-nl-error: var(--gics-newsletter-error-color, #b3261e);
     --_gics-nl-success: var(--gics-newsletter-success-color, #1b7f3b);
     display: block;
-    max-inline-size: var(--gics-newsletter-max-width, 40rem);
+    max-inline-size: var(--gics-newsletter-max-width, 40em);
     color: var(--_gics-color-text);
-    line-height: 1.4;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -88,7 +87,7 @@ export const newsletterSignupStyles = css`
   input[type='text'] {
     box-sizing: border-box;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_gics-target);
     padding: 0 calc(var(--_gics-space) * 1.25);
     border: 2px solid var(--_gics-color-border);
     border-radius: var(--_gics-radius);
@@ -110,14 +109,14 @@ export const newsletterSignupStyles = css`
 
   .check input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_gics-nl-accent);
   }
 
   .check label {
-    padding-block-start: 0.1rem;
+    padding-block-start: 0.1em;
   }
 
   .options {
@@ -137,7 +136,8 @@ export const newsletterSignupStyles = css`
 
   button {
     justify-self: start;
-    min-block-size: 2.75rem;
+    min-block-size: var(--_gics-target);
+    min-inline-size: var(--_gics-target);
     padding: 0 calc(var(--_gics-space) * 2.5);
     border: 2px solid var(--_gics-nl-accent);
     border-radius: var(--_gics-radius);
@@ -163,6 +163,14 @@ export const newsletterSignupStyles = css`
   .status:focus {
     outline: 3px solid var(--_gics-nl-accent);
     outline-offset: 2px;
+  }
+
+  /* Whatever receives focus (an error summary, a field) stops below a fixed site header. */
+  .box,
+  .status,
+  .field,
+  input {
+    scroll-margin-block-start: calc(var(--_gics-sticky-offset) + var(--_gics-space));
   }
 
   .box {
@@ -209,7 +217,7 @@ export const newsletterSignupStyles = css`
   }
 
   .row .field {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
 
   .row button {

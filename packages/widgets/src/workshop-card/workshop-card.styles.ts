@@ -16,13 +16,14 @@ export const cardStyles = css`
     display: grid;
     gap: calc(var(--_gics-space) * 0.75);
     padding: calc(var(--_gics-space) * 1.5);
-    padding-inline-end: calc(var(--_gics-space) * 1.5 + 2.75rem);
+    padding-inline-end: calc(var(--_gics-space) * 1.5 + var(--_gics-target));
     border: 1px solid var(--gics-workshop-card-border-color, var(--_gics-color-border));
     border-inline-start: 4px solid var(--_gics-card-accent, var(--_gics-color-border));
     border-radius: var(--_gics-radius);
     background: var(--gics-workshop-card-background, var(--_gics-color-surface));
     color: var(--_gics-color-text);
-    line-height: 1.4;
+    /* A long word (a URL, a German compound) wraps rather than widening a narrow card. */
+    overflow-wrap: break-word;
     break-inside: avoid;
   }
 
@@ -134,8 +135,8 @@ export const cardStyles = css`
     inset-inline-end: calc(var(--_gics-space) * 0.75);
     display: grid;
     place-items: center;
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
+    inline-size: var(--_gics-target);
+    block-size: var(--_gics-target);
     padding: 0;
     border: 1px solid transparent;
     border-radius: 50%;
@@ -149,8 +150,8 @@ export const cardStyles = css`
   }
 
   .star {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     fill: none;
     stroke: currentColor;
     stroke-width: 1.5;

@@ -145,9 +145,40 @@ export function addCalendarDays(
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
+/**
+ * The zone's offset from UTC at an instant, in minutes (`-240` for `America/Montreal` in summer).
+ * Offsets only change on a quarter hour, so each quarter hour of each zone is asked of `TZDate`
+ * once: a schedule's sessions share a few hundred quarter hours.
+ */
+const offsetCache = new Map<string, number>();
+function offsetMinutes(epochMs: number, zone: string): number {
+  const key = `${zone}|${Math.floor(epochMs / 900_000)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offset = -new TZDate(epochMs, zone).getTimezoneOffset();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock reading of an instant in `zone`, as the UTC fields of a `Date`. */
+function wallClockDate(epochMs: number, zone: string): Date {
+  return new Date(epochMs + offsetMinutes(epochMs, zone) * 60_000);
+}
+
 /** Writes an instant as ISO 8601 with the offset `zone` has then: `2031-05-13T09:00:00-04:00`. */
 export function formatInZone(epochMs: number, zone: string): string {
-  return format(new TZDate(epochMs, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const offset = offsetMinutes(epochMs, zone);
+  const local = new Date(epochMs + offset * 60_000);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const sign = offset < 0 ? '-' : '+';
+  const absolute = Math.abs(offset);
+  return (
+    `${String(local.getUTCFullYear()).padStart(4, '0')}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`
+  );
 }
 
 /** The calendar date of an instant in `zone`: `2031-05-13`. */
@@ -176,13 +207,6 @@ export function minutesAfterDate(
   date: { year: number; month: number; day: number },
   zone: string,
 ): number {
-  const local = new TZDate(epochMs, zone);
-  const wallMs = Date.UTC(
-    local.getFullYear(),
-    local.getMonth(),
-    local.getDate(),
-    local.getHours(),
-    local.getMinutes(),
-  );
-  return Math.round((wallMs - Date.UTC(date.year, date.month - 1, date.day)) / 60_000);
+  const wallMs = wallClockDate(epochMs, zone).getTime();
+  return Math.floor((wallMs - Date.UTC(date.year, date.month - 1, date.day)) / 60_000);
 }

@@ -604,7 +604,7 @@ describe('fromFrab on generated congresses', () => {
         title: typeof item.title === 'string' ? item.title : '',
         startMs: Date.parse(item.start),
         endMs: Date.parse(item.end),
-        room: rooms.get(item.roomId ?? '') ?? '',
+        room: String(rooms.get(item.roomId ?? '') ?? ''),
         speakers: item.speakerIds.map((id) => names.get(id) ?? ''),
       })),
     );

@@ -18,7 +18,7 @@ import {
 } from './import-report.js';
 import { fromFrab, fromPretalx } from './index.js';
 import type { ImportNote } from './import-report.js';
-import { chooseDayChange, PeopleDirectory } from './summit-builder.js';
+import { chooseDayChange, PeopleDirectory, type SourceDay } from './summit-builder.js';
 import { expectWellWritten } from './test-support.js';
 import { safeLink, parseBaseUrl } from './urls.js';
 import { formatFromType, isBreakType, languageFrom } from './vocabulary.js';
@@ -408,7 +408,7 @@ describe('conference days', () => {
   });
 
   it('changes days between the latest end and the earliest start, on the hour when it can', () => {
-    const days = [
+    const days: SourceDay[] = [
       {
         date: '2031-12-27',
         startMs: at('2031-12-27T11:00:00+01:00'),

@@ -287,6 +287,21 @@ describe('toICalendar', () => {
     expect(parse(ics).events).toEqual([EXPECTED.fr[0], EXPECTED.fr[2]]);
   });
 
+  it('names the listed room of a workshop’s roomId, in each language', () => {
+    const rooms = [{ id: 'hall', name: { fr: 'Grande salle', en: 'Main Hall' } }];
+    const [first] = SUMMIT.workshops;
+    const inHall = { ...first!, roomId: 'hall', room: undefined };
+    const summit: Summit = { ...SUMMIT, rooms, workshops: [inHall] };
+    for (const [lang, location] of [
+      ['fr', 'Grande salle, Palais des congrès'],
+      ['en', 'Main Hall, Convention Centre'],
+    ] as const) {
+      const ics = toICalendar(summit, { lang, now: NOW });
+      expectWellFormed(ics);
+      expect(parse(ics).events.map((event) => event.location)).toEqual([location]);
+    }
+  });
+
   it('gives a calendar without events when nothing is chosen', () => {
     const ics = toICalendar(SUMMIT, { lang: 'en', workshopIds: [], now: NOW });
     expectWellFormed(ics);

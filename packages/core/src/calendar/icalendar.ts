@@ -18,6 +18,7 @@
  * zone. `X-WR-TIMEZONE` still names the summit's zone for the clients that display it.
  */
 import { parseISO } from 'date-fns';
+import { workshopRoom } from '../agenda/group.js';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
 import { markdownToPlainText } from '../text/markdown.js';
@@ -61,6 +62,8 @@ export interface SummitLookup {
   members: ReadonlyMap<string, Member>;
   themes: ReadonlyMap<string, Theme>;
   venue?: Summit['venue'];
+  /** The listed rooms, which name the room of a workshop's `roomId`. */
+  rooms?: Summit['rooms'];
 }
 
 const LABELS = {
@@ -80,6 +83,7 @@ export function summitLookup(summit: Summit | undefined): SummitLookup {
     members: new Map(summit.members.map((member) => [member.id, member])),
     themes: new Map(summit.themes.map((theme) => [theme.id, theme])),
     venue: summit.venue,
+    rooms: summit.rooms,
   };
 }
 
@@ -132,7 +136,10 @@ function eventParts(workshop: Workshop, lang: Language, lookup: SummitLookup) {
     speakers.length > 0 ? LABELS[lang].speakers + speakers.join(', ') : '',
     workshop.url ?? '',
   ].filter(hasText);
-  const places = [localize(workshop.room, lang), localize(lookup.venue, lang)].filter(hasText);
+  const places = [
+    localize(workshopRoom(workshop, lookup)?.name, lang),
+    localize(lookup.venue, lang),
+  ].filter(hasText);
   const categories: string[] = [];
   for (const id of workshop.themeIds) {
     const theme = lookup.themes.get(id);
@@ -262,7 +269,7 @@ function writeEvents(summit: Summit, options: ICalendarOptions, out: ContentLine
     }
     if (paragraphs > 0) out.end();
 
-    const room = localize(workshop.room, lang);
+    const room = localize(workshopRoom(workshop, lookup)?.name, lang);
     const hasRoom = hasText(room);
     if (hasRoom || hasVenue) {
       out.property('LOCATION');

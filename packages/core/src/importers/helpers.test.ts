@@ -137,8 +137,8 @@ describe('vocabulary', () => {
         'social',
       ].map(formatFromType),
     ).toEqual([
-      'workshop',
-      'workshop',
+      'talk',
+      'talk',
       'workshop',
       'workshop',
       'keynote',
@@ -154,19 +154,21 @@ describe('vocabulary', () => {
     expect(isBreakType('networking')).toBe(false);
   });
 
-  it('maps language codes and labels, pairs giving bilingual', () => {
+  it('maps language codes and labels of any language to BCP 47 tags, pairs giving bilingual', () => {
     const cases: Array<[string[], string | undefined]> = [
       [['fr'], 'fr'],
-      [['fr-CA'], 'fr'],
-      [['en_US'], 'en'],
+      [['fr-CA'], 'fr-CA'],
+      [['en_US'], 'en-US'],
+      [['pt-br'], 'pt-BR'],
       [['English'], 'en'],
       [['Français'], 'fr'],
       [['fr/en'], 'bilingual'],
       [['EN + FR'], 'bilingual'],
       [['Bilingue / Bilingual'], 'bilingual'],
       [['Français', 'English'], 'bilingual'],
-      [['de'], undefined],
-      [['Español'], undefined],
+      [['de'], 'de'],
+      [['Español'], 'es'],
+      [['Klingon-ish'], undefined],
       [[], undefined],
     ];
     for (const [values, expected] of cases) expect(languageFrom(values)).toBe(expected);

@@ -98,8 +98,10 @@ for (const { pkg, rows } of timings) {
     const cells = groups.map((group) =>
       rows.find((row) => row.name === name && row.group === group),
     );
-    const first = cells[0]?.median;
-    const last = cells.at(-1)?.median;
+    // Among the sizes this operation ran at: a one-size row (an import of one document) has none.
+    const measured = cells.filter((cell) => cell !== undefined);
+    const first = measured.length > 1 ? measured[0]?.median : undefined;
+    const last = measured.length > 1 ? measured.at(-1)?.median : undefined;
     const ratio = first && last ? `${(last / first).toFixed(1)}×` : '—';
     lines.push(
       `| ${name} | ${cells.map((cell) => (cell ? ms(cell.median) : '—')).join(' | ')} |${showRatio ? ` ${ratio} |` : ''}`,

@@ -2,8 +2,9 @@
  * Multilingual fields as pretalx writes them: `{ "en": "Coffee break", "fr": "Pause café",
  * "de": "Kaffeepause" }`, or a plain string. GICS keeps French and English; each is looked up
  * with pretalx's own fallback — the language asked for, then its base language (`fr` for
- * `fr-CA`, or a regional key such as `fr-ca` for `fr`), then English, then the first value —
- * so a track named only in German still has a name.
+ * `fr-CA`, or a regional key such as `fr-ca` for `fr`), then the text's own languages when the
+ * caller knows them, then English, then the first value — so a track named only in German
+ * still has a name, and a Spanish title with an English translation is not dropped.
  */
 import type { LocalizedText } from '../summit/summit.schema.js';
 import { isRecord } from './source-values.js';
@@ -12,8 +13,31 @@ function baseLanguage(tag: string): string {
   return tag.toLowerCase().replace(/_/g, '-').split('-')[0] ?? '';
 }
 
-/** The text of a multilingual value in `lang`, with the fallback described above. */
-export function resolveI18n(value: unknown, lang: string): string | undefined {
+/** The first text in one of the `preferred` languages (exact key, then base language). */
+function preferredText(
+  texts: ReadonlyArray<[string, string]>,
+  preferred: ReadonlyArray<string | undefined>,
+): [string, string] | undefined {
+  for (const tag of preferred) {
+    if (tag === undefined) continue;
+    const own = tag.toLowerCase().replace(/_/g, '-');
+    const found =
+      texts.find(([key]) => key === own) ??
+      texts.find(([key]) => baseLanguage(key) === baseLanguage(own));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The text of a multilingual value in `lang`, with the fallback described above; the
+ * `preferred` languages (a talk's own, then the event's) come, in order, before English.
+ */
+export function resolveI18n(
+  value: unknown,
+  lang: string,
+  preferred: ReadonlyArray<string | undefined> = [],
+): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (!isRecord(value)) return undefined;
   const texts: Array<[string, string]> = [];
@@ -28,6 +52,7 @@ export function resolveI18n(value: unknown, lang: string): string | undefined {
     texts.find(([key]) => key === wanted) ??
     texts.find(([key]) => key === base) ??
     texts.find(([key]) => baseLanguage(key) === base) ??
+    preferredText(texts, preferred) ??
     texts.find(([key]) => key === 'en') ??
     texts.find(([key]) => baseLanguage(key) === 'en') ??
     texts[0];
@@ -37,10 +62,16 @@ export function resolveI18n(value: unknown, lang: string): string | undefined {
 /**
  * A GICS `LocalizedText` from a multilingual value: `{ fr, en }` when the two differ, a plain
  * string when they are the same (a name given in one language only is shown to everyone).
+ * `preferred` are the text's own languages (a talk's `content_locale`, then the event's): a
+ * talk titled in Spanish and English keeps its Spanish title for French readers instead of
+ * dropping it.
  */
-export function toLocalizedText(value: unknown): LocalizedText | undefined {
-  const fr = resolveI18n(value, 'fr');
-  const en = resolveI18n(value, 'en');
+export function toLocalizedText(
+  value: unknown,
+  preferred: ReadonlyArray<string | undefined> = [],
+): LocalizedText | undefined {
+  const fr = resolveI18n(value, 'fr', preferred);
+  const en = resolveI18n(value, 'en', preferred);
   if (fr === undefined || en === undefined) return fr ?? en;
   return fr === en ? fr : { fr, en };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { summarizeNotes } from './import-report.js';
 import { fromPretalx } from './pretalx.js';
 import {
   damaged,
@@ -8,6 +9,8 @@ import {
   expectWellWritten,
   fixture,
   noteList,
+  roomName,
+  speakerNames,
   workshop,
 } from './test-support.js';
 
@@ -72,10 +75,21 @@ describe('fromPretalx on the fixture', () => {
     ]);
   });
 
+  it('keeps the rooms in the document’s order', () => {
+    expect(summit.rooms).toEqual([
+      { id: 'main-hall', name: { fr: 'Grande salle', en: 'Main hall' } },
+      { id: 'salle-2-07', name: 'Salle 2.07' },
+    ]);
+  });
+
   it('maps talks and breaks, with times across the change back to standard time', () => {
     expect(summit.workshops.map((item) => [item.id, item.start, item.end])).toEqual([
       ['QWE123', '2030-10-26T10:00:00+02:00', '2030-10-26T10:45:00+02:00'],
-      ['coffee-break', '2030-10-26T10:45:00+02:00', '2030-10-26T11:15:00+02:00'],
+      [
+        expect.stringMatching(/^coffee-break-[a-z0-9]+$/),
+        '2030-10-26T10:45:00+02:00',
+        '2030-10-26T11:15:00+02:00',
+      ],
       ['RTY456', '2030-10-27T10:00:00+01:00', '2030-10-27T11:00:00+01:00'],
       // No `end`: start + `duration` minutes.
       ['UIO789', '2030-10-27T14:00:00+01:00', '2030-10-27T14:30:00+01:00'],
@@ -87,35 +101,37 @@ describe('fromPretalx on the fixture', () => {
     expect(workshop(summit, 'QWE123')).toMatchObject({
       title: 'Des communs numériques pour les coopératives',
       summary: 'Une conférence fictive, samedi, heure d’été.',
-      room: { fr: 'Grande salle', en: 'Main hall' },
+      roomId: 'main-hall',
       themeIds: ['commons-data'],
       speakerIds: ['AB12CD', 'LM56GH'],
       language: 'fr',
-      format: 'workshop',
+      // A pretalx talk that names no type is a talk.
+      format: 'talk',
     });
-    expect(workshop(summit, 'coffee-break')).toMatchObject({
+    const coffee = summit.workshops[1]!;
+    expect(coffee).toMatchObject({
       title: { fr: 'Pause café', en: 'Coffee break' },
-      room: { fr: 'Grande salle', en: 'Main hall' },
+      roomId: 'main-hall',
       format: 'networking',
       speakerIds: [],
     });
     expect(workshop(summit, 'RTY456')).toMatchObject({
-      room: 'Salle 2.07',
+      roomId: 'salle-2-07',
       themeIds: ['genossenschaftsrecht'],
       speakerIds: ['ZN34EF'],
       language: 'en',
     });
     const german = workshop(summit, 'UIO789');
-    expect(german).toMatchObject({ themeIds: [], speakerIds: ['LM56GH'] });
-    expect(german.room).toBeUndefined();
-    expect(german.language).toBeUndefined();
+    // German is a language like any other.
+    expect(german).toMatchObject({ themeIds: [], speakerIds: ['LM56GH'], language: 'de' });
+    expect(german.roomId).toBeUndefined();
   });
 
-  it('turns speakers into members', () => {
+  it('turns speakers into members with no kind: pretalx does not say', () => {
     expect(summit.members).toEqual([
-      { id: 'AB12CD', name: 'Émilie Côté', kind: 'individual', bio: 'Coopérante fictive.' },
-      { id: 'ZN34EF', name: 'Zoë Ng', kind: 'individual' },
-      { id: 'LM56GH', name: '李明', kind: 'individual' },
+      { id: 'AB12CD', name: 'Émilie Côté', bio: 'Coopérante fictive.' },
+      { id: 'ZN34EF', name: 'Zoë Ng' },
+      { id: 'LM56GH', name: '李明' },
     ]);
   });
 
@@ -126,19 +142,161 @@ describe('fromPretalx on the fixture', () => {
       'unknown_speaker @ talks[2].speakers[1]',
       'unknown_room @ talks[3].room',
       'unknown_track @ talks[3].track',
-      'unmapped_language @ talks[3].content_locale',
       'missing_start @ talks[4]',
     ]);
     expectWellWritten(notes);
   });
 });
 
+describe('fromPretalx on a Spanish-language event (pretalx-widget-es.json)', () => {
+  const source = fixture('pretalx-es');
+  const { summit, notes } = expectImported(fromPretalx(source));
+
+  it('names no event and reports nothing about it: the format has no name to give', () => {
+    expect(summit.name).toEqual({ fr: 'Événement importé 2029', en: 'Imported event 2029' });
+    expect(notes).toEqual([]);
+  });
+
+  it('maps organisers’ session types by meaning and keeps each label', () => {
+    expect(
+      summit.workshops.map((item) => [item.id, item.format, item.formatLabel ?? null]),
+    ).toEqual([
+      [
+        'KQ7XMB',
+        'talk',
+        { fr: 'Charla 30 min + 10 min de preguntas', en: 'Talk 30 min + 10min Q&A' },
+      ],
+      [expect.stringMatching(/^coffee-break-/), 'networking', null],
+      ['WT3LPA', 'workshop', 'Workshop 90 Minuten'],
+      ['PN8QRS', 'panel', 'Podiumsdiskussion'],
+      ['LT5UVW', 'talk', { fr: 'Charla relámpago', en: 'Lightning Talk' }],
+      ['KN2OPE', 'keynote', { fr: 'Conferencia magistral', en: 'Keynote' }],
+      // No word of "Feria" names a format: `other`, shown with its label.
+      ['OT9XYZ', 'other', 'Feria'],
+      [expect.stringMatching(/^lunch-/), 'networking', null],
+    ]);
+  });
+
+  it('keeps each talk’s language as a BCP 47 tag and its texts as given', () => {
+    expect(summit.workshops.map((item) => item.language ?? null)).toEqual([
+      'es',
+      null,
+      'de',
+      'de',
+      'pt-BR',
+      'es',
+      'es',
+      null,
+    ]);
+    // An i18n title without French: French readers get the talk's own language, not nothing.
+    expect(workshop(summit, 'KQ7XMB')).toMatchObject({
+      title: { fr: 'Cooperativas de datos en la práctica', en: 'Data co-ops in practice' },
+      // Markdown is kept as given; rendering is the displays' job.
+      summary: 'Una **charla** ficticia con un [enlace](https://ficticio.example.org/datos).',
+      description: 'Primer párrafo.\n\nSegundo párrafo con `código`.',
+      tags: ['datos', 'gobernanza'],
+    });
+    expect(workshop(summit, 'WT3LPA').title).toBe('Genossenschaftliche Plattformen selbst bauen');
+  });
+
+  it('keeps every resource as a link, the first one as the url', () => {
+    expect(workshop(summit, 'KQ7XMB')).toMatchObject({
+      url: 'https://ficticio.example.org/diapositivas.pdf',
+      links: [
+        { url: 'https://ficticio.example.org/diapositivas.pdf', title: 'Diapositivas' },
+        { url: 'https://ficticio.example.org/repo', title: 'Repositorio' },
+      ],
+    });
+  });
+
+  it('reads a break’s start in UTC and its end with an offset as the instants they name', () => {
+    const [, coffee] = summit.workshops;
+    expect([coffee?.start, coffee?.end]).toEqual([
+      '2029-06-14T10:40:00+02:00',
+      '2029-06-14T11:10:00+02:00',
+    ]);
+    // No French: the event's first content language serves French readers.
+    expect(coffee?.title).toEqual({ fr: 'Pausa café', en: 'Coffee break' });
+  });
+
+  it('keeps the rooms in the document’s order, with their capacity', () => {
+    expect(summit.rooms).toEqual([
+      {
+        id: 'main-auditorium',
+        name: { fr: 'Auditorio principal', en: 'Main auditorium' },
+        capacity: 400,
+      },
+      { id: 'patio', name: 'Patio' },
+      { id: 'sala-b', name: 'Sala B', capacity: 40 },
+    ]);
+    expect(summit.workshops.map((item) => item.roomId)).toEqual([
+      'main-auditorium',
+      'main-auditorium',
+      'sala-b',
+      'main-auditorium',
+      'sala-b',
+      'main-auditorium',
+      'patio',
+      'patio',
+    ]);
+  });
+
+  it('gives every talk and break the same id when the feed lists them in another order', () => {
+    const ids = (document: Record<string, unknown>) => {
+      const imported = expectImported(fromPretalx(document)).summit;
+      return new Map(
+        imported.workshops.map((item) => [`${item.start}|${roomName(imported, item)}`, item.id]),
+      );
+    };
+    const before = ids(source);
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(source['talks'] as unknown[], {
+          minLength: (source['talks'] as unknown[]).length,
+        }),
+        fc.shuffledSubarray(source['rooms'] as unknown[], {
+          minLength: (source['rooms'] as unknown[]).length,
+        }),
+        (talks, rooms) => {
+          expect(ids({ ...source, talks, rooms })).toEqual(before);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('fromPretalx event identity', () => {
+  it('takes the event’s name, slug and page when the document carries them', () => {
+    const input = doc([talk()], {
+      event: {
+        name: { en: 'Fictional Con', de: 'Fiktive Konferenz' },
+        slug: 'ficcon-2030',
+        url: 'https://pretalx.example.org/ficcon-2030/',
+      },
+    });
+    const { summit, notes } = expectImported(fromPretalx(input));
+    expect(summit).toMatchObject({
+      id: 'ficcon-2030',
+      name: 'Fictional Con',
+      url: 'https://pretalx.example.org/ficcon-2030/',
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it('lets options name the event the document does not name', () => {
+    const { summit, notes } = expectImported(fromPretalx(fixture('pretalx'), named));
+    expect([summit.id, summit.name]).toEqual(['communs-2030', named.name]);
+    expect(noteList(notes)).not.toContain('summit_identity_missing @ (root)');
+  });
+});
+
 describe('fromPretalx options and edge cases', () => {
-  it('names the summit generically, with a note, when no name is given', () => {
+  it('names the summit generically, without a note, when no name is given', () => {
     const { summit, notes } = expectImported(fromPretalx(fixture('pretalx')));
     expect(summit.id).toBe('summit-2030');
     expect(summit.name).toEqual({ fr: 'Événement importé 2030', en: 'Imported event 2030' });
-    expect(noteList(notes)).toContain('summit_identity_missing @ (root)');
+    expect(notes.map((note) => note.code)).not.toContain('summit_identity_missing');
   });
 
   it('leaves breaks out with `breaks: "skip"`, with a note', () => {
@@ -149,11 +307,15 @@ describe('fromPretalx options and edge cases', () => {
     expect(noteList(notes)).toContain('break_skipped @ talks[1]');
   });
 
-  it('gives an untitled break a bilingual title', () => {
-    const { summit } = expectImported(
-      fromPretalx(doc([talk({ code: undefined, title: undefined, slot_type: 'break' })]), named),
-    );
-    expect(summit.workshops[0]).toMatchObject({ id: 'break', title: { fr: 'Pause', en: 'Break' } });
+  it('gives an untitled break a bilingual title and an id made from its start and room', () => {
+    const untitled = talk({ code: undefined, title: undefined, slot_type: 'break' });
+    const { summit } = expectImported(fromPretalx(doc([talk(), untitled]), named));
+    expect(summit.workshops[1]).toMatchObject({
+      id: expect.stringMatching(/^break-[a-z0-9]+$/),
+      title: { fr: 'Pause', en: 'Break' },
+    });
+    const alone = expectImported(fromPretalx(doc([untitled]), named)).summit;
+    expect(alone.workshops[0]?.id).toBe(summit.workshops[1]?.id);
   });
 
   it('reads offset-less times in the zone, with a note', () => {
@@ -164,7 +326,7 @@ describe('fromPretalx options and edge cases', () => {
     expect(noteList(notes)).toEqual(['local_time_assumed @ talks[0].start']);
   });
 
-  it('maps other slot types and speakers given as objects', () => {
+  it('maps slot types, keeps unknown ones as labels, and reads speakers given as objects', () => {
     const input = doc(
       [
         talk({ slot_type: 'keynote', speakers: [{ code: 'S1' }] }),
@@ -173,22 +335,39 @@ describe('fromPretalx options and edge cases', () => {
       { speakers: [{ code: 'S1', name: 'Sam' }] },
     );
     const { summit, notes } = expectImported(fromPretalx(input, named));
-    expect(summit.workshops.map((item) => [item.format, item.speakerIds])).toEqual([
-      ['keynote', ['S1']],
-      ['other', []],
+    expect(
+      summit.workshops.map((item) => [item.format, item.formatLabel, item.speakerIds]),
+    ).toEqual([
+      ['keynote', 'keynote', ['S1']],
+      ['other', 'blocker', []],
     ]);
-    expect(noteList(notes)).toEqual(['unknown_format @ talks[1].slot_type']);
+    expect(notes).toEqual([]);
   });
 
-  it('uses options.timeZone when `timezone` is missing, and fails without', () => {
+  it('notes a content locale that names no language', () => {
+    const { summit, notes } = expectImported(
+      fromPretalx(doc([talk({ content_locale: 'zz-top' })]), named),
+    );
+    expect(summit.workshops[0]?.language).toBeUndefined();
+    expect(noteList(notes)).toEqual(['unmapped_language @ talks[0].content_locale']);
+    expectWellWritten(notes);
+  });
+
+  it('uses options.timeZone when `timezone` is missing, and fails without, naming the feed', () => {
     const input = doc([talk()], { timezone: undefined });
     expect(
       expectImported(fromPretalx(input, { timeZone: 'Europe/Brussels' })).summit.timeZone,
     ).toBe('Europe/Brussels');
     const failed = fromPretalx(input);
-    expect(failed.ok ? [] : failed.problems.map((problem) => problem.code)).toEqual([
-      'missing_time_zone',
-    ]);
+    expect(failed.ok).toBe(false);
+    if (failed.ok) return;
+    expect(failed.problems.map((problem) => problem.code)).toEqual(['missing_time_zone']);
+    const [problem] = failed.problems;
+    expect(problem?.message.en).toContain('pretalx');
+    expect(problem?.message.fr).toContain('pretalx');
+    // What is missing, never an option name: each front end says how to give the zone.
+    expect(`${problem?.message.en} ${problem?.message.fr}`).not.toMatch(/timeZone|option/);
+    expectWellWritten(failed.problems);
   });
 
   it('takes the dates from the talks when the event gives none', () => {
@@ -196,6 +375,21 @@ describe('fromPretalx options and edge cases', () => {
     const { summit, notes } = expectImported(fromPretalx(input, named));
     expect([summit.startDate, summit.endDate]).toEqual(['2030-10-26', '2030-10-28']);
     expect(noteList(notes)).toEqual(['default_duration @ talks[1]']);
+  });
+
+  it('summarises its notes by kind', () => {
+    const input = doc([talk({ speakers: ['X1', 'X2'] }), talk({ code: 'B', speakers: ['X3'] })]);
+    const { notes } = expectImported(fromPretalx(input, named));
+    expect(summarizeNotes(notes).map((group) => [group.code, group.count, group.message])).toEqual([
+      [
+        'unknown_speaker',
+        3,
+        {
+          fr: '3 personnes non listées retirées des séances',
+          en: '3 unlisted speakers removed from sessions',
+        },
+      ],
+    ]);
   });
 });
 
@@ -222,6 +416,15 @@ describe('fromPretalx on bad input', () => {
     ]);
   });
 
+  it('fails when talks are listed but none can be imported', () => {
+    const result = fromPretalx(doc([talk({ start: null }), talk({ code: 'B', start: 'soon' })]), {
+      ...named,
+    });
+    expect(result.ok ? [] : result.problems.map((problem) => problem.code)).toEqual([
+      'no_workshops',
+    ]);
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (input, options) => {
@@ -239,6 +442,102 @@ describe('fromPretalx on bad input', () => {
         else expect(result.problems.length).toBeGreaterThan(0);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// ── Property: every talk of any feed comes through whole ──────────────────────────────
+
+const personName = fc.stringMatching(/^[A-Z][a-zà-ÿ]{1,8} [A-Z][a-zà-ÿ]{1,8}$/);
+/** Instants from 2030 to 2031, on the minute. */
+const instant = fc
+  .integer({ min: 0, max: 366 * 24 * 60 })
+  .map((minutes) => Date.UTC(2030, 0, 1) + minutes * 60_000);
+
+/** ISO text of an instant, either in UTC (`Z`) or with a fixed offset. */
+function isoAt(epochMs: number, offsetMinutes: number): string {
+  if (offsetMinutes === 0) return new Date(epochMs).toISOString().replace('.000Z', 'Z');
+  const local = new Date(epochMs + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const pretalxFeed = fc
+  .record({
+    rooms: fc.uniqueArray(
+      fc.record({
+        id: fc.integer({ min: 1, max: 999 }),
+        name: fc.stringMatching(/^[A-Z][a-z]{2,8}( [0-9]{1,2})?$/),
+      }),
+      { selector: (room) => room.id, minLength: 1, maxLength: 6 },
+    ),
+    speakers: fc.uniqueArray(
+      fc.record({ code: fc.stringMatching(/^[A-Z0-9]{6}$/), name: personName }),
+      { selector: (speaker) => speaker.code, maxLength: 8 },
+    ),
+    talks: fc.array(
+      fc.record({
+        isBreak: fc.boolean(),
+        code: fc.stringMatching(/^[A-Z0-9]{6}$/),
+        title: fc.stringMatching(/^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ0-9 ]{0,30}$/),
+        start: instant,
+        minutes: fc.integer({ min: 5, max: 240 }),
+        offset: fc.constantFrom(0, 60, 120, -300),
+        room: fc.nat(),
+        speakers: fc.array(fc.nat(), { maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 20 },
+    ),
+  })
+  .map(({ rooms, speakers, talks }) => {
+    const codes = new Set<string>();
+    return {
+      version: 'prop',
+      timezone: 'Europe/Madrid',
+      tracks: [],
+      rooms: rooms.map((room) => ({ id: room.id, name: { en: room.name } })),
+      speakers,
+      talks: talks.map((item) => {
+        const room = rooms[item.room % rooms.length]!;
+        const base = {
+          title: item.title,
+          start: isoAt(item.start, item.offset),
+          end: isoAt(item.start + item.minutes * 60_000, item.offset === 0 ? 120 : 0),
+          room: room.id,
+        };
+        if (item.isBreak || codes.has(item.code)) return base;
+        codes.add(item.code);
+        const chosen =
+          speakers.length === 0
+            ? []
+            : item.speakers.map((index) => speakers[index % speakers.length]!.code);
+        return { ...base, code: item.code, speakers: [...new Set(chosen)], content_locale: 'es' };
+      }),
+    };
+  });
+
+describe('fromPretalx property', () => {
+  it('imports every talk with its speakers, instants and room, one workshop per talk', () => {
+    fc.assert(
+      fc.property(pretalxFeed, (feed) => {
+        const { summit } = expectImported(fromPretalx(feed));
+        expect(summit.workshops).toHaveLength(feed.talks.length);
+        const speakerName = new Map(feed.speakers.map((speaker) => [speaker.code, speaker.name]));
+        const roomNames = new Map(feed.rooms.map((room) => [room.id, room.name.en]));
+        feed.talks.forEach((talk, index) => {
+          const imported = summit.workshops[index]!;
+          if ('code' in talk) expect(imported.id).toBe(talk.code);
+          expect(Date.parse(imported.start)).toBe(Date.parse(talk.start));
+          expect(Date.parse(imported.end)).toBe(Date.parse(talk.end));
+          expect(roomName(summit, imported)).toBe(roomNames.get(talk.room));
+          const expected =
+            'speakers' in talk ? talk.speakers.map((code) => speakerName.get(code)!) : [];
+          expect(speakerNames(summit, imported)).toEqual(expected.sort());
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 });

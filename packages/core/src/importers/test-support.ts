@@ -8,15 +8,38 @@ import { expect } from 'vitest';
 import { Summit, type SummitInput } from '../summit/summit.schema.js';
 import frabFixture from './fixtures/frab-schedule.json' with { type: 'json' };
 import pretalxFixture from './fixtures/pretalx-widget.json' with { type: 'json' };
+import pretalxSpanishFixture from './fixtures/pretalx-widget-es.json' with { type: 'json' };
 import sessionizeFixture from './fixtures/sessionize-all.json' with { type: 'json' };
 import type { ImportNote, ImportResult } from './import-report.js';
 
 /** A fresh copy of a fixture, safe to modify. */
-export function fixture(name: 'frab' | 'pretalx' | 'sessionize'): Record<string, unknown> {
-  const source = { frab: frabFixture, pretalx: pretalxFixture, sessionize: sessionizeFixture }[
-    name
-  ];
+export function fixture(
+  name: 'frab' | 'pretalx' | 'pretalx-es' | 'sessionize',
+): Record<string, unknown> {
+  const source = {
+    frab: frabFixture,
+    pretalx: pretalxFixture,
+    'pretalx-es': pretalxSpanishFixture,
+    sessionize: sessionizeFixture,
+  }[name];
   return structuredClone(source) as Record<string, unknown>;
+}
+
+/** The name of the room a workshop refers to, in English (or its only name). */
+export function roomName(
+  summit: Summit,
+  workshop: Summit['workshops'][number],
+): string | undefined {
+  const room = summit.rooms.find((item) => item.id === workshop.roomId);
+  if (room === undefined) return undefined;
+  return typeof room.name === 'string' ? room.name : (room.name.en ?? room.name.fr);
+}
+
+/** The names of a workshop's speakers, sorted. */
+export function speakerNames(summit: Summit, workshop: Summit['workshops'][number]): string[] {
+  return workshop.speakerIds
+    .map((id) => summit.members.find((member) => member.id === id)?.name ?? `?${id}`)
+    .sort();
 }
 
 /** Asserts the import succeeded and returns the summit and its notes. */
@@ -35,13 +58,15 @@ export function expectValidSummit(input: SummitInput): Summit {
     throw new Error(`Summit rejected by the schema: ${JSON.stringify(parsed.error.issues)}`);
   }
   const summit = parsed.data;
-  for (const list of [summit.themes, summit.workshops, summit.members]) {
+  for (const list of [summit.themes, summit.rooms, summit.workshops, summit.members]) {
     const ids = list.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
   }
   const themeIds = new Set(summit.themes.map((theme) => theme.id));
   const memberIds = new Set(summit.members.map((member) => member.id));
+  const roomIds = new Set(summit.rooms.map((room) => room.id));
   for (const workshop of summit.workshops) {
+    if (workshop.roomId !== undefined) expect(roomIds.has(workshop.roomId)).toBe(true);
     for (const id of workshop.themeIds) expect(themeIds.has(id)).toBe(true);
     for (const id of workshop.speakerIds) expect(memberIds.has(id)).toBe(true);
     expect(Date.parse(workshop.end)).toBeGreaterThan(Date.parse(workshop.start));

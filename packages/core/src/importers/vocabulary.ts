@@ -357,15 +357,16 @@ export interface SessionKindSource {
   isBreak?: boolean;
   /** The source marks the session as a plenary (Sessionize `isPlenumSession`). */
   isPlenum?: boolean;
-  /** The format when nothing else says: `workshop` unless given. */
-  fallback?: WorkshopFormat;
+  /** The format of a session the source gives no label and no flag for: `workshop` unless said. */
+  unlabelled?: WorkshopFormat;
 }
 
 /**
  * The one place every importer decides a session's format: the first label whose words mean
  * a format wins; only when none does, a break flag gives `networking` and a plenum flag
- * `plenary`; else `fallback` (`other` when a label was given but not understood, else
- * `workshop`). `matched` says whether the format came from a label.
+ * `plenary`; else a label nobody understood gives `other` (the displays then show the label,
+ * kept as `formatLabel`), and no label at all `unlabelled`. `matched` says whether the format
+ * came from a label.
  */
 export function sessionFormat(source: SessionKindSource): {
   format: WorkshopFormat;
@@ -380,8 +381,7 @@ export function sessionFormat(source: SessionKindSource): {
   }
   if (source.isBreak) return { format: 'networking', matched: false };
   if (source.isPlenum) return { format: 'plenary', matched: false };
-  const fallback = source.fallback ?? (labelled ? 'other' : 'workshop');
-  return { format: fallback, matched: false };
+  return { format: labelled ? 'other' : (source.unlabelled ?? 'workshop'), matched: false };
 }
 
 // ── Languages ───────────────────────────────────────────────────────────────────────────

@@ -150,14 +150,18 @@ export function addCalendarDays(
  * Offsets only change on a quarter hour, so each quarter hour of each zone is asked of `TZDate`
  * once: a schedule's sessions share a few hundred quarter hours.
  */
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 function offsetMinutes(epochMs: number, zone: string): number {
-  const key = `${zone}|${Math.floor(epochMs / 900_000)}`;
-  let offset = offsetCache.get(key);
+  let zoneOffsets = offsetCache.get(zone);
+  if (zoneOffsets === undefined || zoneOffsets.size > 50_000) {
+    zoneOffsets = new Map();
+    offsetCache.set(zone, zoneOffsets);
+  }
+  const quarter = Math.floor(epochMs / 900_000);
+  let offset = zoneOffsets.get(quarter);
   if (offset === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
     offset = -new TZDate(epochMs, zone).getTimezoneOffset();
-    offsetCache.set(key, offset);
+    zoneOffsets.set(quarter, offset);
   }
   return offset;
 }

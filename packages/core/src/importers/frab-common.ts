@@ -134,6 +134,12 @@ export function readFormat(
   };
 }
 
+/**
+ * Language values already read: a schedule repeats a handful of them across its sessions, and
+ * recognising one builds `Intl` display-name tables.
+ */
+const languageCache = new Map<string, string | undefined>();
+
 /** The session's language as a canonical BCP 47 tag, with a note when it is not one. */
 export function readLanguage(
   builder: SummitBuilder,
@@ -141,7 +147,12 @@ export function readLanguage(
   path: Path,
 ): string | undefined {
   if (!value) return undefined;
-  const language = languageFrom([value]);
+  let language: string | undefined;
+  if (languageCache.has(value)) language = languageCache.get(value);
+  else {
+    language = languageFrom([value]);
+    if (languageCache.size < 1000) languageCache.set(value, language);
+  }
   if (!language) builder.note('unmapped_language', path, { language: value });
   return language;
 }

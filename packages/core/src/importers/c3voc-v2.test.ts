@@ -29,7 +29,7 @@ describe('fromC3vocV2 on the fixture', () => {
       id: 'kongress2031',
       name: 'Fiktiver Kongress 2031',
       timeZone: 'Europe/Berlin',
-      // The days hold no events, the third none at all: the dates still come from them.
+      // The days hold no events (the second has no session at all): the dates come from them.
       startDate: '2031-12-27',
       endDate: '2031-12-29',
       dayChange: '06:00',

@@ -1,3 +1,6 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeHexColor, PaletteCursor, THEME_PALETTE } from './colors.js';
 import {
@@ -484,6 +487,31 @@ describe('conference days', () => {
     const result = fromFrab(doc);
     expect(result.ok && result.notes.map((note) => note.code)).toEqual(['day_change_approximate']);
     if (result.ok) expectWellWritten(result.notes);
+  });
+});
+
+describe('instants written in a zone', () => {
+  it('writes the same text as date-fns in any zone, at any instant of the supported years', () => {
+    const zones = [
+      'America/Montreal',
+      'Europe/Berlin',
+      'Australia/Lord_Howe',
+      'Asia/Kolkata',
+      'UTC',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        fc.constantFrom(...zones),
+        (epochMs, zone) => {
+          const instant = Math.floor(epochMs / 1000) * 1000;
+          expect(formatInZone(instant, zone)).toBe(
+            format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm:ssxxx"),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,13 +1,17 @@
 /**
  * The workshop detail dialog's content and styles, loaded with the calendar export the first
  * time a visitor opens a workshop (see `on-demand.ts`), so an agenda's first paint does not
- * carry them.
+ * carry them, nor the Markdown rendering of summaries and descriptions (`markdown.ts`).
+ *
+ * The dialog reads: title and subtitle, the facts (when, room, format, language, themes), the
+ * summary then the description (both Markdown), the workshop's links, its speakers, then the
+ * favourite, page and calendar actions.
  *
  * Lit's `html` and `nothing` come from the agenda rather than from an import: this module is a
  * separate file of the CDN build, and importing Lit here would give it a second copy of Lit.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
-import { formatDateTimeRange } from '@gics/core/agenda';
+import { formatDateTimeRange, workshopRoom } from '@gics/core/agenda';
 import { googleCalendarUrl, outlookCalendarUrl } from '@gics/core/calendar';
 import {
   localize,
@@ -18,6 +22,7 @@ import {
   type Workshop,
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { renderLink, renderMarkdown } from './markdown.js';
 
 export interface DetailContext {
   html: typeof litHtml;
@@ -73,6 +78,11 @@ export const detailStyles = css`
     line-height: 1.25;
   }
 
+  .dialog > .subtitle {
+    margin-block-start: calc(var(--_gics-space) * 0.5);
+    font-size: 1.125em;
+  }
+
   .dialog h3 {
     font-size: 1em;
   }
@@ -118,10 +128,35 @@ export const detailStyles = css`
     margin: 0;
   }
 
-  .description {
+  .description,
+  .abstract {
     display: grid;
     gap: var(--_gics-space);
-    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+
+  .description :is(p, ul, ol) {
+    margin: 0;
+  }
+
+  .description :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  .description code {
+    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+
+  .links {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    overflow-wrap: anywhere;
+  }
+
+  .description a,
+  .links a {
+    color: var(--_gics-accent);
   }
 
   .speakers {
@@ -160,8 +195,17 @@ export const detailStyles = css`
 export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
   const { html, nothing, t, lang, summit } = context;
   const title = localize(workshop.title, lang);
-  const description = localize(workshop.description, lang) || localize(workshop.summary, lang);
-  const room = localize(workshop.room, lang);
+  const subtitle = localize(workshop.subtitle, lang);
+  const summary = localize(workshop.summary, lang);
+  const description = localize(workshop.description, lang);
+  const room = localize(workshopRoom(workshop, summit)?.name, lang);
+  // The source's own name for the session type says more than "Other".
+  const format =
+    (workshop.format === 'other' && localize(workshop.formatLabel, lang)) ||
+    t.formats[workshop.format];
+  const markdown = { html, newTab: t.newTab };
+  // The page is one of the actions below; the list gives the others.
+  const links = workshop.links.filter((link) => link.url !== workshop.url);
   const external = (href: string, label: string) =>
     html`<a class="action" href=${href} target="_blank" rel="noopener noreferrer"
       >${label}<span class="vh"> ${t.newTab}</span></a
@@ -177,6 +221,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
         <span aria-hidden="true">×</span><span class="vh">${t.close}</span>
       </button>
     </div>
+    ${subtitle ? html`<p class="subtitle">${subtitle}</p>` : nothing}
     <dl class="facts">
       ${fact(
         t.when,
@@ -186,7 +231,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
           eventTimeZone: summit.timeZone,
         }),
       )}
-      ${room ? fact(t.room, room) : nothing} ${fact(t.format, t.formats[workshop.format])}
+      ${room ? fact(t.room, room) : nothing} ${fact(t.format, format)}
       ${workshop.language ? fact(t.language, t.languages[workshop.language]) : nothing}
       ${
         context.themes.length
@@ -198,10 +243,24 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
       }
     </dl>
     ${
-      description
+      summary || description
         ? html`<div class="description">
-            ${description.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+            ${summary ? html`<div class="abstract">${renderMarkdown(summary, markdown)}</div>` : nothing}
+            ${description && description !== summary ? renderMarkdown(description, markdown) : nothing}
           </div>`
+        : nothing
+    }
+    ${
+      links.length
+        ? html`<h3>${t.links}</h3>
+            <ul class="links">
+              ${links.map(
+                (link) =>
+                  html`<li>
+                    ${renderLink(link.url, localize(link.title, lang) || link.url, markdown)}
+                  </li>`,
+              )}
+            </ul>`
         : nothing
     }
     ${
@@ -214,7 +273,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
                     <strong>${member.name}</strong>${
                       member.organisation ? html`, ${member.organisation}` : nothing
                     }
-                    <span class="kind">(${t.memberKinds[member.kind]})</span>
+                    ${member.kind ? html`<span class="kind">(${t.memberKinds[member.kind]})</span>` : nothing}
                   </li>`,
               )}
             </ul>`

@@ -3,9 +3,11 @@
  * renders its cards with this function inside its own shadow root instead of creating one
  * element (and shadow root) per workshop: a thousand workshops then cost a thousand template
  * instances, not a thousand components, which keeps the first render and each search
- * keystroke within budget. Everything from the data goes in as text.
+ * keystroke within budget. Everything from the data goes in as text; the summary is Markdown
+ * and shows as its plain text (`markdownToPlainText`), the marks left out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { markdownToPlainText } from '@gics/core';
 import { formatTimeRange } from '@gics/core/agenda';
 import { localize, type Language, type Member, type Theme, type Workshop } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
@@ -59,18 +61,27 @@ export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Me
   return names;
 }
 
+/**
+ * `make()`, kept in `cache` under `key`: cards render again on every filter change, and what
+ * they show of a workshop does not change. Each cache forgets everything past 5,000 entries.
+ */
+function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size > 5000) cache.clear();
+    text = make();
+    cache.set(key, text);
+  }
+  return text;
+}
+
 const ranges = new Map<string, string>();
+const plainSummaries = new Map<string, string>();
 
 /** Workshops of a slot share their times: each range is formatted once per zone and language. */
 function timeRange(workshop: Workshop, context: CardContext): string {
   const key = `${workshop.start}|${workshop.end}|${context.timeZone}|${context.eventTimeZone}|${context.lang}`;
-  let text = ranges.get(key);
-  if (text === undefined) {
-    if (ranges.size > 5000) ranges.clear();
-    text = formatTimeRange(workshop.start, workshop.end, context);
-    ranges.set(key, text);
-  }
-  return text;
+  return remembered(ranges, key, () => formatTimeRange(workshop.start, workshop.end, context));
 }
 
 export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
@@ -83,7 +94,12 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
   const themes = workshop.themeIds
     .map((id) => context.themes.get(id))
     .filter((theme): theme is Theme => theme !== undefined);
-  const summary = localize(workshop.summary, lang);
+  const markdown = localize(workshop.summary, lang);
+  const summary = remembered(plainSummaries, markdown, () => markdownToPlainText(markdown));
+  // The source's own name for the session type says more than "Other".
+  const format =
+    (workshop.format === 'other' && localize(workshop.formatLabel, lang)) ||
+    t.formats[workshop.format];
   return html`<article
     part="card"
     class="card${context.now ? ' is-now' : ''}${context.conflict ? ' has-conflict' : ''}"
@@ -123,7 +139,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
         : nothing
     }
     <ul class="card-facts" role="list">
-      <li>${t.formats[workshop.format]}</li>
+      <li>${format}</li>
       ${workshop.language ? html`<li>${t.languages[workshop.language]}</li>` : nothing}
       ${room ? html`<li><span class="vh">${t.room} </span>${room}</li>` : nothing}
     </ul>

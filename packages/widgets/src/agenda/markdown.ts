@@ -1,0 +1,81 @@
+/**
+ * Markdown text (a workshop's summary or description) as Lit templates, for the workshop
+ * dialog: `parseMarkdown` from `@gics/core` reads the safe subset into blocks, and each node
+ * becomes an element whose content is a text binding. Nothing from the text is ever parsed as
+ * HTML, and the only attribute it gives is a link's `href`, which the parser keeps for
+ * `http:`, `https:` and `mailto:` addresses only and which is checked again here. Web links
+ * open in a new tab, without `window.opener` or a referrer.
+ *
+ * Part of the dialog's on-demand module (see `on-demand.ts`): Lit's `html` comes from the
+ * caller, as in `detail.ts`.
+ */
+import type { html as litHtml, TemplateResult } from 'lit';
+import { parseMarkdown, type MarkdownInline } from '@gics/core';
+
+/** What the rendering needs from the dialog. */
+export interface MarkdownContext {
+  html: typeof litHtml;
+  /** Said after a link that opens in a new tab, for screen readers: "(opens in a new tab)". */
+  newTab: string;
+}
+
+/** Whether `href` is an absolute `http:`, `https:` or `mailto:` URL. */
+function isLinkable(href: string): boolean {
+  try {
+    return /^(?:https?|mailto):$/.test(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link to `href` showing `content`; the content alone when `href` is not an `http:`,
+ * `https:` or `mailto:` URL. Web links open in a new tab and say so to screen readers.
+ */
+export function renderLink(href: string, content: unknown, context: MarkdownContext): unknown {
+  const { html } = context;
+  if (!isLinkable(href)) return content;
+  return /^mailto:/i.test(href)
+    ? html`<a href=${href}>${content}</a>`
+    : html`<a href=${href} target="_blank" rel="noopener noreferrer"
+        >${content}<span class="vh"> ${context.newTab}</span></a
+      >`;
+}
+
+function renderInline(nodes: MarkdownInline[], context: MarkdownContext): unknown[] {
+  const { html } = context;
+  return nodes.map((node) => {
+    switch (node.type) {
+      case 'text':
+        return node.text;
+      case 'break':
+        return html`<br />`;
+      case 'code':
+        return html`<code>${node.text}</code>`;
+      case 'strong':
+        return html`<strong>${renderInline(node.children, context)}</strong>`;
+      case 'emphasis':
+        return html`<em>${renderInline(node.children, context)}</em>`;
+      case 'link':
+        return renderLink(node.href, renderInline(node.children, context), context);
+    }
+  });
+}
+
+/** `text` (Markdown) as paragraphs and lists; none for empty text. */
+export function renderMarkdown(text: string, context: MarkdownContext): TemplateResult[] {
+  const { html } = context;
+  const items = (list: MarkdownInline[][]) =>
+    list.map((item) => html`<li>${renderInline(item, context)}</li>`);
+  return parseMarkdown(text).map((block) =>
+    block.type === 'paragraph'
+      ? html`<p>${renderInline(block.children, context)}</p>`
+      : block.type === 'bulletList'
+        ? html`<ul>
+            ${items(block.items)}
+          </ul>`
+        : html`<ol start=${block.start}>
+            ${items(block.items)}
+          </ol>`,
+  );
+}

@@ -692,6 +692,68 @@ describe('parseSummit never throws', () => {
     );
   });
 
+  it('on a sample with rooms, room ids, links and a day change, random parts changed', () => {
+    const base = sampleWith(
+      [
+        ['rooms'],
+        [
+          { id: 'grande-salle', name: 'Grande salle', capacity: 300 },
+          { id: 'erable', name: { fr: 'Salle Érable', en: 'Maple Room' } },
+        ],
+      ],
+      [['dayChange'], '06:00'],
+      [['workshops', 0, 'roomId'], 'grande-salle'],
+      [['workshops', 1, 'roomId'], 'erable'],
+      [['workshops', 1, 'language'], 'pt-br'],
+      [
+        ['workshops', 2, 'links'],
+        [
+          { url: 'https://example.org/diapos', title: 'Diapositives' },
+          { url: 'https://example.org/v' },
+        ],
+      ],
+    );
+    const paths = pathsOf(base).filter((path) =>
+      ['rooms', 'dayChange', 'workshops'].includes(String(path[0])),
+    );
+    const edits = fc.array(
+      fc.tuple(
+        fc.constantFrom(...paths),
+        fc.oneof(
+          fc.anything(),
+          fc.constant(REMOVE),
+          fc.constantFrom('', 'x', 'erable', 'grande-salle', 'de', 'en-a', '24:00', 0, null, []),
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(edits, (changes) => {
+        const input = structuredClone(base);
+        for (const [path, value] of changes) {
+          let target = input as Record<string | number, unknown>;
+          for (const key of path.slice(0, -1)) {
+            const next = target[key];
+            if (typeof next !== 'object' || next === null) return;
+            target = next as Record<string | number, unknown>;
+          }
+          if (value === REMOVE) delete target[path[path.length - 1]!];
+          else target[path[path.length - 1]!] = value;
+        }
+        const strict = parseSummit(input);
+        const loose = parseSummit(input, { mode: 'lenient' });
+        expectWellFormed(strict);
+        expectWellFormed(loose);
+        if (strict.ok) expect(loose).toEqual(strict);
+        if (loose.ok) {
+          const again = parseSummit(loose.summit);
+          expect(again.ok && again.summit).toEqual(loose.summit);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('on cyclic data', () => {
     const summit: Record<string, unknown> = { ...montreal2023 };
     summit.self = summit;

@@ -2,26 +2,36 @@
  * Sessionize "All Data" (`/api/v2/{id}/view/All`) → GICS summit.
  *
  * Sessionize says nothing about time zones, and writes `startsAt`/`endsAt` either without an
- * offset (wall-clock time at the venue) or in UTC with `Z`. So the caller must give the zone:
- * wall-clock times are placed in it with `TZDate` (daylight-saving changes included), `Z` and
- * offset times are taken as the instants they are, and every time is written back as ISO with
- * the offset the zone has at that instant.
+ * offset (wall-clock time at the venue) or in UTC with `Z`. So the caller must give the zone
+ * (without one the import fails with `missing_time_zone`): wall-clock times are placed in it
+ * with `TZDate` (daylight-saving changes included), `Z` and offset times are taken as the
+ * instants they are, and every time is written back as ISO with the offset the zone has at
+ * that instant.
  *
- * - **sessions** become workshops, id = the session `id`. `isServiceSession` (registration,
- *   lunch…) → `networking` (left out with `breaks: 'skip'`); then a format category item that
- *   names a format ("Keynote", "Panel", "Atelier"); then `isPlenumSession` → `plenary`; others
- *   → `workshop`. A null `endsAt` gets the default duration, with a note.
- * - **categories** are sorted by title: "Track", "Tracks", "Thème(s)", "Theme(s)", "Topic(s)",
- *   "Volet(s)" hold the themes; "Language", "Langue(s)" the session language (French and English
- *   items on one session make it bilingual); "Format", "Type" the format when an item names one;
- *   every other category item becomes a tag, which the agenda's text filter searches.
+ * - **sessions** become workshops, id = the session `id` (sanitised to the id pattern, stable
+ *   when the schedule is republished in another order). The format comes from the words of the
+ *   session's format category items ("Keynote", "Taller", "Podiumsdiskussion"), else of a
+ *   label the title starts with ("Keynote: …", "Atelier : …") or a title that is only a label
+ *   ("Lunch"); only when the words say nothing do the flags decide: `isServiceSession` →
+ *   `networking` (left out with `breaks: 'skip'`), `isPlenumSession` → `plenary`; else `talk`.
+ *   So a keynote flagged as plenum or service stays a keynote. The format category items are
+ *   kept as `formatLabel`. A null `endsAt` gets the default duration, with a note.
+ * - **categories** are named by the organiser, so what each holds is a guess from its title,
+ *   reported with a `category_guessed` note: "Track", "Thème", "Topic", "Volet"… hold the
+ *   themes; "Language", "Langue", "Sprache", "Idioma"… the session language, kept as a BCP 47
+ *   tag whatever the language ("Deutsch" → `de`; French and English items on one session make
+ *   it bilingual); "Format", "Type" the format; every other category item becomes a tag, which
+ *   the agenda's text filter searches.
  * - **speakers** become members (id = the speaker's GUID, name = `fullName` or first + last
- *   name, the first http(s) link as their URL).
- * - **rooms** give each session's room by `roomId`.
+ *   name, no kind: Sessionize does not say). The first http(s) link is their URL and the
+ *   others are listed after their bio, so none is lost.
+ * - **rooms** are kept in the organiser's order (`sort`, then the document's order), with
+ *   their capacity when given.
  *
- * All Data names neither the event nor its slug: pass `options.name` and `options.id`.
+ * All Data names neither the event nor its slug: the summit takes `options.name` and
+ * `options.id`, or a generic name, which is what the format gives and not noted.
  */
-import type { WorkshopFormat } from '../summit/summit.schema.js';
+import type { LocalizedText } from '../summit/summit.schema.js';
 import {
   failure,
   importProblem,
@@ -32,10 +42,24 @@ import {
   type ImportResult,
   type SessionizeOptions,
 } from './import-report.js';
-import { field, isRecord, list, text, textField } from './source-values.js';
+import {
+  field,
+  isRecord,
+  list,
+  numberValue,
+  text,
+  textField,
+  type SourceRecord,
+} from './source-values.js';
 import { resolveZone, SummitBuilder } from './summit-builder.js';
 import { safeLink } from './urls.js';
-import { categoryKind, formatFromType, languageFrom, type CategoryKind } from './vocabulary.js';
+import {
+  categoryKind,
+  formatFromType,
+  languageFrom,
+  sessionFormat,
+  type CategoryKind,
+} from './vocabulary.js';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -62,15 +86,34 @@ function importSessionize(json: unknown, options: ImportOptions): ImportResult {
     return failure(importProblem('not_sessionize'));
   }
   const zoneNotes: ImportNote[] = [];
-  const resolved = resolveZone(undefined, [], options.timeZone, zoneNotes);
+  const resolved = resolveZone(undefined, [], options.timeZone, zoneNotes, 'sessionize');
   if ('problem' in resolved) return failure(resolved.problem);
   const builder = new SummitBuilder(resolved.zone, options);
 
+  const items = readCategories(builder, field(json, 'categories'));
+  readRooms(builder, field(json, 'rooms'));
+
+  list(field(json, 'speakers')).forEach((speaker, index) => {
+    readSpeaker(builder, speaker, ['speakers', index]);
+  });
+
+  list(field(json, 'sessions')).forEach((session, index) => {
+    builder.sourceSessions += 1;
+    readSession(builder, session, items, ['sessions', index]);
+  });
+
+  return builder.finish({ format: 'sessionize', namesEvent: false });
+}
+
+/** The category items by id, with the themes they make; one note per category guessed. */
+function readCategories(builder: SummitBuilder, categories: unknown): Map<string, CategoryItem> {
   const items = new Map<string, CategoryItem>();
-  list(field(json, 'categories')).forEach((category, categoryIndex) => {
+  list(categories).forEach((category, categoryIndex) => {
     const path = ['categories', categoryIndex];
     if (!isRecord(category)) return builder.note('entry_not_object', path);
-    const kind = categoryKind(textField(category, 'title'));
+    const title = textField(category, 'title');
+    const kind = categoryKind(title);
+    if (kind !== 'tag') builder.note('category_guessed', path, { category: title ?? '', kind });
     list(field(category, 'items')).forEach((item, itemIndex) => {
       const itemPath = [...path, 'items', itemIndex];
       if (!isRecord(item)) return builder.note('entry_not_object', itemPath);
@@ -84,53 +127,92 @@ function importSessionize(json: unknown, options: ImportOptions): ImportResult {
       items.set(id, entry);
     });
   });
+  return items;
+}
 
-  const rooms = new Map<string, string>();
-  list(field(json, 'rooms')).forEach((room, index) => {
+/** The rooms in the organiser's order: by `sort`, then by their place in the document. */
+function readRooms(builder: SummitBuilder, rooms: unknown): void {
+  const listed: Array<{ room: SourceRecord; index: number; sort: number }> = [];
+  list(rooms).forEach((room, index) => {
     if (!isRecord(room)) return builder.note('entry_not_object', ['rooms', index]);
+    listed.push({ room, index, sort: numberValue(field(room, 'sort')) ?? Infinity });
+  });
+  listed.sort((a, b) => a.sort - b.sort || a.index - b.index);
+  for (const { room, index } of listed) {
     const id = text(field(room, 'id'));
     const name = textField(room, 'name');
-    if (id !== undefined && name !== undefined) rooms.set(id, name);
-  });
-
-  list(field(json, 'speakers')).forEach((speaker, index) => {
-    const path = ['speakers', index];
-    if (!isRecord(speaker)) return builder.note('entry_not_object', path);
-    const guid = text(field(speaker, 'id'));
-    const fullName = textField(speaker, 'fullName');
-    const parts = [textField(speaker, 'firstName'), textField(speaker, 'lastName')];
-    const name = fullName ?? (parts.filter(Boolean).join(' ') || undefined);
-    const bio = textField(speaker, 'bio');
-    let url: string | undefined;
-    list(field(speaker, 'links')).forEach((link, linkIndex) => {
-      const raw = isRecord(link) ? textField(link, 'url') : undefined;
-      if (raw && url === undefined) {
-        url = safeLink(raw, undefined, [...path, 'links', linkIndex, 'url'], builder.notes);
-      }
-    });
-    builder.people.add(
-      {
-        ...(guid ? { guid } : {}),
-        ...(name ? { name } : {}),
-        ...(bio ? { bio } : {}),
-        ...(url ? { url } : {}),
-      },
-      path,
+    if (id === undefined || name === undefined) continue;
+    const capacity = numberValue(field(room, 'capacity'));
+    builder.rooms.add(
+      `id:${id}`,
+      { name, slugFrom: name, ...(capacity !== undefined ? { capacity } : {}) },
+      ['rooms', index],
     );
-  });
+  }
+}
 
-  list(field(json, 'sessions')).forEach((session, index) => {
-    readSession(builder, session, items, rooms, ['sessions', index]);
-  });
+/** A URL as a Markdown link destination: parentheses encoded so that none ends it early. */
+function linkDestination(url: string): string {
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
 
-  return builder.finish({});
+/** Escapes the characters that would end a Markdown link text early. */
+function linkText(value: string): string {
+  return value.replace(/[\\[\]]/g, (mark) => `\\${mark}`);
+}
+
+function readSpeaker(builder: SummitBuilder, speaker: unknown, path: Path): void {
+  if (!isRecord(speaker)) return builder.note('entry_not_object', path);
+  const guid = text(field(speaker, 'id'));
+  const fullName = textField(speaker, 'fullName');
+  const parts = [textField(speaker, 'firstName'), textField(speaker, 'lastName')];
+  const name = fullName ?? (parts.filter(Boolean).join(' ') || undefined);
+  const links: Array<{ url: string; title?: string }> = [];
+  list(field(speaker, 'links')).forEach((link, linkIndex) => {
+    const raw = isRecord(link) ? textField(link, 'url') : undefined;
+    if (!raw || !isRecord(link)) return;
+    const url = safeLink(raw, undefined, [...path, 'links', linkIndex, 'url'], builder.notes);
+    if (url === undefined || links.some((known) => known.url === url)) return;
+    const title = textField(link, 'title') ?? textField(link, 'linkType');
+    links.push({ url, ...(title ? { title } : {}) });
+  });
+  const [first, ...others] = links;
+  // A member has one URL; the other links follow the bio as a Markdown list, which the detail
+  // dialog renders as links.
+  const listing = others.map(
+    (link) => `- [${linkText(link.title ?? link.url)}](${linkDestination(link.url)})`,
+  );
+  const bioText = textField(speaker, 'bio');
+  const bio: LocalizedText | undefined =
+    listing.length === 0
+      ? bioText
+      : [bioText, listing.join('\n')].filter((piece) => piece !== undefined).join('\n\n');
+  builder.people.add(
+    {
+      ...(guid ? { guid } : {}),
+      ...(name ? { name } : {}),
+      ...(bio ? { bio } : {}),
+      ...(first ? { url: first.url } : {}),
+    },
+    path,
+  );
+}
+
+/**
+ * A label the title gives: the words before a colon or dash ("Keynote: …", "Atelier : …"), or
+ * the whole title when it is a few words only ("Lunch", "Coffee break"). Read only for its
+ * meaning; a longer title's words say what it is about, not what kind of session it is.
+ */
+function titleLabel(title: string): string | undefined {
+  const prefix = /^\s*([^:–—|]{2,40}?)\s*[:–—|]/u.exec(title)?.[1];
+  if (prefix !== undefined) return prefix;
+  return title.split(/\s+/).length <= 3 ? title : undefined;
 }
 
 function readSession(
   builder: SummitBuilder,
   session: unknown,
   items: ReadonlyMap<string, CategoryItem>,
-  rooms: ReadonlyMap<string, string>,
   path: Path,
 ): void {
   if (!isRecord(session)) return builder.note('entry_not_object', path);
@@ -138,7 +220,37 @@ function readSession(
   if (!title) return builder.note('missing_title', path);
   const isService = field(session, 'isServiceSession') === true;
   const isPlenum = field(session, 'isPlenumSession') === true;
-  if (isService && builder.skipBreaks) return builder.note('break_skipped', path, { title });
+
+  const themeIds: string[] = [];
+  const languages: string[] = [];
+  const formatItems: string[] = [];
+  const tags: string[] = [];
+  list(field(session, 'categoryItems')).forEach((itemId, index) => {
+    const itemPath = [...path, 'categoryItems', index];
+    const key = isRecord(itemId) ? text(field(itemId, 'id')) : text(itemId);
+    const item = key === undefined ? undefined : items.get(key);
+    if (!item) return builder.note('unknown_category_item', itemPath, { item: key ?? '?' });
+    if (item.kind === 'theme' && item.themeId) themeIds.push(item.themeId);
+    else if (item.kind === 'language') languages.push(item.name);
+    else if (item.kind === 'format') formatItems.push(item.name);
+    else tags.push(item.name);
+  });
+
+  const fromTitle = titleLabel(title);
+  const { format } = sessionFormat({
+    labels: [
+      ...formatItems,
+      fromTitle !== undefined && formatFromType(fromTitle) ? fromTitle : undefined,
+    ],
+    isBreak: isService,
+    isPlenum,
+    unlabelled: 'talk',
+  });
+  // A format item that names no format is still worth finding with the text filter.
+  for (const item of formatItems) if (!formatFromType(item)) tags.push(item);
+  if (isService && format === 'networking' && builder.skipBreaks) {
+    return builder.note('break_skipped', path, { title });
+  }
 
   const startMs = builder.readInstant(textField(session, 'startsAt'), [...path, 'startsAt'], {
     noteAssumedZone: false,
@@ -148,28 +260,13 @@ function readSession(
     noteAssumedZone: false,
   });
 
-  let room: string | undefined;
-  const roomId = text(field(session, 'roomId'));
-  if (roomId !== undefined) {
-    room = rooms.get(roomId);
-    if (!room) builder.note('unknown_room', [...path, 'roomId'], { room: roomId });
+  let roomId: string | undefined;
+  const sourceRoom = text(field(session, 'roomId'));
+  if (sourceRoom !== undefined) {
+    roomId = builder.rooms.get(`id:${sourceRoom}`);
+    if (!roomId) builder.note('unknown_room', [...path, 'roomId'], { room: sourceRoom });
   }
 
-  const themeIds: string[] = [];
-  const languages: string[] = [];
-  const tags: string[] = [];
-  let categoryFormat: WorkshopFormat | undefined;
-  list(field(session, 'categoryItems')).forEach((itemId, index) => {
-    const itemPath = [...path, 'categoryItems', index];
-    const key = isRecord(itemId) ? text(field(itemId, 'id')) : text(itemId);
-    const item = key === undefined ? undefined : items.get(key);
-    if (!item) return builder.note('unknown_category_item', itemPath, { item: key ?? '?' });
-    if (item.kind === 'theme' && item.themeId) themeIds.push(item.themeId);
-    else if (item.kind === 'language') languages.push(item.name);
-    else if (item.kind === 'format' && formatFromType(item.name)) {
-      categoryFormat ??= formatFromType(item.name);
-    } else tags.push(item.name);
-  });
   const language = languageFrom(languages);
   if (languages.length > 0 && !language) {
     builder.note('unmapped_language', [...path, 'categoryItems'], {
@@ -185,11 +282,19 @@ function readSession(
     else builder.note('unknown_speaker', [...path, 'speakers', index], { speaker: guid ?? '?' });
   });
 
-  const format: WorkshopFormat = isService
-    ? 'networking'
-    : (categoryFormat ?? (isPlenum ? 'plenary' : 'workshop'));
+  const links: Array<{ url: string; title: LocalizedText }> = [];
+  for (const [key, title] of [
+    ['liveUrl', { fr: 'En direct', en: 'Live stream' }],
+    ['recordingUrl', { fr: 'Enregistrement', en: 'Recording' }],
+  ] as const) {
+    const raw = textField(session, key);
+    const url = raw ? safeLink(raw, undefined, [...path, key], builder.notes) : undefined;
+    if (url) links.push({ url, title });
+  }
+
   const description = textField(session, 'description');
   const sourceId = text(field(session, 'id'));
+  const formatLabel = formatItems.length > 0 ? formatItems.join(', ') : undefined;
   builder.addSession(
     {
       ...(sourceId ? { sourceId } : {}),
@@ -198,11 +303,13 @@ function readSession(
       startMs,
       ...(endMs !== undefined ? { endMs } : {}),
       ...(description ? { description } : {}),
-      ...(room ? { room } : {}),
+      ...(roomId ? { roomId } : {}),
       format,
+      ...(formatLabel ? { formatLabel } : {}),
       ...(language ? { language } : {}),
       themeIds,
       speakerIds,
+      links,
       tags: [...new Set(tags)],
     },
     path,

@@ -177,4 +177,35 @@ describe('fromC3vocV2 on generated congresses', () => {
       { numRuns: 8 },
     );
   });
+
+  it('gives every session the same id when the events are republished in another order', () => {
+    const congress = makeCongress({
+      sessions: 200,
+      rooms: 15,
+      subConferences: 3,
+      days: 4,
+      seed: 7,
+    });
+    const ids = (input: Record<string, unknown>) => {
+      const { summit } = expectImported(fromC3vocV2(input));
+      return Object.fromEntries(
+        summit.workshops.map((item) => [item.id, [item.title, item.start]]),
+      );
+    };
+    const original = ids(congress.v2);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        const doc = structuredClone(congress.v2);
+        const events = (doc['schedule'] as { events: unknown[] }).events;
+        let state = seed;
+        for (let index = events.length - 1; index > 0; index -= 1) {
+          state = (Math.imul(state, 48271) >>> 0) % 2147483647;
+          const other = state % (index + 1);
+          [events[index], events[other]] = [events[other], events[index]];
+        }
+        expect(ids(doc)).toEqual(original);
+      }),
+      { numRuns: 10 },
+    );
+  });
 });

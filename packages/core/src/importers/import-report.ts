@@ -185,18 +185,6 @@ const NOTE_MESSAGES = {
     fr: fr`Aucune heure ne sépare tous les jours du programme : les journées changent à ${p(x, 'dayChange')}, ce qui place ${p(x, 'count')} début(s) ou fin(s) hors de leur journée.`,
     en: `No time of day separates every day of the programme: days change at ${p(x, 'dayChange')}, which puts ${p(x, 'count')} start(s) or end(s) outside their day.`,
   }),
-  person_key_reused: (x) => ({
-    fr: fr`${guillemets(p(x, 'name'))} et ${guillemets(p(x, 'other'))} portent la même clé (${p(x, 'key')}) sous des noms différents : gardés comme deux personnes.`,
-    en: `${quoted(p(x, 'name'))} and ${quoted(p(x, 'other'))} share a key (${p(x, 'key')}) under different names: kept as two people.`,
-  }),
-  person_name_ambiguous: (x) => ({
-    fr: fr`Le nom ${guillemets(p(x, 'name'))} désigne ${p(x, 'count')} personnes que leurs identifiants distinguent : une mention sans identifiant est gardée à part.`,
-    en: `The name ${quoted(p(x, 'name'))} belongs to ${p(x, 'count')} people told apart by their identifiers: a mention without one is kept on its own.`,
-  }),
-  day_change_approximate: (x) => ({
-    fr: fr`Aucune heure ne sépare tous les jours du programme : les journées changent à ${p(x, 'dayChange')}, ce qui place ${p(x, 'count')} début(s) ou fin(s) hors de leur journée.`,
-    en: `No time of day separates every day of the programme: days change at ${p(x, 'dayChange')}, which puts ${p(x, 'count')} start(s) or end(s) outside their day.`,
-  }),
   relative_url_resolved: (x) => ({
     fr: fr`Adresse relative ${guillemets(p(x, 'url'))} complétée en ${p(x, 'resolved')}.`,
     en: `Relative URL ${quoted(p(x, 'url'))} resolved to ${p(x, 'resolved')}.`,
@@ -297,10 +285,6 @@ const PROBLEM_MESSAGES = {
   missing_dates: () => ({
     fr: fr`Impossible de déterminer les dates de l’événement : aucune date de début ni séance datée.`,
     en: 'The event’s dates cannot be determined: no start date and no dated session.',
-  }),
-  no_workshops: (x) => ({
-    fr: fr`Le document compte ${p(x, 'count')} séance(s), mais aucune n’a pu être importée (titre ou début manquant, ou pauses laissées de côté).`,
-    en: `The document lists ${p(x, 'count')} session(s), but none could be imported (missing title or start, or breaks left out).`,
   }),
   no_workshops: (x) => ({
     fr: fr`Le document compte ${p(x, 'count')} séance(s), mais aucune n’a pu être importée (titre ou début manquant, ou pauses laissées de côté).`,

@@ -486,6 +486,10 @@ function languageNames(): Map<string, string> {
 
 const TAG_SHAPE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
+let englishLanguageNames: Intl.DisplayNames | undefined;
+/** Codes already looked up: a congress schedule repeats a handful of codes a thousand times. */
+const tagsByCode = new Map<string, string | undefined>();
+
 /**
  * The canonical BCP 47 tag of a language code (`de`, `DE`, `pt_br`, `ger` → `de`, `pt-BR`), or
  * `undefined` when the text is not the code of a known language.
@@ -493,20 +497,19 @@ const TAG_SHAPE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 export function languageTagFromCode(code: string): string | undefined {
   const candidate = code.trim().replace(/_/g, '-');
   if (!TAG_SHAPE.test(candidate)) return undefined;
+  if (tagsByCode.has(candidate)) return tagsByCode.get(candidate);
   let tag: string | undefined;
   try {
     tag = Intl.getCanonicalLocales(candidate)[0];
+    const base = tag?.split('-')[0] ?? 'und';
+    englishLanguageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    const known = base === 'und' ? undefined : englishLanguageNames.of(base);
+    if (tag === undefined || known === undefined || !TAG_SHAPE.test(tag)) tag = undefined;
   } catch {
-    return undefined;
+    tag = undefined;
   }
-  if (tag === undefined || !TAG_SHAPE.test(tag)) return undefined;
-  const base = tag.split('-')[0] ?? '';
-  try {
-    const known = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(base);
-    return known === undefined || base === 'und' ? undefined : tag;
-  } catch {
-    return undefined;
-  }
+  tagsByCode.set(candidate, tag);
+  return tag;
 }
 
 /**

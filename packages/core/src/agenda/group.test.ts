@@ -289,8 +289,13 @@ describe('conference days', () => {
 
   it('changes day at midnight when the summit gives no day change', () => {
     const options = dayOptionsOf(makeSummit(congress, [], { timeZone: BERLIN }));
-    expect(options).toEqual({ timeZone: BERLIN, dayChange: undefined });
+    expect(options).toEqual({ timeZone: BERLIN });
     expect(listDays(congress, options)).toEqual(listDays(congress, { timeZone: BERLIN }));
+    // Then a visitor elsewhere has the calendar days of their own zone…
+    const inTokyo = dayOptionsOf(makeSummit(congress, [], { timeZone: BERLIN }), 'Asia/Tokyo');
+    expect(inTokyo).toEqual({ timeZone: 'Asia/Tokyo' });
+    // …whereas a summit's own conference days are the same for everyone.
+    expect(dayOptionsOf(summit, 'Asia/Tokyo')).toEqual({ timeZone: BERLIN, dayChange: '06:00' });
   });
 
   it('agrees with calendar days at midnight, and shifts every day by the day change', () => {

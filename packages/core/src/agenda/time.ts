@@ -131,12 +131,21 @@ export function dayChangeMinutes(dayChange: string | undefined): number {
   return Number(dayChange.slice(0, 2)) * 60 + Number(dayChange.slice(3, 5));
 }
 
-/** A summit's conference days: its zone and its `dayChange`. */
-export function dayOptionsOf(summit: {
-  readonly timeZone: string;
-  readonly dayChange?: string | undefined;
-}): DayOptions {
-  return { timeZone: summit.timeZone, dayChange: summit.dayChange };
+/**
+ * The days an agenda shown in `shownIn` (the summit's zone by default) is cut into. A summit
+ * with a `dayChange` has conference days of its own, the organiser's, whatever zone its times
+ * are shown in: its zone and its day change. Otherwise, the calendar days of `shownIn`, so that
+ * 23:30 in Montréal is the next day for a visitor shown Paris times.
+ *
+ * @example groupWorkshopsByDay(summit.workshops, dayOptionsOf(summit, visitorZone))
+ */
+export function dayOptionsOf(
+  summit: { readonly timeZone: string; readonly dayChange?: string | undefined },
+  shownIn: string = summit.timeZone,
+): DayOptions {
+  return summit.dayChange === undefined
+    ? { timeZone: shownIn }
+    : { timeZone: summit.timeZone, dayChange: summit.dayChange };
 }
 
 /**

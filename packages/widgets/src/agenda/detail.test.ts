@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import type { Summit, Workshop } from '@gics/core';
+import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-agenda.js';
 import type { GicsAgenda } from './agenda.js';
@@ -41,9 +41,9 @@ const DESCRIPTION = [
 ].join('\n');
 
 /** The sample summit whose first workshop has rich Markdown, a subtitle, links and its own format. */
-function richSummit(changes: Partial<Workshop> = {}): Summit {
+function richSummit(changes: Partial<WorkshopInput> = {}): Summit {
   const [first, ...others] = montreal2023.workshops;
-  const workshop: Workshop = {
+  const workshop: WorkshopInput = {
     ...first!,
     subtitle: { fr: 'Un sous-titre de l’atelier', en: 'A subtitle for the workshop' },
     summary: SUMMARY,
@@ -58,7 +58,9 @@ function richSummit(changes: Partial<Workshop> = {}): Summit {
     ],
     ...changes,
   };
-  return { ...montreal2023, workshops: [workshop, ...others] };
+  const parsed = parseSummit({ ...montreal2023, workshops: [workshop, ...others] });
+  if (!parsed.ok) throw new Error(parsed.problems.map((problem) => problem.where).join(', '));
+  return parsed.summit;
 }
 
 async function openFirst(

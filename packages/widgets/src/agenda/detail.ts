@@ -205,7 +205,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
     t.formats[workshop.format];
   const markdown = { html, newTab: t.newTab };
   // The page is one of the actions below; the list gives the others.
-  const links = workshop.links.filter((link) => link.url !== workshop.url);
+  const links = workshop.links.filter((link) => link.url !== context.page);
   const external = (href: string, label: string) =>
     html`<a class="action" href=${href} target="_blank" rel="noopener noreferrer"
       >${label}<span class="vh"> ${t.newTab}</span></a

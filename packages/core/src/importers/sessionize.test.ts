@@ -239,8 +239,13 @@ describe('fromSessionize options and edge cases', () => {
       tags: ['Marathon'],
       language: 'es',
     });
-    // A format no word describes: `other`, shown with its label.
-    expect(summit.workshops[1]).toMatchObject({ format: 'other', formatLabel: 'Marathon' });
+    // A format item no word describes says nothing (real ones hold durations, "45 minutes"):
+    // the session is a talk, and the item stays as its label and a tag.
+    expect(summit.workshops[1]).toMatchObject({
+      format: 'talk',
+      formatLabel: 'Marathon',
+      tags: ['Marathon'],
+    });
     expect(summit.workshops[1]?.language).toBeUndefined();
     expect(noteList(notes)).toEqual([
       'category_guessed @ categories[0]',
@@ -409,7 +414,7 @@ describe('fromSessionize on a feed with a byte-order mark (sessionize-all-bom.js
       id: '0b5e7a10-0000-4000-9000-00000000000a',
       name: 'Noor Imaginaire',
       url: 'https://noor.fictional.example.net/',
-      // The other links follow the bio as a Markdown list.
+      // The website is the URL, though listed second; the other links follow the bio.
       bio: [
         'A fictional co-op organiser.',
         '',

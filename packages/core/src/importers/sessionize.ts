@@ -10,7 +10,8 @@
  *
  * - **sessions** become workshops, id = the session `id` (sanitised to the id pattern, stable
  *   when the schedule is republished in another order). The format comes from the words of the
- *   session's format category items ("Keynote", "Taller", "Podiumsdiskussion"), else of a
+ *   session's format category items ("Keynote", "Taller", "Podiumsdiskussion"; items such as
+ *   "45 minutes" name none and only stay as the label), else of a
  *   label the title starts with ("Keynote: …", "Atelier : …") or a title that is only a label
  *   ("Lunch"); only when the words say nothing do the flags decide: `isServiceSession` →
  *   `networking` (left out with `breaks: 'skip'`), `isPlenumSession` → `plenary`; else `talk`.
@@ -23,8 +24,9 @@
  *   it bilingual); "Format", "Type" the format; every other category item becomes a tag, which
  *   the agenda's text filter searches.
  * - **speakers** become members (id = the speaker's GUID, name = `fullName` or first + last
- *   name, no kind: Sessionize does not say). The first http(s) link is their URL and the
- *   others are listed after their bio, so none is lost.
+ *   name, no kind: Sessionize does not say). Their website (`Company_Website` or `Blog` link),
+ *   else their first http(s) link, is their URL; the other links are listed after their bio,
+ *   so none is lost.
  * - **rooms** are kept in the organiser's order (`sort`, then the document's order), with
  *   their capacity when given.
  *
@@ -167,18 +169,20 @@ function readSpeaker(builder: SummitBuilder, speaker: unknown, path: Path): void
   const fullName = textField(speaker, 'fullName');
   const parts = [textField(speaker, 'firstName'), textField(speaker, 'lastName')];
   const name = fullName ?? (parts.filter(Boolean).join(' ') || undefined);
-  const links: Array<{ url: string; title?: string }> = [];
+  const links: Array<{ url: string; title?: string; website: boolean }> = [];
   list(field(speaker, 'links')).forEach((link, linkIndex) => {
     const raw = isRecord(link) ? textField(link, 'url') : undefined;
     if (!raw || !isRecord(link)) return;
     const url = safeLink(raw, undefined, [...path, 'links', linkIndex, 'url'], builder.notes);
     if (url === undefined || links.some((known) => known.url === url)) return;
     const title = textField(link, 'title') ?? textField(link, 'linkType');
-    links.push({ url, ...(title ? { title } : {}) });
+    const website = /^(company_website|blog)$/i.test(textField(link, 'linkType') ?? '');
+    links.push({ url, website, ...(title ? { title } : {}) });
   });
-  const [first, ...others] = links;
-  // A member has one URL; the other links follow the bio as a Markdown list, which the detail
-  // dialog renders as links.
+  // A member has one URL, their website when they give one, else their first link; the other
+  // links follow the bio as a Markdown list, which the detail dialog renders as links.
+  const first = links.find((link) => link.website) ?? links[0];
+  const others = links.filter((link) => link !== first);
   const listing = others.map(
     (link) => `- [${linkText(link.title ?? link.url)}](${linkDestination(link.url)})`,
   );
@@ -236,12 +240,13 @@ function readSession(
     else tags.push(item.name);
   });
 
+  // Which category holds formats is a guess from its title, and real ones hold durations too
+  // ("45 minutes"): only items whose words name a format decide it, like a title's label.
   const fromTitle = titleLabel(title);
   const { format } = sessionFormat({
-    labels: [
-      ...formatItems,
-      fromTitle !== undefined && formatFromType(fromTitle) ? fromTitle : undefined,
-    ],
+    labels: [...formatItems, fromTitle].filter(
+      (label): label is string => label !== undefined && formatFromType(label) !== undefined,
+    ),
     isBreak: isService,
     isPlenum,
     unlabelled: 'talk',

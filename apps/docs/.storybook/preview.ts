@@ -45,6 +45,7 @@ const preview: Preview = {
             'Getting started',
             'Summit data',
             'Theming',
+            'Embedding in your theme',
             'Newsletter providers',
             'Privacy and consent',
             'Accessibility statement',

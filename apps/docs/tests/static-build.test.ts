@@ -140,6 +140,7 @@ describe('the static docs, served from a sub-path', () => {
     );
     expect(guides.map((guide) => guide.title).sort()).toEqual([
       'Guides/Accessibility statement',
+      'Guides/Embedding in your theme',
       'Guides/Getting started',
       'Guides/Newsletter providers',
       'Guides/Privacy and consent',

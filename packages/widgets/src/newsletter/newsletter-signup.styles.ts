@@ -109,6 +109,8 @@ export const newsletterSignupStyles = css`
 
   .check input {
     flex: none;
+    /* Boxes are sized in the form's em, not the smaller font browsers give form controls. */
+    font: inherit;
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;

@@ -186,7 +186,7 @@ async function measureCard(css: string, width: number): Promise<Measures> {
   const { page, remove } = await openHostPage(
     css,
     `<gics-workshop-card></gics-workshop-card>
-     <p><gics-theme-badge color="#1d6b3a">Circular economy</gics-theme-badge></p>`,
+     <p><gics-theme-badge name="Circular economy" color="#1d6b3a"></gics-theme-badge></p>`,
     { width },
   );
   try {

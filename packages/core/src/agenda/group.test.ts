@@ -17,7 +17,7 @@ import {
   makeWorkshop,
   workshopsArbitrary,
 } from './test-helpers.js';
-import { calendarDateIn, dayOptionsOf, spanOf } from './time.js';
+import { calendarDateIn, dayOptionsOf, spanOf, wallClockMinutes } from './time.js';
 
 const MONTREAL = 'America/Montreal';
 const at = (id: string, start: string, end: string, fields: Partial<Workshop> = {}): Workshop =>
@@ -298,22 +298,29 @@ describe('conference days', () => {
     expect(dayOptionsOf(summit, 'Asia/Tokyo')).toEqual({ timeZone: BERLIN, dayChange: '06:00' });
   });
 
-  it('agrees with calendar days at midnight, and shifts every day by the day change', () => {
+  it('agrees with calendar days at midnight, and moves every wall clock back by the day change', () => {
+    // The date of the wall-clock time six hours earlier: on the night clocks go back (5 November
+    // 2023 in Montréal, within the generated window), 05:00 is still the 4th's programme.
+    const sixHoursEarlier = (start: string, timeZone: string): string => {
+      const midnight = Date.parse(`${calendarDateIn(start, timeZone)}T00:00:00Z`);
+      const wall = midnight + (wallClockMinutes(start, timeZone) - 6 * 60) * 60_000;
+      return new Date(wall).toISOString().slice(0, 10);
+    };
     fc.assert(
       fc.property(workshopsArbitrary(), fc.constantFrom(...ZONES), (input, timeZone) => {
         expect(groupWorkshopsByDay(input, { timeZone, dayChange: '00:00' })).toEqual(
           groupWorkshopsByDay(input, { timeZone }),
         );
-        const shifted = listDays(input, { timeZone, dayChange: '06:00' });
-        expect(shifted).toEqual(
-          [
-            ...new Set(
-              input.map((w) => calendarDateIn(Date.parse(w.start) - 6 * 3_600_000, timeZone)),
-            ),
-          ].sort(),
+        expect(listDays(input, { timeZone, dayChange: '06:00' })).toEqual(
+          [...new Set(input.map((w) => sixHoursEarlier(w.start, timeZone)))].sort(),
         );
       }),
+      { numRuns: 300 },
     );
+    const fallBack = at('fall-back', '2023-11-05T05:00:00-05:00', '2023-11-05T05:15:00-05:00');
+    expect(listDays([fallBack], { timeZone: MONTREAL, dayChange: '06:00' })).toEqual([
+      '2023-11-04',
+    ]);
   });
 });
 

@@ -338,18 +338,10 @@ export function importProblem(
 }
 
 /**
- * The problem of a feed that does not say where its event takes place. Front ends recognise it
- * by its code (`problem.code === 'missing_time_zone'`) and add how to give the zone in their own
- * terms; `feed` names the kind of feed in the sentence.
+ * Whether a problem is a missing time zone (`missing_time_zone`, its `format` param naming the
+ * kind of feed in the sentence). Its message says what is missing and never how to give it:
+ * front ends add that in their own terms (the CLI `--time-zone`, the agenda `feed-time-zone`).
  */
-export function missingTimeZone(
-  feed: FeedKind,
-  path: ReadonlyArray<string | number> = [],
-): Problem {
-  return importProblem('missing_time_zone', path, { format: feed });
-}
-
-/** Whether a problem is a missing time zone, which the caller fixes by naming the event's zone. */
 export function isMissingTimeZone(problem: Pick<Problem, 'code'>): boolean {
   return problem.code === 'missing_time_zone';
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarizeNotes } from './import-report.js';
+import { createNote, isMissingTimeZone, summarizeNotes } from './import-report.js';
 import { fromPretalx } from './pretalx.js';
 import {
   damaged,
@@ -362,6 +362,7 @@ describe('fromPretalx options and edge cases', () => {
     expect(failed.ok).toBe(false);
     if (failed.ok) return;
     expect(failed.problems.map((problem) => problem.code)).toEqual(['missing_time_zone']);
+    expect(failed.problems.every(isMissingTimeZone)).toBe(true);
     const [problem] = failed.problems;
     expect(problem?.message.en).toContain('pretalx');
     expect(problem?.message.fr).toContain('pretalx');
@@ -390,6 +391,30 @@ describe('fromPretalx options and edge cases', () => {
         },
       ],
     ]);
+  });
+});
+
+describe('summarizeNotes', () => {
+  it('counts what notes are about, in French and English, singular and plural', () => {
+    const notes = [
+      createNote('extra_links_dropped', ['events', 0], { count: 200, title: 'A' }),
+      createNote('unknown_room', ['talks', 1, 'room'], { room: '9' }),
+      createNote('extra_links_dropped', ['events', 4], { count: 85, title: 'B' }),
+    ];
+    const summary = summarizeNotes(notes);
+    expect(summary.map((group) => [group.code, group.count, group.notes.length])).toEqual([
+      ['extra_links_dropped', 285, 2],
+      ['unknown_room', 1, 1],
+    ]);
+    expect(summary.map((group) => group.message)).toEqual([
+      { fr: '285 liens supplémentaires laissés de côté', en: '285 extra links left out' },
+      {
+        fr: '1 séance dont la salle n’est pas listée',
+        en: '1 session whose room is not listed',
+      },
+    ]);
+    expectWellWritten(summary);
+    expect(summarizeNotes([])).toEqual([]);
   });
 });
 

@@ -320,9 +320,46 @@ describe('inherited text properties', () => {
   });
 });
 
+/** The fixed header, then the sticky day heading, then `target`: none covers the next. */
+function expectBelowHeader(page: Document, target: HTMLElement, frame: HTMLIFrameElement): void {
+  const header = page.querySelector('.site-header')!.getBoundingClientRect();
+  expect(header.bottom).toBe(SITE_HEADER_HEIGHT);
+  const heading = target.closest('.day')!.querySelector('.day-heading')!.getBoundingClientRect();
+  expect(heading.top, 'the day heading is not under the site header').toBeGreaterThanOrEqual(
+    header.bottom - 0.5,
+  );
+  const seen = target.getBoundingClientRect();
+  expect(seen.top, 'the card is below the sticky heading').toBeGreaterThanOrEqual(
+    heading.bottom - 0.5,
+  );
+  expect(seen.bottom).toBeLessThanOrEqual(frame.contentWindow!.innerHeight);
+}
+
 describe('under a fixed site header', () => {
   const fixedHeader = HOST_PROFILES.find((profile) => profile.name === 'fixed-header')!;
   for (const width of WIDTHS) {
+    it(`"jump to now" shows the card below the header and its sticky day heading at ${width} px`, async () => {
+      const { frame, page, root, remove } = await hostAgenda(fixedHeader.css, width);
+      try {
+        root.querySelector<HTMLElement>('.now-button')!.click();
+        await until(
+          () => root.activeElement?.closest('.card')?.classList.contains('is-now') === true,
+          'focus on the card happening now',
+        );
+        // The scroll may be smooth: wait until the page stands still.
+        let last = -1;
+        await until(() => {
+          const now = page.documentElement.scrollTop;
+          const still = now === last;
+          last = now;
+          return still;
+        }, 'the scroll to end');
+        expectBelowHeader(page, root.activeElement as HTMLElement, frame);
+      } finally {
+        remove();
+      }
+    });
+
     it(`a deep link's card shows below the header and its sticky day heading at ${width} px`, async () => {
       const { frame, page, root, remove } = await hostAgenda(fixedHeader.css, width);
       try {
@@ -338,18 +375,7 @@ describe('under a fixed site header', () => {
         await until(() => root.activeElement === opener, 'focus back on the card');
         await new Promise((resolve) => requestAnimationFrame(resolve));
         expect(page.documentElement.scrollTop, 'the page scrolled to the card').toBeGreaterThan(0);
-        const header = page.querySelector('.site-header')!.getBoundingClientRect();
-        expect(header.bottom).toBe(SITE_HEADER_HEIGHT);
-        const day = opener.closest('.day')!;
-        const heading = day.querySelector('.day-heading')!.getBoundingClientRect();
-        expect(heading.top, 'the day heading is not under the site header').toBeGreaterThanOrEqual(
-          header.bottom - 0.5,
-        );
-        const title = opener.getBoundingClientRect();
-        expect(title.top, 'the card title is below the sticky heading').toBeGreaterThanOrEqual(
-          heading.bottom - 0.5,
-        );
-        expect(title.bottom).toBeLessThanOrEqual(frame.contentWindow!.innerHeight);
+        expectBelowHeader(page, opener, frame);
       } finally {
         remove();
       }
@@ -365,11 +391,8 @@ describe('with the browser font size at 20 px', () => {
     await cdp().send('Page.setFontSizes', { fontSizes: { standard: 16, fixed: 13 } });
   });
 
-  const profiles = HOST_PROFILES.filter((profile) =>
-    ['plain', 'root-62.5%'].includes(profile.name),
-  );
   for (const [element, measure] of Object.entries(ELEMENTS)) {
-    for (const profile of profiles) {
+    for (const profile of HOST_PROFILES as readonly HostProfile[]) {
       for (const width of WIDTHS) {
         it(`${element}, ${profile.name} at ${width} px: everything grows by a quarter`, async () => {
           const measures = await measure(profile.css, width);

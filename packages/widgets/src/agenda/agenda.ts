@@ -37,15 +37,20 @@ import {
   groupWorkshopsByDay,
   happeningNow,
   isSameTimeZone,
+  conferenceDayStart,
+  dayOptionsOf,
   listDays,
+  listLanguages,
   listRooms,
+  minutesIntoConferenceDay,
   prepareWorkshopSearch,
-  roomKey,
   toEpoch,
   upNext,
   wallClockMinutes,
+  workshopRoom,
   type AgendaDay,
   type AgendaRoom,
+  type DayOptions,
 } from '@gics/core/agenda';
 import {
   isValidTimeZone,
@@ -56,7 +61,6 @@ import {
   type Theme,
   type Workshop,
   type WorkshopFormat,
-  type WorkshopLanguage,
 } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
@@ -64,6 +68,7 @@ import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages, type AgendaMessages } from '../i18n/agenda.js';
 import { languageOf, observeDocumentLang } from '../internal/language.js';
+import { languageOption } from '../internal/language-name.js';
 import { styleProperties } from '../internal/style-properties.js';
 import { tokens } from '../styles/tokens.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
@@ -120,13 +125,20 @@ interface GridLayout {
   rooms: AgendaRoom[];
   /** Whether some workshops of the day have no room (an extra column). */
   roomless: boolean;
-  /** Row boundaries, in minutes since midnight. */
+  /** Row boundaries, in minutes since the conference day's start. */
   rows: number[];
+  /** The wall-clock minute (in the zone shown) the conference day starts at, for row labels. */
+  firstMinute: number;
   /** The day's workshops in the rooms shown, by start time: the order their cells render in. */
   workshops: Workshop[];
-  /** Each workshop's start and end, in minutes since midnight in the zone shown. */
+  /** Each workshop's start and end, in minutes since the conference day's start. */
   minutes: Map<Workshop, readonly [start: number, end: number]>;
+  /** The key of a workshop's room (its column), `''` when it has none. */
+  roomOf: (workshop: Workshop) => string;
 }
+
+/** The length of a conference day on the grid, in minutes. */
+const DAY_MINUTES = 24 * 60;
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -344,7 +356,7 @@ export class GicsAgenda extends LitElement {
 
   /** The grid shows today during the summit, else the first day, until a tab is chosen. */
   private pickGridDay(summit: Summit): void {
-    const days = listDays(summit.workshops, { timeZone: this.zone });
+    const days = listDays(summit.workshops, this.days);
     if (days.length === 0 || days.includes(this.gridDay)) return;
     const live = this.nowTarget(summit.workshops);
     const today = live ? this.dayOf(live) : '';
@@ -517,6 +529,14 @@ export class GicsAgenda extends LitElement {
     return event;
   }
 
+  /**
+   * How workshops fall on days: the summit's conference days (its zone and day change) when it
+   * has a day change, else calendar days of the zone times are shown in.
+   */
+  private get days(): DayOptions {
+    return this.data ? dayOptionsOf(this.data, this.zone) : { timeZone: this.zone };
+  }
+
   private get instant(): number {
     const given = this.now ? toEpoch(this.now) : NaN;
     return Number.isNaN(given) ? this.clock : given;
@@ -527,11 +547,11 @@ export class GicsAgenda extends LitElement {
     return filterWorkshops(summit, {
       themeIds: f.themes,
       formats: f.format ? [f.format as WorkshopFormat] : [],
-      languages: f.language ? [f.language as WorkshopLanguage] : [],
+      languages: f.language ? [f.language] : [],
       days: f.day && this.view !== 'grid' ? [f.day] : [],
       rooms: f.room ? [f.room] : [],
       query: f.query,
-      timeZone: this.zone,
+      ...dayOptionsOf(summit, this.zone),
     });
   }
 
@@ -548,6 +568,7 @@ export class GicsAgenda extends LitElement {
       eventTimeZone: this.data?.timeZone,
       themes: this.themesById,
       members: this.membersById,
+      summit: this.data,
       headingLevel,
       opens: !this.workshopHref,
     };
@@ -706,7 +727,7 @@ export class GicsAgenda extends LitElement {
   }
 
   private dayOf(workshop: Workshop): string {
-    return listDays([workshop], { timeZone: this.zone })[0] ?? '';
+    return listDays([workshop], this.days)[0] ?? '';
   }
 
   /** Whether the summit is under way: between its first start and its last end. */
@@ -729,7 +750,7 @@ export class GicsAgenda extends LitElement {
     const zone = this.zone;
     const cached = this.grouped;
     if (cached && cached.source === this.filtered && cached.zone === zone) return cached.days;
-    const days = groupWorkshopsByDay(this.filtered, { timeZone: zone });
+    const days = groupWorkshopsByDay(this.filtered, this.days);
     this.grouped = { source: this.filtered, zone, days };
     return days;
   }
@@ -817,13 +838,13 @@ export class GicsAgenda extends LitElement {
       formats: [...new Set(summit.workshops.map((w) => w.format))].map(
         (format) => [format, t.formats[format]] as const,
       ),
-      languages: (['fr', 'en', 'bilingual'] as const)
-        .filter((language) => summit.workshops.some((w) => w.language === language))
-        .map((language) => [language, t.languages[language]] as const),
-      days: listDays(summit.workshops, { timeZone: zone }).map(
+      languages: listLanguages(summit.workshops).map(
+        (language) => [language, languageOption(language, lang, t)] as const,
+      ),
+      days: listDays(summit.workshops, this.days).map(
         (day) => [day, formatDayHeading(day, { lang })] as const,
       ),
-      rooms: listRooms(summit.workshops, { lang }).map(
+      rooms: listRooms(summit.workshops, { lang, summit }).map(
         (room) => [room.key, localize(room.name, lang)] as const,
       ),
     }));
@@ -980,7 +1001,7 @@ export class GicsAgenda extends LitElement {
           ${t.downloadMine}
         </button>
       </div>
-      ${this.renderDays(groupWorkshopsByDay(mine, { timeZone: this.zone }), lang, (workshop) => {
+      ${this.renderDays(groupWorkshopsByDay(mine, this.days), lang, (workshop) => {
         const titles = others.get(workshop);
         return titles ? { conflict: t.conflict(titles) } : {};
       })}`;
@@ -991,23 +1012,27 @@ export class GicsAgenda extends LitElement {
     const key = [summit, this.filtered, day, lang, zone, this.hiddenRooms];
     const cached = this.gridCache;
     if (cached?.key.every((value, index) => value === key[index])) return cached.layout;
+    const days = this.days;
     const ofDay = this.filtered.filter((workshop) => this.dayOf(workshop) === day);
     const all = summit.workshops.filter((workshop) => this.dayOf(workshop) === day);
-    const allRooms = listRooms(all, { lang });
+    const allRooms = listRooms(all, { lang, summit });
     const rooms = allRooms.filter((room) => !this.hiddenRooms.has(room.key));
     const shown = new Set(rooms.map((room) => room.key));
-    const roomless = all.some((workshop) => roomKey(workshop.room) === '');
+    const roomOf = (workshop: Workshop) => workshopRoom(workshop, summit)?.key ?? '';
+    const roomless = all.some((workshop) => roomOf(workshop) === '');
     const workshops = ofDay.filter((workshop) => {
-      const key = roomKey(workshop.room);
+      const key = roomOf(workshop);
       return key === '' ? roomless : shown.has(key);
     });
     const bounds = new Set<number>();
     const minutes: GridLayout['minutes'] = new Map();
     for (const workshop of workshops) {
-      const start = wallClockMinutes(workshop.start, zone);
-      const end = wallClockMinutes(workshop.end, zone);
-      // A workshop running past midnight ends at the bottom of the day's grid.
-      const shownEnd = end > start ? end : 24 * 60;
+      // Minutes into the conference day, so a night that runs past midnight stays at the
+      // bottom of its day's grid rather than at the top of the next.
+      const start = minutesIntoConferenceDay(workshop.start, days, zone);
+      const length = Math.round((toEpoch(workshop.end) - toEpoch(workshop.start)) / 60_000);
+      // A workshop running past the day's end ends at the bottom of the day's grid.
+      const shownEnd = Math.max(start + 1, Math.min(start + length, DAY_MINUTES));
       minutes.set(workshop, [start, shownEnd]);
       bounds.add(start);
       bounds.add(shownEnd);
@@ -1016,7 +1041,10 @@ export class GicsAgenda extends LitElement {
     // a part at a time, and the first part is the top of the grid.
     workshops.sort((a, b) => minutes.get(a)![0] - minutes.get(b)![0]);
     const rows = [...bounds].sort((a, b) => a - b);
-    const layout = { allRooms, rooms, roomless, rows, workshops, minutes };
+    // Row labels read wall-clock times: the day's first minute is its day change (midnight
+    // without one) on the clocks of the zone shown.
+    const firstMinute = day ? wallClockMinutes(conferenceDayStart(day, days), zone) : 0;
+    const layout = { allRooms, rooms, roomless, rows, firstMinute, workshops, minutes, roomOf };
     this.gridCache = { key, layout };
     return layout;
   }
@@ -1049,7 +1077,7 @@ export class GicsAgenda extends LitElement {
   private renderGrid(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
     if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
     if (this.narrow) return this.renderList(t, lang, summit);
-    const days = listDays(summit.workshops, { timeZone: this.zone });
+    const days = listDays(summit.workshops, this.days);
     const day = this.gridDay;
     const layout = this.gridLayout(summit, day, lang);
     const { allRooms } = layout;
@@ -1060,7 +1088,7 @@ export class GicsAgenda extends LitElement {
     const live = new Set(happeningNow(summit.workshops, this.instant));
     const columnOf = new Map(layout.rooms.map((room, index) => [room.key, index + 2]));
     const column = (workshop: Workshop) =>
-      columnOf.get(roomKey(workshop.room)) ?? layout.rooms.length + 2;
+      columnOf.get(layout.roomOf(workshop)) ?? layout.rooms.length + 2;
     const rowOf = new Map(layout.rows.map((minute, index) => [minute, index + 2]));
     const row = (minute: number) => rowOf.get(minute)!;
     const columns = layout.rooms.length + (layout.roomless ? 1 : 0);
@@ -1166,7 +1194,10 @@ export class GicsAgenda extends LitElement {
                         aria-hidden="true"
                         style=${styleProperties({ 'grid-row': String(index + 2) })}
                       >
-                        ${formatTime(Date.UTC(2000, 0, 1, 0, minute), { lang, timeZone: 'UTC' })}
+                        ${formatTime(Date.UTC(2000, 0, 1, 0, layout.firstMinute + minute), {
+                          lang,
+                          timeZone: 'UTC',
+                        })}
                       </div>`,
                   )}
                   ${cells.map((workshop) => {
@@ -1252,7 +1283,8 @@ export class GicsAgenda extends LitElement {
         <p class="error-title">${t.errorTitle}</p>
         <p>${t.errors[this.errorKind]}</p>
         ${
-          this.src && this.summit === undefined
+          // Fetching again cannot give a feed its zone: only the page's attribute can.
+          this.src && this.summit === undefined && this.errorKind !== 'no-time-zone'
             ? html`<button type="button" class="action" @click=${this.reload}>${t.retry}</button>`
             : nothing
         }

@@ -22,6 +22,7 @@ import {
   type Workshop,
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { languageFact } from '../internal/language-name.js';
 import { renderLink, renderMarkdown } from './markdown.js';
 
 export interface DetailContext {
@@ -232,7 +233,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
         }),
       )}
       ${room ? fact(t.room, room) : nothing} ${fact(t.format, format)}
-      ${workshop.language ? fact(t.language, t.languages[workshop.language]) : nothing}
+      ${workshop.language ? fact(t.language, languageFact(workshop.language, lang, t)) : nothing}
       ${
         context.themes.length
           ? fact(

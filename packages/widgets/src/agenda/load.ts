@@ -9,6 +9,7 @@
  *     → format: `format=` or `detectFormat` from `@gics/core`
  *         pretalx | frab | sessionize → the core's importer, loaded on demand
  *                                       (`@gics/core/importers`), notes kept as warnings
+ *           no time zone in the feed nor `feed-time-zone` ─────▶ no-time-zone
  *         unknown ─────────────────────────────────────────────▶ not-summit
  *     → `parseSummit(…, { mode: 'lenient' })`: invalid records are left out and reported
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
@@ -22,6 +23,10 @@ import {
   type Summit,
 } from '@gics/core/summit';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
+
+// The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
+// `@gics/core/importers`, which stays out of the first load).
+const MISSING_TIME_ZONE = 'missing_time_zone';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 export type LoadOutcome =
@@ -61,7 +66,11 @@ export async function readSummit(
   if (format === 'unknown') return { ok: false, kind: 'not-summit', problems: [] };
   if (format !== 'gics') {
     const imported = await importFeed(json, format, options.feedTimeZone);
-    if (!imported.ok) return { ok: false, kind: 'not-summit', problems: imported.problems };
+    if (!imported.ok) {
+      const { problems } = imported;
+      const zoneless = problems.some((problem) => problem.code === MISSING_TIME_ZONE);
+      return { ok: false, kind: zoneless ? 'no-time-zone' : 'not-summit', problems };
+    }
     input = imported.summit;
     notes = imported.notes;
   }

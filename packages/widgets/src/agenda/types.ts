@@ -6,6 +6,7 @@ export const AGENDA_ERROR_KINDS = [
   'server',
   'not-json',
   'not-summit',
+  'no-time-zone',
   'network',
 ] as const;
 export type AgendaErrorKind = (typeof AGENDA_ERROR_KINDS)[number];

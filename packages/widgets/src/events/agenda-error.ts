@@ -2,7 +2,10 @@ import type { Problem } from '@gics/core';
 import type { AgendaErrorKind } from '../agenda/types.js';
 
 export interface GicsAgendaErrorDetail {
-  /** What went wrong: `not-found`, `server`, `not-json`, `not-summit` or `network`. */
+  /**
+   * What went wrong: `not-found`, `server`, `not-json`, `not-summit`, `no-time-zone` (a feed
+   * that does not say its zone: set `feed-time-zone`) or `network`.
+   */
   kind: AgendaErrorKind;
   /** The message shown to the visitor, in the agenda's language. */
   message: string;
@@ -10,7 +13,10 @@ export interface GicsAgendaErrorDetail {
   src?: string;
   /** The HTTP status, for `not-found` and `server`. */
   status?: number;
-  /** For `not-summit`: why the document is not a usable summit, in French and English. */
+  /**
+   * For `not-summit` and `no-time-zone`: why the document is not a usable summit, in French and
+   * English.
+   */
   problems?: Problem[];
 }
 

@@ -11,6 +11,8 @@ export const agendaEn = {
     'not-json': 'The file received is not a readable JSON file.',
     'not-summit':
       'The file received is not a GICS summit agenda, nor a pretalx, frab or Sessionize export we recognize.',
+    'no-time-zone':
+      'This schedule does not say which time zone its times are in. Give the event’s zone to the agenda, for example <gics-agenda feed-time-zone="Europe/Berlin">.',
     network: 'We could not reach the agenda’s server. Check your connection, then try again.',
   },
   retry: 'Try again',
@@ -40,7 +42,8 @@ export const agendaEn = {
     networking: 'Networking',
     other: 'Other',
   },
-  languages: { fr: 'In French', en: 'In English', bilingual: 'Bilingual' },
+  bilingual: 'Bilingual',
+  inLanguage: (name) => `In ${name}`,
   memberKinds: {
     cooperative: 'Co-operative',
     mutual: 'Mutual',

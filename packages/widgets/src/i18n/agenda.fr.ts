@@ -15,6 +15,8 @@ export const agendaFr = {
     'not-json': 'Le fichier reçu n’est pas un fichier JSON lisible.',
     'not-summit':
       'Le fichier reçu n’est pas un programme de Sommet GICS, ni un export pretalx, frab ou Sessionize reconnu.',
+    'no-time-zone':
+      'Ce programme n’indique pas le fuseau horaire de ses heures. Donnez celui de l’événement à l’agenda, par exemple <gics-agenda feed-time-zone="America/Toronto">.',
     network:
       'Impossible de joindre le serveur du programme. Vérifiez votre connexion, puis réessayez.',
   },
@@ -45,7 +47,8 @@ export const agendaFr = {
     networking: 'Réseautage',
     other: 'Autre',
   },
-  languages: { fr: 'En français', en: 'En anglais', bilingual: 'Bilingue' },
+  bilingual: 'Bilingue',
+  inLanguage: (name) => `En ${name}`,
   memberKinds: {
     cooperative: 'Coopérative',
     mutual: 'Mutuelle',

@@ -4,7 +4,7 @@
  * misses a format, a member kind, a view or an error kind, so adding one to the core (or to the
  * widget) breaks the build until both languages say it.
  */
-import type { Language, MemberKind, WorkshopFormat, WorkshopLanguage } from '@gics/core';
+import type { Language, MemberKind, WorkshopFormat } from '@gics/core';
 import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
 import { agendaEn } from './agenda.en.js';
 import { agendaFr } from './agenda.fr.js';
@@ -31,7 +31,10 @@ export interface AgendaMessages {
   /** First option of a select: no restriction. */
   any: string;
   formats: Record<WorkshopFormat, string>;
-  languages: Record<WorkshopLanguage, string>;
+  /** Sessions held in French and English (filter option and card fact). */
+  bilingual: string;
+  /** A session's language as a fact, from its name in this language: "In German". */
+  inLanguage: (name: string) => string;
   memberKinds: Record<MemberKind, string>;
   viewsLabel: string;
   views: Record<AgendaView, string>;

@@ -8,9 +8,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { markdownToPlainText } from '@gics/core';
-import { formatTimeRange } from '@gics/core/agenda';
+import { formatTimeRange, workshopRoom, type RoomSource } from '@gics/core/agenda';
 import { localize, type Language, type Member, type Theme, type Workshop } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { languageFact } from '../internal/language-name.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 
 /** What a card needs besides the workshop. */
@@ -23,6 +24,8 @@ export interface CardContext {
   eventTimeZone: string | undefined;
   themes: ReadonlyMap<string, Theme>;
   members: ReadonlyMap<string, Member>;
+  /** The summit's listed rooms, which a workshop's `roomId` names. */
+  summit?: RoomSource;
   /** `aria-level` of the title. */
   headingLevel: number;
   /** The title links here (the host's page for the workshop). */
@@ -89,7 +92,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
   const title = localize(workshop.title, lang);
   const titleId = `title-${workshop.id}`;
   const time = timeRange(workshop, context);
-  const room = localize(workshop.room, lang);
+  const room = localize(workshopRoom(workshop, context.summit)?.name, lang);
   const speakers = speakerNames(workshop, context.members);
   const themes = workshop.themeIds
     .map((id) => context.themes.get(id))
@@ -140,7 +143,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
     }
     <ul class="card-facts" role="list">
       <li>${format}</li>
-      ${workshop.language ? html`<li>${t.languages[workshop.language]}</li>` : nothing}
+      ${workshop.language ? html`<li>${languageFact(workshop.language, lang, t)}</li>` : nothing}
       ${room ? html`<li><span class="vh">${t.room} </span>${room}</li>` : nothing}
     </ul>
     ${

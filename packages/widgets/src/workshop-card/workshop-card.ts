@@ -99,6 +99,7 @@ export class GicsWorkshopCard extends LitElement {
         members: this.summit
           ? new Map(this.summit.members.map((member) => [member.id, member]))
           : EMPTY_MEMBERS,
+        summit: this.summit,
         headingLevel: this.headingLevel,
         href: safeHref(this.href),
         now: this.now,

@@ -266,6 +266,33 @@ describe('fromPretalx on a Spanish-language event (pretalx-widget-es.json)', () 
   });
 });
 
+describe('fromPretalx on a feed without content_locales', () => {
+  it('reads names in the language most talks are given in, before English', () => {
+    const input = doc(
+      [
+        talk({ content_locale: 'es', room: 1 }),
+        talk({ code: 'B', content_locale: 'es' }),
+        talk({ code: 'C', content_locale: 'en' }),
+        {
+          title: { en: 'Break', es: 'Receso' },
+          start: '2030-10-26T09:50:00Z',
+          end: '2030-10-26T12:10:00+02:00',
+          room: 1,
+          slot_type: 'break',
+        },
+      ],
+      { rooms: [{ id: 1, name: { en: 'Workshop room', es: 'Sala de talleres' } }] },
+    );
+    const { summit } = expectImported(fromPretalx(input, named));
+    expect(summit.rooms[0]?.name).toEqual({ fr: 'Sala de talleres', en: 'Workshop room' });
+    expect(summit.workshops[3]).toMatchObject({
+      title: { fr: 'Receso', en: 'Break' },
+      start: '2030-10-26T11:50:00+02:00',
+      end: '2030-10-26T12:10:00+02:00',
+    });
+  });
+});
+
 describe('fromPretalx event identity', () => {
   it('takes the event’s name, slug and page when the document carries them', () => {
     const input = doc([talk()], {

@@ -23,8 +23,9 @@
  * - **i18n names** (`{ en, fr, de… }`) become `{ fr, en }` with pretalx's fallback (`i18n.ts`), so
  *   a name given only in German or Spanish is kept, shown to everyone; a talk's i18n title and
  *   texts fall back on the talk's own language first (`{ es, en }` → Spanish for French
- *   readers, English for English ones), other names on the event's first `content_locales`,
- *   so no language given is dropped for lack of French.
+ *   readers, English for English ones), other names on the event's language (its first
+ *   `content_locales`, else its talks' most common one), so no language given is dropped for
+ *   lack of French.
  *
  * pretalx's widget JSON names neither the event nor its slug: the summit takes `options.name`
  * and `options.id`, or a generic name, which is what the format gives and not noted. A document
@@ -83,8 +84,8 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
   if ('problem' in resolved) return failure(resolved.problem);
   const builder = new SummitBuilder(resolved.zone, options);
   builder.notes.push(...zoneNotes);
-  // The event's first content language serves readers of a language a name is not given in.
-  const eventLocale = list(field(json, 'content_locales')).map(text).find(Boolean);
+  // The event's own language serves readers of a language a name is not given in.
+  const eventLocale = eventLanguage(json);
 
   list(field(json, 'tracks')).forEach((track, index) => {
     const path = ['tracks', index];
@@ -147,6 +148,24 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
   if (start) draft.startDate = start;
   if (end) draft.endDate = end;
   return builder.finish(draft);
+}
+
+/**
+ * The event's language: the first of its `content_locales`, or, in feeds from pretalx versions
+ * that do not list them, the language most of its talks are given in.
+ */
+function eventLanguage(json: SourceRecord): string | undefined {
+  const listed = list(field(json, 'content_locales')).map(text).find(Boolean);
+  if (listed !== undefined) return listed;
+  const counts = new Map<string, number>();
+  for (const talk of list(field(json, 'talks'))) {
+    const locale = isRecord(talk) ? textField(talk, 'content_locale') : undefined;
+    if (locale !== undefined) counts.set(locale, (counts.get(locale) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [locale, count] of counts)
+    if (best === undefined || count > counts.get(best)!) best = locale;
+  return best;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseSummit } from '../summit/summit.js';
 import { createNote, isMissingTimeZone, summarizeNotes } from './import-report.js';
 import { fromPretalx } from './pretalx.js';
 import {
@@ -151,6 +152,12 @@ describe('fromPretalx on the fixture', () => {
 describe('fromPretalx on a Spanish-language event (pretalx-widget-es.json)', () => {
   const source = fixture('pretalx-es');
   const { summit, notes } = expectImported(fromPretalx(source));
+
+  it('gives a summit that parseSummit accepts strictly, references included', () => {
+    const result = fromPretalx(source);
+    const parsed = parseSummit(result.ok ? result.summit : undefined, { mode: 'strict' });
+    expect(parsed.ok ? parsed.warnings : parsed.problems).toEqual([]);
+  });
 
   it('names no event and reports nothing about it: the format has no name to give', () => {
     expect(summit.name).toEqual({ fr: 'Événement importé 2029', en: 'Imported event 2029' });

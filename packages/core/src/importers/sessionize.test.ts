@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseSummit } from '../summit/summit.js';
 import { fromSessionize } from './sessionize.js';
 import { categoryKind } from './vocabulary.js';
 import { summarizeNotes, type SessionizeOptions } from './import-report.js';
@@ -317,6 +318,12 @@ describe('fromSessionize on a feed with a byte-order mark (sessionize-all-bom.js
   const { octets, json } = readFeed('sessionize-all-bom.json');
   const berlin: SessionizeOptions = { timeZone: 'Europe/Berlin' };
   const { summit, notes } = expectImported(fromSessionize(json, berlin));
+
+  it('gives a summit that parseSummit accepts strictly, references included', () => {
+    const result = fromSessionize(json, berlin);
+    const parsed = parseSummit(result.ok ? result.summit : undefined, { mode: 'strict' });
+    expect(parsed.ok ? parsed.warnings : parsed.problems).toEqual([]);
+  });
 
   it('starts with a byte-order mark, which JSON.parse refuses and a UTF-8 decoder drops', () => {
     expect([...octets.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

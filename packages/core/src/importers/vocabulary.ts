@@ -149,6 +149,11 @@ const FORMAT_WORDS: ReadonlyArray<readonly [WorkshopFormat, readonly string[]]> 
       'forumsdiskussion',
       'paneldiscussie',
       'rondetafel',
+      'fireside chat',
+      'interview',
+      'conversatorio',
+      'entrevista',
+      'bate papo',
     ],
   ],
   [
@@ -220,6 +225,8 @@ const FORMAT_WORDS: ReadonlyArray<readonly [WorkshopFormat, readonly string[]]> 
       'lecture',
       'presentation',
       'lightning',
+      'ignite',
+      'pecha kucha',
       'speech',
       'demo',
       'showcase',
@@ -255,6 +262,7 @@ const FORMAT_WORDS: ReadonlyArray<readonly [WorkshopFormat, readonly string[]]> 
     [
       ...BREAK_WORDS,
       'networking',
+      'meeting',
       'social',
       'party',
       'meetup',

@@ -32,6 +32,7 @@ const DURING = '2023-05-17T10:45:00-04:00';
 
 const ELEMENTS = {
   agenda: `<gics-agenda src="/summit.json" now="${DURING}"></gics-agenda>`,
+  grid: `<gics-agenda src="/summit.json" now="${DURING}" view="grid"></gics-agenda>`,
   signup: `<gics-newsletter-signup action="/subscribe" name-field="optional"
     sender-name="Coopérative Exemple"
     sender-contact="123, rue de la Coopération, Montréal (Québec) H2X 1Y4"></gics-newsletter-signup>`,
@@ -61,7 +62,8 @@ type Shot = {
 
 function allShots(): Shot[] {
   const shots: Shot[] = [];
-  for (const element of ['agenda', 'signup'] as const) {
+  for (const element of ['agenda', 'grid', 'signup'] as const) {
+    if (docsOnly && element === 'grid') continue;
     for (const profile of HOST_PROFILES.map((candidate) => candidate.name)) {
       if (!docsOnly && profile !== 'plain' && profile !== 'root-62.5%') continue;
       for (const width of [1280, 320]) {
@@ -99,8 +101,15 @@ try {
       colorScheme: shot.scheme,
     });
     await page.goto(`${site.origin}/${shot.element}-${shot.profile}-${shot.lang}.html`);
-    if (shot.element === 'agenda') await page.locator('gics-agenda .card').first().waitFor();
-    else await page.locator('gics-newsletter-signup button').first().waitFor();
+    if (shot.element === 'signup') {
+      await page.locator('gics-newsletter-signup button').first().waitFor();
+    } else {
+      await page.locator('gics-agenda .card').first().waitFor();
+    }
+    // The grid's interesting part is below the filters (on a phone, the grid is a list).
+    if (shot.element === 'grid' && shot.width > 320) {
+      await page.locator('gics-agenda .grid-scroll').scrollIntoViewIfNeeded();
+    }
     // Under a fixed header, the interesting part is a day heading stuck below it.
     if (shot.profile === 'fixed-header' && shot.element === 'agenda') {
       await page.evaluate(() => window.scrollTo(0, 900));

@@ -6,7 +6,8 @@
  * - `gics.js` defines every element; `agenda.js` and `newsletter-signup.js` one widget each.
  *   Each is one self-contained file: everything a first paint needs, and nothing it does not.
  * - `chunks/` holds what only some visits need, each a self-contained module too: the pretalx,
- *   frab and Sessionize importers, the calendar export, and one file per newsletter provider.
+ *   frab and Sessionize importers, the calendar export, the sentences of data problems, and one
+ *   file per newsletter provider.
  *   An entry imports them on demand from `./chunks/` next to itself.
  *
  * Why not esbuild's code splitting: the chunks share code with the entries (parsing, Lit
@@ -27,6 +28,7 @@ const outDir = path.join(packageDir, 'dist', 'cdn');
 const ON_DEMAND: Record<string, string> = {
   importers: 'src/agenda/importers.ts',
   'agenda-on-demand': 'src/agenda/on-demand.ts',
+  'problem-words': 'src/agenda/problem-words.ts',
   'provider-json': 'src/newsletter/providers/json.ts',
   'provider-form': 'src/newsletter/providers/form.ts',
   'provider-listmonk': 'src/newsletter/providers/listmonk.ts',

@@ -1,4 +1,4 @@
-export { parseSummit } from './summit.js';
+export { parseSummit, parseSummitUnworded, wordProblems } from './summit.js';
 export type { ParseMode, ParseSummitOptions, ParseSummitResult } from './summit.js';
 export { createProblem, formatPath } from './problem.js';
 export type { Problem } from './problem.js';

@@ -413,10 +413,16 @@ const MESSAGES = {
 } satisfies MessageBuilders;
 
 /** Every problem code, in the catalogue's order. */
-export const PROBLEM_CODES = Object.keys(MESSAGES) as ProblemCode[];
+// Pure, so a bundle that never reads the codes or the sentences leaves the whole table out.
+export const PROBLEM_CODES = /* @__PURE__ */ Object.keys(MESSAGES) as ProblemCode[];
 
 /** The French and English sentences for a problem. */
 export function problemMessage<C extends ProblemCode>(code: C, params: ProblemParams[C]): Message {
   const build = MESSAGES[code] as (params: ProblemParams[C]) => Message;
   return build(params);
+}
+
+/** `problemMessage` for any code with its facts, as `withWording` (in `problem.ts`) takes it. */
+export function problemWording(code: string, params: Readonly<Record<string, unknown>>): Message {
+  return problemMessage(code as ProblemCode, params as never);
 }

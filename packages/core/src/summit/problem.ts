@@ -11,6 +11,11 @@ export interface Problem {
   where: string;
   /** What is wrong, as a sentence in French and in English. */
   message: { fr: string; en: string };
+  /**
+   * The facts the sentences are built from (the value found, the values allowed, the record's
+   * id…), for problems found by `parseSummit`; `wordProblems` words a problem again from them.
+   */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 /** Writes a path the way a developer reads it in JSON: `workshops[3].title.fr`. */
@@ -22,6 +27,42 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
     else text += text === '' ? segment : `.${segment}`;
   }
   return text;
+}
+
+/** Words a problem code with its facts, in French and in English. */
+export type ProblemWording = (
+  code: string,
+  params: Readonly<Record<string, unknown>>,
+) => { fr: string; en: string };
+
+// The wording in force while `withWording` runs a parse. A parse is synchronous, so no other
+// parse can interleave; passing it as an argument instead would thread it through every reader
+// of `reader.ts`, whose valid-data path is the hot one.
+let wording: ProblemWording | undefined;
+
+/**
+ * Runs `parse` with problems worded by `words`, or, without it, carrying their code as their
+ * message until `wordProblems` words them: the sentences then stay out of bundles that parse
+ * summits but only show a problem now and then.
+ */
+export function withWording<T>(words: ProblemWording | undefined, parse: () => T): T {
+  const outer = wording;
+  wording = words;
+  try {
+    return parse();
+  } finally {
+    wording = outer;
+  }
+}
+
+/** A problem found by a parse, worded by the wording in force (see `withWording`). */
+export function problemOf(
+  code: string,
+  path: ReadonlyArray<string | number>,
+  params: Readonly<Record<string, unknown>>,
+): Problem {
+  const message = wording ? wording(code, params) : { fr: code, en: code };
+  return { code, path, where: formatPath(path), message, params };
 }
 
 /** Builds a `Problem`, deriving `where` from `path`. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { montreal2023 } from '../samples/montreal-2023.js';
 import { problemsFromIssues } from './issues.js';
-import { RECORD_COLLECTIONS } from './messages.js';
+import { problemWording, RECORD_COLLECTIONS } from './messages.js';
+import { withWording } from './problem.js';
 import { FIELDS, readRecord } from './reader.js';
 import type { FieldPresence } from './reader.js';
 import { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
@@ -42,8 +43,11 @@ function byZod(kind: Kind, input: unknown) {
     : { ok: false as const, problems: problemsFromIssues(result.error.issues, PREFIX[kind]) };
 }
 
+/** The reader's answer, worded as `parseSummit` words it, without the facts zod does not give. */
 function read(kind: Kind, input: unknown) {
-  return readRecord(kind, input, PREFIX[kind]);
+  const result = withWording(problemWording, () => readRecord(kind, input, PREFIX[kind]));
+  if (result.ok) return result;
+  return { ...result, problems: result.problems.map(({ params: _facts, ...problem }) => problem) };
 }
 
 function presenceOf(schema: z.ZodMiniType): FieldPresence {

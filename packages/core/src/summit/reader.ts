@@ -30,9 +30,8 @@ import {
 } from './checks.js';
 import type { SchemaMessage } from './checks.js';
 import type { LocalizedText } from './localized-text.js';
-import { problemMessage } from './messages.js';
 import type { ProblemCode, ProblemParams, RecordCollection } from './messages.js';
-import { createProblem } from './problem.js';
+import { problemOf } from './problem.js';
 import type { Problem } from './problem.js';
 import { isValidTimeZone } from './time-zone.js';
 
@@ -66,7 +65,7 @@ function report<C extends ProblemCode>(
   path: Path,
   params: ProblemParams[C],
 ): Fail {
-  out?.push(createProblem(code, path, problemMessage(code, params)));
+  out?.push(problemOf(code, path, params));
   return FAIL;
 }
 

@@ -4,7 +4,7 @@ import { montreal2023 } from '../samples/montreal-2023.js';
 import { PROBLEM_CODES, problemMessage } from './messages.js';
 import type { ProblemCode, ProblemParams } from './messages.js';
 import type { Problem } from './problem.js';
-import { parseSummit } from './summit.js';
+import { parseSummit, parseSummitUnworded, wordProblems } from './summit.js';
 import type { ParseSummitResult } from './summit.js';
 
 type Path = ReadonlyArray<string | number>;
@@ -605,6 +605,45 @@ describe('problem messages', () => {
     expect(emoji!.message.en).toContain(`“${'🌍'.repeat(48)}…”`);
     const [newline] = problems(sampleWith([['timeZone'], 'Europe/\nParis']));
     expect(newline!.message.en).toContain('“Europe/\\nParis”');
+  });
+});
+
+describe('parseSummitUnworded and wordProblems', () => {
+  const broken = {
+    ...montreal2023,
+    year: 'deux mille',
+    workshops: [
+      ...montreal2023.workshops,
+      { id: 'sans-titre', start: '2023-05-16T09:00:00-04:00', end: '2023-05-16T08:00:00-04:00' },
+      { ...montreal2023.workshops[0], themeIds: ['inconnu'], roomId: 'nulle-part' },
+    ],
+  };
+
+  it('gives parseSummit’s verdict, summit and problems, each carrying its code until worded', () => {
+    for (const mode of ['strict', 'lenient'] as const) {
+      for (const input of [montreal2023, broken, { ...broken, year: 2023 }, null]) {
+        const worded = parseSummit(input, { mode });
+        const unworded = parseSummitUnworded(input, { mode });
+        expect(unworded.ok).toBe(worded.ok);
+        const found = unworded.ok ? unworded.warnings : unworded.problems;
+        const expected = worded.ok ? worded.warnings : worded.problems;
+        if (unworded.ok && worded.ok) expect(unworded.summit).toEqual(worded.summit);
+        expect(found.map((problem) => problem.message)).toEqual(
+          found.map((problem) => ({ fr: problem.code, en: problem.code })),
+        );
+        expect(wordProblems(found)).toEqual(expected);
+      }
+    }
+  });
+
+  it('leaves problems that carry no facts as they are', () => {
+    const foreign: Problem = {
+      code: 'missing_time_zone',
+      path: [],
+      where: '(root)',
+      message: { fr: 'Fuseau manquant.', en: 'Missing zone.' },
+    };
+    expect(wordProblems([foreign])).toEqual([foreign]);
   });
 });
 

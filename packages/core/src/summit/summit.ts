@@ -24,9 +24,9 @@
  * references from it); ids are looked up in `Map`s and `Set`s.
  */
 import { ID_PATTERN } from './checks.js';
-import { problemMessage, RECORD_COLLECTIONS } from './messages.js';
+import { problemWording, RECORD_COLLECTIONS } from './messages.js';
 import type { ProblemCode, RecordCollection } from './messages.js';
-import { createProblem, formatPath } from './problem.js';
+import { formatPath, problemOf, withWording } from './problem.js';
 import type { Problem } from './problem.js';
 import { FIELDS, readRecord } from './reader.js';
 import type { ReadResult } from './reader.js';
@@ -116,7 +116,7 @@ function addNote(entry: Entry<unknown>, note: Problem): void {
 }
 
 function unreadable(path: Path): Problem {
-  return createProblem('unreadable_input', path, problemMessage('unreadable_input', {}));
+  return problemOf('unreadable_input', path, {});
 }
 
 /** Whatever string a record gives as its id, to name it in messages; never throws. */
@@ -152,7 +152,7 @@ function fieldDropped(
   path: Path = [collection, entry.index, field],
 ): Problem {
   const params = { collection, id: entry.label, field };
-  return createProblem('field_dropped', path, problemMessage('field_dropped', params));
+  return problemOf('field_dropped', path, params);
 }
 
 /**
@@ -283,14 +283,7 @@ function checkDuplicates(
       continue;
     }
     const params = { id: entry.id, firstWhere: formatPath([collection, first]) };
-    addProblem(
-      entry,
-      createProblem(
-        'duplicate_id',
-        [collection, entry.index, 'id'],
-        problemMessage('duplicate_id', params),
-      ),
-    );
+    addProblem(entry, problemOf('duplicate_id', [collection, entry.index, 'id'], params));
   }
 }
 
@@ -314,14 +307,7 @@ function checkTimes(entries: ReadonlyArray<Entry<Workshop>>, lenient: boolean): 
     if (!workshop || (lenient && entry.problems)) continue;
     if (endsAfterStart(workshop.start, workshop.end)) continue;
     const params = { start: workshop.start, end: workshop.end, of: 'workshop' as const };
-    addProblem(
-      entry,
-      createProblem(
-        'end_before_start',
-        ['workshops', entry.index, 'end'],
-        problemMessage('end_before_start', params),
-      ),
-    );
+    addProblem(entry, problemOf('end_before_start', ['workshops', entry.index, 'end'], params));
   }
 }
 
@@ -352,7 +338,7 @@ const UNKNOWN = {
 
 function unknownTarget(target: Target, id: string, path: Path): Problem {
   const code = UNKNOWN[target];
-  return createProblem(code, path, problemMessage(code, { id }));
+  return problemOf(code, path, { id });
 }
 
 /** Strict mode: a workshop's `roomId` must name a room of the summit. */
@@ -422,7 +408,7 @@ function referenceDropped(
 ): Problem {
   const owner = collection === 'practices' ? 'practices' : 'workshops';
   const params = { collection: owner, ownerId: entry.label ?? '', target, id, reason } as const;
-  return createProblem('reference_dropped', path, problemMessage('reference_dropped', params));
+  return problemOf('reference_dropped', path, params);
 }
 
 /** Lenient mode: references to missing or dropped records are removed, with a warning each. */
@@ -456,11 +442,7 @@ function dropDanglingReferences(
 
 function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
   const params = { collection, id: entry.label };
-  return createProblem(
-    'record_dropped',
-    [collection, entry.index],
-    problemMessage('record_dropped', params),
-  );
+  return problemOf('record_dropped', [collection, entry.index], params);
 }
 
 function parse(input: unknown, requested: ParseMode): ParseSummitResult {
@@ -479,20 +461,12 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
     } else {
       lists[collection] = [];
       const params = { expected: 'array', value: list };
-      summitProblems.push(
-        createProblem('invalid_type', [collection], problemMessage('invalid_type', params)),
-      );
+      summitProblems.push(problemOf('invalid_type', [collection], params));
     }
   }
   if (fields.ok && fields.value.endDate < fields.value.startDate) {
     const { startDate: start, endDate: end } = fields.value;
-    summitProblems.push(
-      createProblem(
-        'end_before_start',
-        ['endDate'],
-        problemMessage('end_before_start', { start, end, of: 'summit' }),
-      ),
-    );
+    summitProblems.push(problemOf('end_before_start', ['endDate'], { start, end, of: 'summit' }));
   }
   // Without a summit there is nothing to be lenient about: report everything, as strict does.
   const lenient = requested === 'lenient' && summitProblems.length === 0;
@@ -584,6 +558,30 @@ function assemble(fields: SummitFields, entries: Entries): Summit {
  * }
  */
 export function parseSummit(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
+  return withWording(problemWording, () => parseUnworded(input, options));
+}
+
+/**
+ * `parseSummit` without its sentences: the same verdict, summit and problems, but each
+ * problem's `message` holds its code until `wordProblems` words it. For bundles that parse
+ * summits on every visit and show a problem only now and then (the agenda's first load): the
+ * sentences in both languages then load with the first problem to show.
+ *
+ * @example
+ * const result = parseSummitUnworded(json, { mode: 'lenient' });
+ * if (result.ok && result.warnings.length > 0) {
+ *   const { wordProblems } = await import('@gics/core/summit');
+ *   console.warn(wordProblems(result.warnings).map((problem) => problem.message.en));
+ * }
+ */
+export function parseSummitUnworded(
+  input: unknown,
+  options?: ParseSummitOptions,
+): ParseSummitResult {
+  return withWording(undefined, () => parseUnworded(input, options));
+}
+
+function parseUnworded(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
   try {
     const mode: ParseMode = options?.mode === 'lenient' ? 'lenient' : 'strict';
     return parse(input, mode);
@@ -591,4 +589,17 @@ export function parseSummit(input: unknown, options?: ParseSummitOptions): Parse
     // Reading the document itself failed (a throwing getter or proxy at the top level).
     return { ok: false, problems: [unreadable([])] };
   }
+}
+
+/**
+ * Problems from `parseSummitUnworded` with their sentences in French and English, as
+ * `parseSummit` words them. Problems that carry no facts (from elsewhere) are returned as they
+ * are.
+ */
+export function wordProblems(problems: readonly Problem[]): Problem[] {
+  return problems.map((problem) =>
+    problem.params
+      ? { ...problem, message: problemWording(problem.code, problem.params) }
+      : problem,
+  );
 }

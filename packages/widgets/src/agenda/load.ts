@@ -11,13 +11,14 @@
  *                                       (`@gics/core/importers`), notes kept as warnings
  *           no time zone in the feed nor `feed-time-zone` ─────▶ no-time-zone
  *         unknown ─────────────────────────────────────────────▶ not-summit
- *     → `parseSummit(…, { mode: 'lenient' })`: invalid records are left out and reported
+ *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
+ *         reported, their sentences loaded on demand (`problem-words.ts`) when there are some
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
  *     → { summit, warnings, format }
  */
 import {
   detectFormat,
-  parseSummit,
+  parseSummitUnworded,
   type Problem,
   type SourceFormat,
   type Summit,
@@ -74,9 +75,17 @@ export async function readSummit(
     input = imported.summit;
     notes = imported.notes;
   }
-  const parsed = parseSummit(input, { mode: 'lenient' });
-  if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: parsed.problems };
-  return { ok: true, summit: parsed.summit, format, warnings: [...notes, ...parsed.warnings] };
+  const parsed = parseSummitUnworded(input, { mode: 'lenient' });
+  if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
+  const warnings = await worded(parsed.warnings);
+  return { ok: true, summit: parsed.summit, format, warnings: [...notes, ...warnings] };
+}
+
+/** Problems with their sentences, which load with the first problem there is to report. */
+async function worded(problems: Problem[]): Promise<Problem[]> {
+  if (problems.length === 0) return problems;
+  const { wordProblems } = await import('./problem-words.js');
+  return wordProblems(problems);
 }
 
 /** Fetches and reads `src`. Rejects only when `signal` aborts the load. */

@@ -4,7 +4,7 @@
  * midnight, Markdown abstracts, German and English sessions) and a frab feed that does not say
  * its time zone, both served from 127.0.0.1.
  */
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import '../define/gics-agenda.js';
 import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
@@ -16,7 +16,10 @@ const server = inject('agendaServer');
 const CONGRESS = `src="${server}/congress.json"`;
 const { sessions, afterMidnight } = congressFeed();
 
-afterEach(() => cleanupFixtures());
+afterEach(() => {
+  cleanupFixtures();
+  vi.restoreAllMocks();
+});
 
 describe('a congress-sized frab feed', () => {
   it('shows every session under its conference day: four days, nights on the day they began', async () => {
@@ -120,5 +123,25 @@ describe('a feed that does not say its time zone', () => {
     );
     expect((await outcome).type).toBe('gics-agenda-load');
     expect($$(agenda, '.card').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a clean pretalx feed in Spanish', () => {
+  it('loads without a console warning, though the feed names no event', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const { agenda, outcome } = await mountAgenda(
+      `src="${server}/fixtures/pretalx-widget-es.json"`,
+      { lang: 'fr' },
+    );
+    const event = (await outcome) as GicsAgendaLoadEvent;
+    expect(event.type).toBe('gics-agenda-load');
+    expect(event.detail.warnings).toEqual([]);
+    expect(warn).not.toHaveBeenCalled();
+    // Spanish sessions are kept, and named in the visitor's language.
+    const options = $$<HTMLOptionElement>(agenda, '#filter-language option').map((option) =>
+      text(option),
+    );
+    expect(options).toContain('Espagnol');
+    expect($$(agenda, '.card').some((card) => text(card).includes('En espagnol'))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  * - `/summit.json`: the Montréal 2023 sample; `/empty.json`: a summit without workshops;
  *   `/partial.json`: the sample with two invalid workshops;
  * - `/pretalx.json`, `/frab.json`, `/sessionize.json`: the core importers' fixtures, as is;
+ * - `/fixtures/<name>`: any of the core importers' fixtures, as is;
  * - `/congress.json`: a congress-sized frab schedule (`congress-feed.ts`); `/frab-no-zone.json`:
  *   the frab fixture without its `time_zone_name`;
  * - `/missing.json` 404, `/broken.json` 500, `/invalid.json` not JSON, `/other.json` JSON that is
@@ -103,6 +104,9 @@ function route(path: string, url: URL, response: ServerResponse): void {
         return count === 1
           ? send(response, 503, 'Try later', 'text/plain')
           : send(response, 200, json(montreal2023), 'application/json');
+      }
+      if (/^\/fixtures\/[\w.-]+\.json$/.test(path)) {
+        return send(response, 200, fixture(path.slice('/fixtures/'.length)), 'application/json');
       }
       if (path.startsWith('/__hits/')) {
         return send(

@@ -440,18 +440,6 @@ export const agendaStyles = css`
     padding: calc(var(--_gics-space) * 0.25);
   }
 
-  /* The workshop dialog's sizes in the agenda's em and its close button a full touch target
-     (its own sheet arrives later, with its content: these selectors outrank it). The close
-     button's font is 1.5 times the agenda's. */
-  dialog.dialog {
-    inline-size: min(42em, calc(100vw - 2em));
-  }
-
-  .dialog .close {
-    inline-size: max(44px, calc(2.75em / 1.5));
-    block-size: max(44px, calc(2.75em / 1.5));
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;

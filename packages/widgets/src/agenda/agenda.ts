@@ -169,7 +169,7 @@ const DAY_MINUTES = 24 * 60;
  * @cssprop --gics-agenda-accent - Pressed chips and buttons. Defaults to `--gics-color-primary`.
  * @cssprop --gics-agenda-background - Background behind the cards and sticky headings. Defaults to `--gics-color-surface`.
  * @cssprop --gics-agenda-sticky-top - Offset of sticky day headings, e.g. under a fixed site header. Defaults to `0`.
- * @cssprop --gics-agenda-grid-column-width - Narrowest a room column gets in the grid. Defaults to `14rem`.
+ * @cssprop --gics-agenda-grid-column-width - Narrowest a room column gets in the grid. Defaults to `14em`.
  * @cssprop --gics-agenda-grid-height - Tallest the grid gets before it scrolls. Defaults to `80vh`.
  * @cssprop --gics-agenda-favorite-color - A starred workshop's star.
  */

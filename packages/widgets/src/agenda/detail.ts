@@ -50,8 +50,8 @@ const css = String.raw;
 /** The dialog's styles, adopted by the agenda's shadow root when this module arrives. */
 export const detailStyles = css`
   .dialog {
-    inline-size: min(42rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
+    inline-size: min(42em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
     padding: calc(var(--_gics-space) * 2);
     border: 1px solid var(--_gics-color-border);
     border-radius: var(--_gics-radius);
@@ -90,8 +90,9 @@ export const detailStyles = css`
 
   .close {
     flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    /* A full touch target; the button's font is 1.5 times the agenda's. */
+    inline-size: max(44px, calc(2.75em / 1.5));
+    block-size: max(44px, calc(2.75em / 1.5));
     border: 1px solid var(--_gics-color-border);
     border-radius: 50%;
     background: none;
@@ -185,7 +186,7 @@ export const detailStyles = css`
     font-weight: 600;
   }
 
-  @container gics-agenda (max-width: 30rem) {
+  @container gics-agenda (max-width: 30em) {
     .dialog-actions > * {
       flex: 1 1 100%;
       justify-content: center;

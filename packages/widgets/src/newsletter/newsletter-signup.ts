@@ -137,7 +137,7 @@ function ids(...list: Array<string | false | undefined>): string | typeof nothin
  * @cssprop --gics-newsletter-error-color-dark - Colour of errors in the dark scheme.
  * @cssprop --gics-newsletter-success-color - Border of the success message in the light scheme.
  * @cssprop --gics-newsletter-success-color-dark - Border of the success message in the dark scheme.
- * @cssprop --gics-newsletter-max-width - Widest the form grows. Defaults to `40rem`.
+ * @cssprop --gics-newsletter-max-width - Widest the form grows. Defaults to `40em`.
  */
 export class GicsNewsletterSignup extends LitElement {
   static override styles: CSSResultGroup = [tokens, newsletterSignupStyles];

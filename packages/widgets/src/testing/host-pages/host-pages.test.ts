@@ -346,13 +346,15 @@ describe('under a fixed site header', () => {
           () => root.activeElement?.closest('.card')?.classList.contains('is-now') === true,
           'focus on the card happening now',
         );
-        // The scroll may be smooth: wait until the page stands still.
+        // The scroll may be smooth, and may start a frame or two after the click: wait until
+        // the page has stood still for ten polls (200 ms), which a running scroll never does.
         let last = -1;
+        let stillFor = 0;
         await until(() => {
           const now = page.documentElement.scrollTop;
-          const still = now === last;
+          stillFor = now === last ? stillFor + 1 : 0;
           last = now;
-          return still;
+          return stillFor >= 10;
         }, 'the scroll to end');
         expectBelowHeader(page, root.activeElement as HTMLElement, frame);
       } finally {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
+import { localize, type Workshop } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '@gics/widgets/agenda.js';
 import type { GicsAgenda } from '@gics/widgets';
@@ -10,10 +11,20 @@ import { crowdedDay, longProgramme } from './long-programme.js';
 
 /**
  * What the story feeds the agenda: the Montréal 2023 sample (as an object), variations of it, a
- * long programme built from it, a pretalx feed fetched from the docs' own static files, or an
- * address that fails or never answers.
+ * long programme built from it, a pretalx feed or a congress-like frab feed (with or without its
+ * time zone) fetched from the docs' own static files, or an address that fails or never answers.
  */
-type Data = 'sample' | 'empty' | 'partial' | 'long' | 'crowded' | 'pretalx' | 'error' | 'loading';
+type Data =
+  | 'sample'
+  | 'empty'
+  | 'partial'
+  | 'long'
+  | 'crowded'
+  | 'pretalx'
+  | 'congress'
+  | 'no-time-zone'
+  | 'error'
+  | 'loading';
 
 interface AgendaArgs {
   /** Unset: the toolbar's language decides (through the story root's `lang`). */
@@ -53,6 +64,39 @@ function staticUrl(file: string): string {
 
 /** The pretalx widget JSON the "Fed by a pretalx feed" story loads (our importer's fixture). */
 const PRETALX_FEED = 'feeds/pretalx-widget.json';
+/**
+ * An invented congress-like frab `schedule.json`: two conference days from 11:00 to 04:00 the
+ * next morning, eight rooms listed in `conference.rooms` in the organiser's order (each day keys
+ * them alphabetically), Markdown abstracts, sessions in German, English and Spanish, and the
+ * organisers' own session types.
+ */
+const CONGRESS_FEED = 'feeds/frab-congress.json';
+/** The congress's rooms as `conference.rooms` lists them. */
+const CONGRESS_ROOMS = [
+  'Zentralhalle',
+  'Saal Lumen',
+  'Saal Borealis',
+  'Bühne Ost',
+  'Werkstatt Eins',
+  'Werkstatt Zwei',
+  'Lounge',
+  'Dachgarten',
+];
+const CONGRESS_SESSIONS = 60;
+/** A small frab feed without `time_zone_name` (its dates carry offsets, which name no zone). */
+const NO_TIME_ZONE_FEED = 'feeds/frab-no-time-zone.json';
+
+/**
+ * The address each fetched kind of data loads. `error` asks the Storybook server for a file it
+ * does not have (404); `loading` an address that never answers within the story.
+ */
+const SOURCES: Partial<Record<Data, string>> = {
+  pretalx: staticUrl(PRETALX_FEED),
+  congress: staticUrl(CONGRESS_FEED),
+  'no-time-zone': staticUrl(NO_TIME_ZONE_FEED),
+  error: '/no-such-agenda.json',
+  loading: 'http://10.255.255.1/agenda.json',
+};
 
 function agendaOf(canvasElement: HTMLElement): GicsAgenda {
   return canvasElement.querySelector('gics-agenda')!;
@@ -65,6 +109,11 @@ function inside<T extends HTMLElement = HTMLElement>(agenda: GicsAgenda, selecto
 /** The count's words with every kind of space made plain (French uses narrow no-break ones). */
 function countText(agenda: GicsAgenda): string {
   return (inside(agenda, '[part="count"]').textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A workshop's title as the English agenda shows it (a frab feed's titles are plain text). */
+function titleOf(workshop: Workshop): string {
+  return localize(workshop.title, 'en');
 }
 
 function cardCount(agenda: GicsAgenda): number {
@@ -103,7 +152,18 @@ const meta = {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark'] },
     data: {
       control: 'select',
-      options: ['sample', 'empty', 'partial', 'long', 'crowded', 'pretalx', 'error', 'loading'],
+      options: [
+        'sample',
+        'empty',
+        'partial',
+        'long',
+        'crowded',
+        'pretalx',
+        'congress',
+        'no-time-zone',
+        'error',
+        'loading',
+      ],
     },
   },
   render: (args) => {
@@ -123,16 +183,7 @@ const meta = {
               : args.data === 'crowded'
                 ? (crowded ??= crowdedDay(CROWDED_ROOMS, CROWDED_ROWS))
                 : undefined;
-    // `error` asks the Storybook server for a file it does not have (404); `loading` for an
-    // address that never answers within the story.
-    const src =
-      args.data === 'pretalx'
-        ? staticUrl(PRETALX_FEED)
-        : args.data === 'error'
-          ? '/no-such-agenda.json'
-          : args.data === 'loading'
-            ? 'http://10.255.255.1/agenda.json'
-            : '';
+    const src = SOURCES[args.data] ?? '';
     return html`<div lang=${ifDefined(args.lang)} style="max-width: ${args.width}">
       <gics-agenda
         view=${args.view}
@@ -297,3 +348,91 @@ export const PretalxFeed: Story = {
 export const Narrow: Story = { args: { width: '320px', view: 'grid' } };
 
 export const Dark: Story = { args: { colorScheme: 'dark', lang: 'en' } };
+
+/**
+ * A congress-like frab `schedule.json` (static/feeds/frab-congress.json, invented): two
+ * conference days from 11:00 to 04:00 the next morning, eight rooms, sessions in German,
+ * English and Spanish. The grid has one tab per conference day, not an extra one for the small
+ * hours: a session at 00:30 on the 28th is on the 27th's grid, in its last rows. The rooms are
+ * columns in the organiser's order (`conference.rooms`: the main hall first), not by name.
+ * Open a session for its Markdown abstract rendered with its link; the language filter names
+ * German and Spanish in the visitor's language.
+ */
+export const CongressGrid: Story = {
+  name: 'Real congress schedule (frab)',
+  args: { view: 'grid', data: 'congress' },
+  play: async ({ canvasElement }) => {
+    const agenda = await ready(canvasElement, 10_000);
+    const tabs = () => [...agenda.shadowRoot!.querySelectorAll('[role="tab"]')];
+    await waitFor(() => expect(tabs()).toHaveLength(2));
+    await expect(tabs()[0]!.textContent).toContain('27');
+    await expect(tabs()[1]!.textContent).toContain('28');
+    const rooms = [...agenda.shadowRoot!.querySelectorAll('.grid-room')].map((room) =>
+      room.textContent?.trim(),
+    );
+    await expect(rooms[0]).toBe('Zentralhalle');
+    await expect(rooms).toEqual(CONGRESS_ROOMS);
+    // The first night's sessions (after midnight on the 28th) are cells of the first tab.
+    const night = agenda.loadedSummit!.workshops.filter((workshop) =>
+      workshop.start.startsWith('2031-12-28T0'),
+    );
+    await expect(night.length).toBeGreaterThan(0);
+    await waitFor(() => {
+      const cells = [...agenda.shadowRoot!.querySelectorAll('.grid-cell')].map(
+        (cell) => cell.textContent ?? '',
+      );
+      for (const workshop of night) {
+        expect(cells.some((cell) => cell.includes(titleOf(workshop)))).toBe(true);
+      }
+    });
+  },
+};
+
+/**
+ * The same congress as a list: two day headings, each night's sessions at the end of the day
+ * they belong to, and cards that show each abstract as plain text, Markdown marks removed.
+ */
+export const CongressList: Story = {
+  name: 'Real congress schedule (frab), list',
+  args: { data: 'congress' },
+  play: async ({ canvasElement }) => {
+    const agenda = await ready(canvasElement, 10_000);
+    await waitFor(() => expect(cardCount(agenda)).toBe(CONGRESS_SESSIONS));
+    const days = [...agenda.shadowRoot!.querySelectorAll('section.day')];
+    await expect(days).toHaveLength(2);
+    // The first day ends with the latest of its night's sessions, held in the small hours of the 28th.
+    const night = agenda
+      .loadedSummit!.workshops.filter((workshop) => workshop.start.startsWith('2031-12-28T0'))
+      .sort((a, b) => a.start.localeCompare(b.start));
+    const latest = night.at(-1)!;
+    const lastOfFirstDay = [...days[0]!.querySelectorAll('[part="card"]')].at(-1)!;
+    await expect(lastOfFirstDay.textContent).toContain(titleOf(latest));
+    const summaries = [...agenda.shadowRoot!.querySelectorAll('.card-summary')].map(
+      (summary) => summary.textContent ?? '',
+    );
+    await expect(summaries.length).toBeGreaterThan(0);
+    await expect(summaries.filter((summary) => /\*\*|\]\(/.test(summary))).toEqual([]);
+  },
+};
+
+/**
+ * A frab feed without `time_zone_name` (static/feeds/frab-no-time-zone.json). Its dates carry
+ * offsets, but an offset holds for one instant, not for a place's rules, so the agenda says what
+ * is missing and how to give it (`feed-time-zone="Europe/Berlin"`), in the page's language, and
+ * offers no "Try again": fetching the same feed again cannot help.
+ */
+export const NoTimeZone: Story = {
+  name: 'Feed without a time zone',
+  args: { data: 'no-time-zone' },
+  play: async ({ canvasElement }) => {
+    const agenda = agendaOf(canvasElement);
+    await waitFor(
+      () =>
+        expect(agenda.shadowRoot?.querySelector('[role="alert"]')?.textContent).toContain(
+          'feed-time-zone=',
+        ),
+      { timeout: 10_000 },
+    );
+    await expect(agenda.shadowRoot!.querySelector('[part="error"] button')).toBeNull();
+  },
+};

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { html, type TemplateResult } from 'lit';
+import { parseSummit } from '@gics/core';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
+import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+import { GicsElement } from './gics-element.js';
+import { runElementBaseTests } from './element-base-tests.js';
+import { cleanupFixtures, fixture } from './test-helpers.js';
+
+/** The smallest GICS element: says hello in its language, and fires what it is told to. */
+class GicsGreeting extends GicsElement {
+  override render(): TemplateResult {
+    return html`<p lang=${this.language}>${this.language === 'fr' ? 'Bonjour' : 'Hello'}</p>`;
+  }
+
+  fire(event: GicsWorkshopOpenEvent | GicsFavoriteChangeEvent): boolean {
+    return this.emit(event);
+  }
+}
+GicsGreeting.define('gics-greeting');
+
+afterEach(cleanupFixtures);
+
+const parsed = parseSummit(montreal2023);
+if (!parsed.ok) throw new Error('the sample summit must be valid');
+const sampleWorkshop = parsed.summit.workshops[0]!;
+
+runElementBaseTests('gics-greeting');
+
+const text = (element: Element) => element.shadowRoot!.querySelector('p')!.textContent;
+
+describe('GicsElement', () => {
+  it('renders in the language of the section around it, and again when the section changes', async () => {
+    const section = await fixture<HTMLElement>(
+      '<section lang="fr"><gics-greeting></gics-greeting></section>',
+    );
+    const greeting = section.querySelector('gics-greeting')!;
+    expect(text(greeting)).toBe('Bonjour');
+    section.lang = 'en';
+    await vi.waitFor(() => expect(text(greeting)).toBe('Hello'));
+  });
+
+  it('watches the page with one observer, however many elements there are', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    const section = await fixture<HTMLElement>(
+      '<section lang="en"><gics-greeting></gics-greeting><gics-greeting></gics-greeting><gics-greeting></gics-greeting></section>',
+    );
+    expect(observe).toHaveBeenCalledTimes(1);
+    section.lang = 'fr';
+    const greetings = [...section.querySelectorAll('gics-greeting')];
+    await vi.waitFor(() => expect(greetings.map(text)).toEqual(['Bonjour', 'Bonjour', 'Bonjour']));
+    observe.mockRestore();
+  });
+
+  it('emits GICS events from the host and says whether a listener cancelled them', async () => {
+    const section = await fixture<HTMLElement>(
+      '<section><gics-greeting></gics-greeting></section>',
+    );
+    const greeting = section.querySelector<GicsGreeting>('gics-greeting')!;
+    const heard: string[] = [];
+    section.addEventListener('gics-favorite-change', (event) =>
+      heard.push(event.detail.workshopId),
+    );
+    section.addEventListener('gics-workshop-open', (event) => {
+      heard.push(event.detail.trigger);
+      event.preventDefault();
+    });
+    const change = new GicsFavoriteChangeEvent({
+      workshopId: 'w1',
+      favorite: true,
+      favoriteIds: ['w1'],
+    });
+    expect(greeting.fire(change)).toBe(true);
+    expect(
+      greeting.fire(new GicsWorkshopOpenEvent({ workshop: sampleWorkshop, trigger: 'method' })),
+    ).toBe(false);
+    expect(heard).toEqual(['w1', 'method']);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * `GicsElement`: the base class of every GICS element (none extends `LitElement` directly). It
+ * owns what they all share, so a component adds only its own behaviour:
+ *
+ * - **Language.** `this.language` is `fr` or `en`: the element's own `lang`, else the nearest
+ *   ancestor's, else the document's, else the browser's. Read it in `render()` (and wherever
+ *   words are needed); when a `lang` attribute anywhere above changes what it resolves to, the
+ *   element re-renders. One `MutationObserver` serves every element (`language.ts`).
+ * - **Colour scheme.** The `color-scheme` attribute (`light` | `dark`) forces a palette; the
+ *   tokens read it, so a component does nothing for it.
+ * - **Styles.** `static styles` holds the design tokens; a component lists them first, then its
+ *   own: `static override styles: CSSResultGroup = [GicsElement.styles, myStyles];`.
+ * - **Events.** `this.emit(new GicsSomethingEvent(detail))` dispatches one of the classes in
+ *   `src/events/` (any event the global event map names `gics-…`) and returns `false` when a
+ *   listener cancelled it.
+ * - **Define.** `GicsSomething.define('gics-something')` registers the tag once; a second copy
+ *   of GICS Kit on the page skips it with a warning instead of throwing (`defineElement`). Only
+ *   the define modules (`src/define/`) call it: importing a class registers nothing.
+ */
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Language } from '@gics/core';
+import { tokens } from '../styles/tokens.js';
+import { defineElement } from './define-element.js';
+import { followLanguage, resolveLanguage, unfollowLanguage } from './language.js';
+
+/** Every event a GICS element fires: the `gics-…` entries of the global event map. */
+export type GicsEvent = {
+  [Type in keyof GlobalEventHandlersEventMap]: Type extends `gics-${string}`
+    ? GlobalEventHandlersEventMap[Type]
+    : never;
+}[keyof GlobalEventHandlersEventMap];
+
+export class GicsElement extends LitElement {
+  /** The design tokens (`--gics-*` on the host, light and dark); components add their own after. */
+  static override styles: CSSResultGroup = tokens;
+
+  /**
+   * Registers this class under `tag`, once per page: a tag already defined (by a second copy of
+   * GICS Kit) is kept, with a warning, rather than throwing.
+   */
+  static define(tag: string): void {
+    defineElement(tag, this);
+  }
+
+  /**
+   * `fr` or `en`. Without it, the nearest ancestor's `lang` decides, then the browser's language.
+   * @attr lang
+   */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  /** The language the element is shown in: its `lang`, else its nearest ancestor's, else the page's or the browser's. */
+  get language(): Language {
+    return resolveLanguage(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollowLanguage(this);
+  }
+
+  /**
+   * Dispatches `event` (one of the classes in `src/events/`) from this element. Returns `false`
+   * when the event is cancelable and a listener cancelled it, `true` otherwise.
+   */
+  protected emit(event: GicsEvent): boolean {
+    return this.dispatchEvent(event);
+  }
+}

@@ -22,6 +22,8 @@ export {
   workshopRoom,
 } from './group.js';
 export type { AgendaDay, AgendaRoom, AgendaSlot, RoomSource, ZoneOptions } from './group.js';
+export { layoutDayGrid } from './grid.js';
+export type { DayGrid, DayGridOptions, GridCell, GridSummit } from './grid.js';
 export { happeningNow, upNext } from './now.js';
 export {
   containsAllWords,

@@ -19,6 +19,7 @@
  */
 import { parseISO } from 'date-fns';
 import { workshopRoom } from '../agenda/group.js';
+import { parseWebUrl } from '../summit/checks.js';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
 import { markdownToPlainText } from '../text/markdown.js';
@@ -345,11 +346,5 @@ function hasText(text: string): boolean {
 
 /** `value` normalised when it is an `http:` or `https:` URL. */
 function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return value ? parseWebUrl(value)?.href : undefined;
 }

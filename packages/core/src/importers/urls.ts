@@ -4,22 +4,13 @@
  * `javascript:`, `data:` and the like are dropped. Relative links are resolved against the
  * document's base URL when it has one (frab's `base_url`).
  */
+import { isWebUrl, parseWebUrl } from '../summit/checks.js';
 import type { ImportNote } from './import-report.js';
 import { createNote } from './import-report.js';
 
-function isHttp(url: URL): boolean {
-  return url.protocol === 'http:' || url.protocol === 'https:';
-}
-
 /** `base` as an absolute http(s) URL, or `undefined` when it is missing or not one. */
 export function parseBaseUrl(base: string | undefined): URL | undefined {
-  if (base === undefined) return undefined;
-  try {
-    const url = new URL(base);
-    return isHttp(url) ? url : undefined;
-  } catch {
-    return undefined;
-  }
+  return base === undefined ? undefined : parseWebUrl(base);
 }
 
 function absolute(raw: string): URL | undefined {
@@ -42,7 +33,7 @@ export function safeLink(
 ): string | undefined {
   const parsed = absolute(raw);
   if (parsed) {
-    if (isHttp(parsed)) return parsed.href;
+    if (isWebUrl(parsed)) return parsed.href;
     notes.push(createNote('unsafe_url_dropped', path, { url: raw }));
     return undefined;
   }
@@ -57,7 +48,7 @@ export function safeLink(
     notes.push(createNote('unsafe_url_dropped', path, { url: raw }));
     return undefined;
   }
-  if (!isHttp(resolved)) {
+  if (!isWebUrl(resolved)) {
     notes.push(createNote('unsafe_url_dropped', path, { url: raw }));
     return undefined;
   }

@@ -27,6 +27,7 @@ import {
   Theme,
   TimeOfDay,
   TimeZone,
+  WHOLE_NUMBER,
   Workshop,
 } from './summit.schema.js';
 
@@ -115,16 +116,15 @@ function describeDefinitions(): z.core.$ZodRegistry<Meta> {
   return metadata;
 }
 
-// The schemas' whole numbers: numbers with a check in code, where `z.int()` would cost more.
-const WHOLE_NUMBERS: ReadonlySet<unknown> = new Set([
-  Summit.def.shape.year,
-  Workshop.def.shape.capacity.def.innerType,
-  Room.def.shape.capacity.def.innerType,
-]);
+/** Whether `zodSchema` is one of the schemas' whole numbers: a number with their `WHOLE_NUMBER` check. */
+function isWholeNumber(zodSchema: unknown): boolean {
+  const checks = (zodSchema as z.ZodMiniType | undefined)?._zod?.def.checks;
+  return checks?.includes(WHOLE_NUMBER as z.core.$ZodCheck<never>) ?? false;
+}
 
 /** Adds what zod cannot derive from refinements written in code. */
 function translateRefinements(zodSchema: unknown, json: JsonSchema): void {
-  if (WHOLE_NUMBERS.has(zodSchema)) {
+  if (isWholeNumber(zodSchema)) {
     // What zod writes for `z.int()`: an integer, in the safe range unless bounded more tightly.
     json.type = 'integer';
     if (json.minimum === undefined && json.exclusiveMinimum === undefined) {

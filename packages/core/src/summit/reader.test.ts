@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { generateReaderFields, READER_FIELDS_FILE } from '../../scripts/write-reader-fields.js';
 import { montreal2023 } from '../samples/montreal-2023.js';
 import { problemsFromIssues } from './issues.js';
 import { problemWording, RECORD_COLLECTIONS } from './messages.js';
 import { withWording } from './problem.js';
-import { FIELDS, readRecord } from './reader.js';
+import { FIELDS } from './fields.generated.js';
+import { readRecord } from './reader.js';
 import type { FieldPresence } from './reader.js';
 import { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
 
@@ -45,7 +48,7 @@ function byZod(kind: Kind, input: unknown) {
 
 /** The reader's answer, worded as `parseSummit` words it, without the facts zod does not give. */
 function read(kind: Kind, input: unknown) {
-  const result = withWording(problemWording, () => readRecord(kind, input, PREFIX[kind]));
+  const result = withWording(problemWording, () => readRecord(FIELDS[kind], input, PREFIX[kind]));
   if (result.ok) return result;
   return { ...result, problems: result.problems.map(({ params: _facts, ...problem }) => problem) };
 }
@@ -203,6 +206,10 @@ const SAMPLE = {
 };
 
 describe('parseSummit’s reader', () => {
+  it('reads with the field table the zod schemas generate (`npm run generate` rewrites it)', async () => {
+    expect(readFileSync(READER_FIELDS_FILE, 'utf8')).toBe(await generateReaderFields());
+  });
+
   for (const collection of KINDS) {
     const schema = SCHEMAS[collection];
     const fields = FIELDS[collection];

@@ -2,46 +2,45 @@
  * `parseSummit`'s reader: checks a record (or the summit's own fields) against the rules of
  * `summit.schema.ts` and builds the same output the zod schemas would, or says what is wrong.
  *
- * Why not zod at run time: the agenda downloads `parseSummit`, and zod/mini's core alone was
- * 6.2 KiB of the 17.1 KiB (min+gzip) that parsing plus the agenda logic cost, against a 14 KiB
- * budget; its issues then needed translating into our problems (0.5 KiB more). It was also the
- * slow part: with `jitless` (no `new Function`, for strict CSPs) zod spent several microseconds
- * on each workshop. The zod schemas remain the published description of the data (types,
- * JSON Schema, validation on a server); `reader.test.ts` holds this reader to them on generated
- * and mutated records: the same records accepted, the same output, the same problems.
+ * The zod schemas are the one description of the format; this file holds no field. It holds the
+ * readers every kind of field is made of (ids, texts, URLs, whole numbers with bounds, lists,
+ * nested records…), and `scripts/write-reader-fields.ts` walks the schemas to write
+ * `fields.generated.ts`, the table of every record's fields built from these readers. A test
+ * fails when that table is not what the schemas generate, and `reader.test.ts` holds the reader
+ * to zod on generated and mutated records: the same records accepted, the same output, the same
+ * problems.
+ *
+ * Why not zod at run time: the agenda downloads `parseSummit` within a tight size budget, and
+ * zod/mini's core would be most of it; its issues would then need translating into our problems.
+ * It is also slower: with `jitless` (no `new Function`, for strict CSPs) zod spends several
+ * microseconds on each workshop. The zod schemas serve everything else: types, the JSON Schema,
+ * validation on a server.
  *
  * Each reader runs in one of two modes. Without a problem list it answers as soon as it knows
  * (the common, valid case allocates nothing but the output); with one, it reads everything and
  * lists every problem with its path, as zod reports every issue. `readRecord` tries the first
  * and falls back to the second.
  */
-import {
-  canonicalLanguage,
-  COUNTRY_PATTERN,
-  DATE_PATTERN,
-  DATE_TIME_PATTERN,
-  DAY_CHANGE_PATTERN,
-  HEX_COLOR_PATTERN,
-  ID_PATTERN,
-  isSafeUrl,
-  MEMBER_KINDS,
-  WORKSHOP_FORMATS,
-  YEAR_RANGE,
-} from './checks.js';
+import { canonicalLanguage } from './checks.js';
 import type { SchemaMessage } from './checks.js';
 import type { LocalizedText } from './localized-text.js';
-import type { ProblemCode, ProblemParams, RecordCollection } from './messages.js';
+import type { ProblemCode, ProblemParams } from './messages.js';
 import { problemOf } from './problem.js';
 import type { Problem } from './problem.js';
-import { isValidTimeZone } from './time-zone.js';
 
 const FAIL: unique symbol = Symbol('fail');
-type Fail = typeof FAIL;
-type Path = ReadonlyArray<string | number>;
+/** What a reader returns for a value it refuses. */
+export type Fail = typeof FAIL;
+/** Where a value sits in the document, from its root. */
+export type Path = ReadonlyArray<string | number>;
 type Plain = Record<string, unknown>;
 /** Problems found so far; `undefined` when only a yes or no is wanted. */
-type Out = Problem[] | undefined;
-type Read<T> = (value: unknown, path: Path, out: Out) => T | Fail;
+export type Out = Problem[] | undefined;
+/**
+ * Reads one value at `path`: the value as the schema outputs it, or `FAIL` after listing its
+ * problems in `out` (when there is a list).
+ */
+export type Read<T> = (value: unknown, path: Path, out: Out) => T | Fail;
 
 /** How a field behaves when absent: `required`, kept absent (`optional`), or filled in. */
 export type FieldPresence = 'required' | 'optional' | 'default';
@@ -89,8 +88,11 @@ function wrongType(
     : report(out, 'invalid_type', path, { expected, value });
 }
 
-/** A string that passes `test`, else `code`. */
-function stringThat(
+/**
+ * A string that passes `test`, else `code`; a value that is not a string is `typeCode` when the
+ * schema gives one (`z.string('invalid_date')`), else `invalid_type`.
+ */
+export function stringThat(
   test: (text: string) => boolean,
   code: SchemaMessage,
   typeCode?: SchemaMessage,
@@ -103,32 +105,21 @@ function stringThat(
         : report(out, code, path, { value });
 }
 
-const matching = (pattern: RegExp) => (text: string) => pattern.test(text);
+/** The test of a string against `pattern`, for `stringThat`. */
+export const matching = (pattern: RegExp) => (text: string) => pattern.test(text);
 
-const readId = stringThat(matching(ID_PATTERN), 'invalid_id');
-const readColor = stringThat(matching(HEX_COLOR_PATTERN), 'invalid_color');
-const readCountry = stringThat(matching(COUNTRY_PATTERN), 'invalid_country');
-const readDateTime = stringThat(
-  matching(DATE_TIME_PATTERN),
-  'invalid_datetime',
-  'invalid_datetime',
-);
-const readDate = stringThat(matching(DATE_PATTERN), 'invalid_date', 'invalid_date');
-const readUrl = stringThat(isSafeUrl, 'invalid_url');
-const readTimeZone = stringThat(isValidTimeZone, 'invalid_time_zone');
-const readDayChange = stringThat(matching(DAY_CHANGE_PATTERN), 'invalid_day_change');
-
-/** A BCP 47 tag or `bilingual`, in canonical case. */
-const readLanguage: Read<string> = (value, path, out) => {
+/** `LanguageTag`: a BCP 47 tag or `bilingual`, in canonical case. */
+export const readLanguage: Read<string> = (value, path, out) => {
   if (typeof value !== 'string') return wrongType(out, path, value, 'string');
   return canonicalLanguage(value) ?? report(out, 'invalid_language', path, { value });
 };
 
-const readString: Read<string> = (value, path, out) =>
+/** A string, any string. */
+export const readString: Read<string> = (value, path, out) =>
   typeof value === 'string' ? value : wrongType(out, path, value, 'string');
 
-/** Trimmed, then not empty. */
-const readNonEmptyString: Read<string> = (value, path, out) => {
+/** A string trimmed, then not empty (a member's `name`). */
+export const readNonEmptyString: Read<string> = (value, path, out) => {
   if (typeof value !== 'string') return wrongType(out, path, value, 'string');
   const trimmed = value.trim();
   return trimmed === '' ? report(out, 'empty_text', path, { value: trimmed }) : trimmed;
@@ -138,7 +129,7 @@ const readNonEmptyString: Read<string> = (value, path, out) => {
  * `LocalizedText`: a non-empty string (trimmed), or `{ fr?, en? }` with a non-blank language
  * (kept as written). Anything else is neither, and said so in one problem.
  */
-const readText: Read<LocalizedText> = (value, path, out) => {
+export const readText: Read<LocalizedText> = (value, path, out) => {
   if (typeof value === 'string') return readNonEmptyString(value, path, out);
   if (!isObject(value)) return report(out, 'invalid_text', path, { value });
   const { fr, en } = value;
@@ -156,7 +147,8 @@ const readText: Read<LocalizedText> = (value, path, out) => {
   return text;
 };
 
-function oneOf<const T extends string>(values: ReadonlyArray<T>): Read<T> {
+/** One of `values` (a `z.enum`). */
+export function oneOf<const T extends string>(values: ReadonlyArray<T>): Read<T> {
   const allowed: ReadonlySet<unknown> = new Set(values);
   return (value, path, out) =>
     allowed.has(value)
@@ -165,11 +157,12 @@ function oneOf<const T extends string>(values: ReadonlyArray<T>): Read<T> {
 }
 
 /**
- * A whole number from `min` (excluded unless `inclusive`) to `max`, as the schemas' `wholeNumber`
- * with its bounds reports it. Every bound we use is within the safe range, so an unsafe integer
- * always breaks one of them and zod's own safe-range issue is never the one shown.
+ * A whole number from `min` (excluded unless `inclusive`) to `max`, as a number with the schemas'
+ * `WHOLE_NUMBER` check and these bounds reports it. The generator gives bounds within the safe
+ * range (the safe range itself when the schema sets none), so an unsafe integer always breaks
+ * one of them and zod's own safe-range issue is never the one shown.
  */
-function wholeNumber(min: number, inclusive: boolean, max: number): Read<number> {
+export function wholeNumber(min: number, inclusive: boolean, max: number): Read<number> {
   return (value, path, out) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return wrongType(out, path, value, 'number');
@@ -185,7 +178,8 @@ function wholeNumber(min: number, inclusive: boolean, max: number): Read<number>
   };
 }
 
-function arrayOf<T>(read: Read<T>): Read<T[]> {
+/** A list of values each read by `read` (a `z.array`). */
+export function arrayOf<T>(read: Read<T>): Read<T[]> {
   return (value, path, out) => {
     if (!Array.isArray(value)) return wrongType(out, path, value, 'array');
     const items: T[] = new Array<T>(value.length);
@@ -201,96 +195,29 @@ function arrayOf<T>(read: Read<T>): Read<T[]> {
   };
 }
 
-const readIds = arrayOf(readId);
-const readStrings = arrayOf(readString);
-const emptyList = (): unknown[] => [];
+/** The default of a list: a new empty one each time, as zod's `[]` default gives. */
+export const emptyList = (): unknown[] => [];
 
-const field = (
+/** A required field: absent, it is a problem. */
+export const field = (
   key: string,
   read: Read<unknown>,
   presence: FieldPresence = 'required',
   fallback?: () => unknown,
 ): Field => ({ key, presence, read, fallback });
-const optional = (key: string, read: Read<unknown>): Field => field(key, read, 'optional');
-const withDefault = (key: string, read: Read<unknown>, fallback: () => unknown): Field =>
+
+/** An optional field (`z.optional`): absent, it stays absent. */
+export const optional = (key: string, read: Read<unknown>): Field => field(key, read, 'optional');
+
+/** A field with a default (`z._default`): absent, `fallback()` fills it in. */
+export const withDefault = (key: string, read: Read<unknown>, fallback: () => unknown): Field =>
   field(key, read, 'default', fallback);
 
-/** The fields of a workshop's link; a record of its own in the schemas (`Link`). */
-export const LINK_FIELDS: ReadonlyArray<Field> = [
-  field('url', readUrl),
-  optional('title', readText),
-];
-
-const readLinks = arrayOf((value, path, out) => readFields(LINK_FIELDS, value, path, out));
-
-/** The fields of the summit itself and of each record, in the schemas' order. */
-export const FIELDS = {
-  summit: [
-    field('id', readId),
-    field('name', readText),
-    field('year', wholeNumber(YEAR_RANGE[0], true, YEAR_RANGE[1])),
-    optional('city', readString),
-    optional('country', readCountry),
-    field('timeZone', readTimeZone),
-    optional('dayChange', readDayChange),
-    field('startDate', readDate),
-    field('endDate', readDate),
-    optional('venue', readText),
-    optional('url', readUrl),
-  ],
-  rooms: [
-    field('id', readId),
-    field('name', readText),
-    optional('capacity', wholeNumber(0, false, Number.MAX_SAFE_INTEGER)),
-  ],
-  themes: [
-    field('id', readId),
-    field('name', readText),
-    optional('description', readText),
-    optional('color', readColor),
-  ],
-  workshops: [
-    field('id', readId),
-    field('title', readText),
-    optional('subtitle', readText),
-    optional('summary', readText),
-    optional('description', readText),
-    withDefault('themeIds', readIds, emptyList),
-    field('start', readDateTime),
-    field('end', readDateTime),
-    optional('roomId', readId),
-    optional('room', readText),
-    withDefault('format', oneOf(WORKSHOP_FORMATS), () => 'workshop'),
-    optional('formatLabel', readText),
-    optional('language', readLanguage),
-    withDefault('speakerIds', readIds, emptyList),
-    optional('capacity', wholeNumber(0, false, Number.MAX_SAFE_INTEGER)),
-    optional('url', readUrl),
-    withDefault('links', readLinks, emptyList),
-    withDefault('tags', readStrings, emptyList),
-  ],
-  members: [
-    field('id', readId),
-    field('name', readNonEmptyString),
-    optional('kind', oneOf(MEMBER_KINDS)),
-    optional('organisation', readString),
-    optional('country', readCountry),
-    optional('city', readString),
-    optional('url', readUrl),
-    optional('bio', readText),
-  ],
-  practices: [
-    field('id', readId),
-    field('title', readText),
-    optional('summary', readText),
-    optional('body', readText),
-    withDefault('themeIds', readIds, emptyList),
-    withDefault('authorIds', readIds, emptyList),
-    withDefault('tags', readStrings, emptyList),
-    optional('url', readUrl),
-    optional('date', readDate),
-  ],
-} satisfies Record<RecordCollection | 'summit', ReadonlyArray<Field>>;
+/** A nested record (a `z.object` inside a record, as a workshop's links) read with `fields`. */
+export const record =
+  (fields: ReadonlyArray<Field>): Read<Plain> =>
+  (value, path, out) =>
+    readFields(fields, value, path, out);
 
 /**
  * Reads `input` with `fields` the way zod's object schema would: unknown keys dropped, an
@@ -328,14 +255,15 @@ function readFields(
 /** The record read from `input`, or what is wrong with it (paths start at `path`). */
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** Reads one record of `collection`, or the summit's own fields (`summit`). Never throws on bad
- * data, but lets through what a throwing getter or proxy throws. */
+/**
+ * Reads one record (or the summit's own fields) with its `fields` from `fields.generated.ts`.
+ * Never throws on bad data, but lets through what a throwing getter or proxy throws.
+ */
 export function readRecord<T>(
-  kind: RecordCollection | 'summit',
+  fields: ReadonlyArray<Field>,
   input: unknown,
   path: Path,
 ): ReadResult<T> {
-  const fields = FIELDS[kind];
   const fast = readFields(fields, input, path, undefined);
   if (fast !== FAIL) return { ok: true, value: fast as T };
   const problems: Problem[] = [];

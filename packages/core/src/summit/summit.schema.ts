@@ -4,8 +4,13 @@
  * full build, which would drag every zod locale and method into the widgets' bundles.
  *
  * Error messages are *codes* (see `SchemaMessage`), so no zod wording ever reaches a visitor.
- * `parseSummit` does not run these schemas: its reader (`reader.ts`) applies the same rules,
- * from `checks.ts`, without zod, and `reader.test.ts` holds the two to the same answers.
+ *
+ * These schemas are the one hand-written description of the format. Two descriptions are
+ * generated from them: the JSON Schema (`json-schema.ts`, written at build time) and the field
+ * table of `parseSummit`'s zod-free reader (`fields.generated.ts`, written by
+ * `scripts/write-reader-fields.ts`), so a browser that parses summits never downloads zod.
+ * A schema may only use what that generator knows how to translate; it stops with the field's
+ * path otherwise.
  */
 import * as z from 'zod/mini';
 import {
@@ -45,39 +50,41 @@ export {
 export type { MemberKind, SchemaMessage, WorkshopFormat, WorkshopLanguage } from './checks.js';
 
 /**
- * A whole number in JavaScript's safe range, reported as `z.int()` reports it (an `int` expected,
- * or the safe bound exceeded). `z.int()` itself pulls zod's table of number formats: 0.4 KiB more
- * in every bundle that parses a summit. `json-schema.ts` writes it as `"type": "integer"`.
+ * The check that makes a number a whole number in JavaScript's safe range, reported as `z.int()`
+ * reports it (an `int` expected, or the safe bound exceeded). `z.int()` itself pulls zod's table
+ * of number formats into every bundle that parses a summit. Every whole-number field carries this
+ * one check, which is how `json-schema.ts` writes it as `"type": "integer"` and how the reader's
+ * generator (`scripts/write-reader-fields.ts`) recognises it.
  */
-const wholeNumber = () =>
-  z.number().check(
-    z.check<number>((payload) => {
-      const input = payload.value;
-      const base = { input, origin: 'int' } as const;
-      if (!Number.isInteger(input)) {
-        payload.issues.push({ ...base, code: 'invalid_type', expected: 'int', continue: false });
-      } else if (!Number.isSafeInteger(input)) {
-        // Like zod, go on to the field's own bounds, whose message is the useful one.
-        payload.issues.push(
-          input > 0
-            ? {
-                ...base,
-                code: 'too_big',
-                maximum: Number.MAX_SAFE_INTEGER,
-                inclusive: true,
-                continue: true,
-              }
-            : {
-                ...base,
-                code: 'too_small',
-                minimum: Number.MIN_SAFE_INTEGER,
-                inclusive: true,
-                continue: true,
-              },
-        );
-      }
-    }),
-  );
+export const WHOLE_NUMBER = z.check<number>((payload) => {
+  const input = payload.value;
+  const base = { input, origin: 'int' } as const;
+  if (!Number.isInteger(input)) {
+    payload.issues.push({ ...base, code: 'invalid_type', expected: 'int', continue: false });
+  } else if (!Number.isSafeInteger(input)) {
+    // Like zod, go on to the field's own bounds, whose message is the useful one.
+    payload.issues.push(
+      input > 0
+        ? {
+            ...base,
+            code: 'too_big',
+            maximum: Number.MAX_SAFE_INTEGER,
+            inclusive: true,
+            continue: true,
+          }
+        : {
+            ...base,
+            code: 'too_small',
+            minimum: Number.MIN_SAFE_INTEGER,
+            inclusive: true,
+            continue: true,
+          },
+    );
+  }
+});
+
+/** A whole number (see `WHOLE_NUMBER`); each field adds its own bounds. */
+const wholeNumber = () => z.number().check(WHOLE_NUMBER);
 
 /** A record identifier: letters, digits and `. _ : ~ -`, safe in URLs and fragment ids. */
 export const Id = z.string().check(z.regex(ID_PATTERN, 'invalid_id'));

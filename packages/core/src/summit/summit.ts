@@ -6,9 +6,9 @@
  *
  * 1. **The summit itself.** Its own fields (id, dates, time zone…) are read first; its four
  *    collections must be lists. A problem here is fatal in both modes: there is no summit to show.
- * 2. **Each record on its own** (rooms, themes, workshops, members, practices), read by `reader.ts`,
- *    which follows the zod schemas' rules without zod and words each problem with a path from
- *    the document's root (sentences in `messages.ts`).
+ * 2. **Each record on its own** (rooms, themes, workshops, members, practices), read by `reader.ts`
+ *    with the field table generated from the zod schemas (`fields.generated.ts`): their rules
+ *    without zod, each problem with a path from the document's root (sentences in `messages.ts`).
  * 3. **Rules across records**: unique ids per collection, `end` after `start`, references to
  *    rooms, themes and members that exist, and the summit's last day not before its first.
  * 4. **The verdict.** `strict` (the default): any problem and the result is `{ ok: false }`.
@@ -28,7 +28,8 @@ import { problemWording, RECORD_COLLECTIONS } from './messages.js';
 import type { ProblemCode, RecordCollection } from './messages.js';
 import { formatPath, problemOf, withWording } from './problem.js';
 import type { Problem } from './problem.js';
-import { FIELDS, readRecord } from './reader.js';
+import { FIELDS } from './fields.generated.js';
+import { readRecord } from './reader.js';
 import type { ReadResult } from './reader.js';
 import type { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
 
@@ -134,7 +135,7 @@ function parseRecord<C extends RecordCollection>(
   raw: unknown,
   index: number,
 ): ReadResult<RecordTypes[C]> {
-  return readRecord<RecordTypes[C]>(collection, raw, [collection, index]);
+  return readRecord<RecordTypes[C]>(FIELDS[collection], raw, [collection, index]);
 }
 
 /** The fields a record may go without, by collection: lenient mode leaves them out when bad. */
@@ -447,7 +448,7 @@ function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Pro
 
 function parse(input: unknown, requested: ParseMode): ParseSummitResult {
   // 1. The summit itself.
-  const fields = readRecord<SummitFields>('summit', input, []);
+  const fields = readRecord<SummitFields>(FIELDS.summit, input, []);
   const summitProblems = fields.ok ? [] : fields.problems;
   if (!isObject(input)) return { ok: false, problems: summitProblems };
 

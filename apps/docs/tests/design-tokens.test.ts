@@ -1,8 +1,8 @@
 /**
  * The Theming guide, the toolbar and the brand themes describe the global tokens from
- * `.storybook/design-tokens.ts`. These tests read the widgets' own declaration
- * (`packages/widgets/src/styles/tokens.ts`) and fail when the two disagree: a token added,
- * removed or given another default must be documented before the build passes.
+ * `.storybook/design-tokens.ts`, which is the widgets' token table. These tests read the CSS the
+ * widgets ship (`packages/widgets/src/styles/tokens.ts`, written from that table) and fail when
+ * it declares another token or another default than the docs show, in either scheme.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

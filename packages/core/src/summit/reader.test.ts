@@ -210,6 +210,28 @@ describe('parseSummit’s reader', () => {
     expect(readFileSync(READER_FIELDS_FILE, 'utf8')).toBe(await generateReaderFields());
   });
 
+  it('has no field table for a schema it has no reader for, and names the field', async () => {
+    const summitWith = (changes: Record<string, z.ZodMiniType>) =>
+      generateReaderFields(z.object({ ...Summit.shape, ...changes }));
+    await expect(summitWith({ year: z.number() })).rejects.toThrow(
+      'Summit.year: no reader for a number without WHOLE_NUMBER',
+    );
+    await expect(summitWith({ online: z.optional(z.boolean()) })).rejects.toThrow(
+      'Summit.online: no reader for the schema type boolean',
+    );
+    await expect(
+      summitWith({ workshops: z._default(z.array(Workshop.check(z.refine(() => true))), []) }),
+    ).rejects.toThrow('Summit.workshops[]: no reader for a record with checks or a catch-all');
+    await expect(
+      summitWith({
+        rooms: z._default(
+          z.array(z.object({ ...Room.shape, id: z.string().check(z.minLength(1)) })),
+          [],
+        ),
+      }),
+    ).rejects.toThrow('Summit.rooms[].id: no reader for the string check min_length');
+  });
+
   for (const collection of KINDS) {
     const schema = SCHEMAS[collection];
     const fields = FIELDS[collection];

@@ -1,8 +1,12 @@
 import type { AgendaMessages } from './agenda.js';
+import { commonEn } from './common.en.js';
+import { workshopCardEn } from './workshop-card.en.js';
 
 const count = (value: number) => value.toLocaleString('en-CA');
 
 export const agendaEn = {
+  ...commonEn,
+  ...workshopCardEn,
   loading: 'Loading the agenda…',
   errorTitle: 'The agenda could not be shown',
   errors: {
@@ -15,7 +19,6 @@ export const agendaEn = {
       'This schedule does not say which time zone its times are in. Give the event’s zone to the agenda, for example <gics-agenda feed-time-zone="Europe/Berlin">.',
     network: 'We could not reach the agenda’s server. Check your connection, then try again.',
   },
-  retry: 'Try again',
   empty: 'There are no workshops in the agenda yet.',
   noMatch: 'No workshops match these filters.',
   clearFilters: 'Clear filters',
@@ -31,19 +34,7 @@ export const agendaEn = {
   format: 'Format',
   language: 'Language',
   day: 'Day',
-  room: 'Room',
   any: 'All',
-  formats: {
-    workshop: 'Workshop',
-    plenary: 'Plenary',
-    keynote: 'Keynote',
-    talk: 'Talk',
-    panel: 'Panel',
-    networking: 'Networking',
-    other: 'Other',
-  },
-  bilingual: 'Bilingual',
-  inLanguage: (name) => `In ${name}`,
   memberKinds: {
     cooperative: 'Co-operative',
     mutual: 'Mutual',
@@ -56,7 +47,6 @@ export const agendaEn = {
   timeZoneLabel: 'Times shown in',
   yourTime: 'Your time',
   save: 'Save to my agenda',
-  favorite: (title) => `Save to my agenda: ${title}`,
   storageUnavailable:
     'Your browser does not let us keep your choices: your agenda will be forgotten after this visit.',
   mineEmpty: 'Your agenda is empty. Select a workshop’s star to add it.',
@@ -64,9 +54,7 @@ export const agendaEn = {
   conflict: (titles) => `Time conflict with ${titles.map((title) => `“${title}”`).join(', ')}`,
   conflictCount: (count) =>
     count === 1 ? '1 time conflict in your agenda' : `${count} time conflicts in your agenda`,
-  happeningNow: 'Happening now',
   jumpToNow: 'Jump to now',
-  speakers: 'Speakers',
   when: 'When',
   close: 'Close',
   addToCalendar: 'Add to your calendar',
@@ -75,7 +63,6 @@ export const agendaEn = {
   outlook: 'Outlook',
   workshopPage: 'Workshop page',
   links: 'Links',
-  newTab: '(opens in a new tab)',
   daysLabel: 'Days',
   time: 'Time',
   roomsShown: 'Rooms shown',

@@ -1,4 +1,6 @@
 import type { AgendaMessages } from './agenda.js';
+import { commonFr } from './common.fr.js';
+import { workshopCardFr } from './workshop-card.fr.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « »,
 // none before ? or !. Written as \u00a0 so no editor swallows it.
@@ -7,6 +9,8 @@ const quote = (text: string) => `«\u00a0${text}\u00a0»`;
 const count = (value: number) => value.toLocaleString('fr-CA');
 
 export const agendaFr = {
+  ...commonFr,
+  ...workshopCardFr,
   loading: 'Chargement du programme…',
   errorTitle: 'Le programme n’a pas pu être affiché',
   errors: {
@@ -20,7 +24,6 @@ export const agendaFr = {
     network:
       'Impossible de joindre le serveur du programme. Vérifiez votre connexion, puis réessayez.',
   },
-  retry: 'Réessayer',
   empty: 'Aucun atelier n’est encore au programme.',
   noMatch: 'Aucun atelier ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
@@ -36,19 +39,7 @@ export const agendaFr = {
   format: 'Format',
   language: 'Langue',
   day: 'Jour',
-  room: 'Salle',
   any: 'Tous',
-  formats: {
-    workshop: 'Atelier',
-    plenary: 'Plénière',
-    keynote: 'Conférence d’ouverture',
-    talk: 'Présentation',
-    panel: 'Panel',
-    networking: 'Réseautage',
-    other: 'Autre',
-  },
-  bilingual: 'Bilingue',
-  inLanguage: (name) => `En ${name}`,
   memberKinds: {
     cooperative: 'Coopérative',
     mutual: 'Mutuelle',
@@ -61,7 +52,6 @@ export const agendaFr = {
   timeZoneLabel: 'Heures affichées',
   yourTime: 'Votre heure',
   save: 'Ajouter à mon programme',
-  favorite: (title) => `Ajouter à mon programme\u00a0: ${title}`,
   storageUnavailable:
     'Votre navigateur ne permet pas de conserver vos choix\u00a0: votre programme sera oublié à la fin de cette visite.',
   mineEmpty: 'Votre programme est vide. Touchez l’étoile d’un atelier pour l’y ajouter.',
@@ -71,9 +61,7 @@ export const agendaFr = {
     count === 1
       ? '1\u00a0conflit d’horaire dans votre programme'
       : `${count}\u00a0conflits d’horaire dans votre programme`,
-  happeningNow: 'En cours',
   jumpToNow: 'Aller à maintenant',
-  speakers: 'Animation',
   when: 'Quand',
   close: 'Fermer',
   addToCalendar: 'Ajouter à votre agenda',
@@ -82,7 +70,6 @@ export const agendaFr = {
   outlook: 'Outlook',
   workshopPage: 'Page de l’atelier',
   links: 'Liens',
-  newTab: '(s’ouvre dans un nouvel onglet)',
   daysLabel: 'Jours',
   time: 'Heure',
   roomsShown: 'Salles affichées',

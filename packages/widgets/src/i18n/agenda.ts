@@ -1,19 +1,21 @@
 /**
- * The words of `<gics-agenda>`, `<gics-workshop-card>` and their dialog. Both languages
- * implement `AgendaMessages`; the `Record<…>` tables make the compiler refuse a language that
- * misses a format, a member kind, a view or an error kind, so adding one to the core (or to the
- * widget) breaks the build until both languages say it.
+ * The words of `<gics-agenda>` and its dialog, with those of the workshop cards it shows
+ * (`WorkshopCardMessages`) and the words every element shares (`CommonMessages`). Both
+ * languages implement `AgendaMessages`; the `Record<…>` tables make the compiler refuse a
+ * language that misses a format, a member kind, a view or an error kind, so adding one to the
+ * core (or to the widget) breaks the build until both languages say it.
  */
-import type { Language, MemberKind, WorkshopFormat } from '@gics/core';
+import type { Language, MemberKind } from '@gics/core';
 import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
+import type { CommonMessages } from './common.js';
+import type { WorkshopCardMessages } from './workshop-card.js';
 import { agendaEn } from './agenda.en.js';
 import { agendaFr } from './agenda.fr.js';
 
-export interface AgendaMessages {
+export interface AgendaMessages extends WorkshopCardMessages, CommonMessages {
   loading: string;
   errorTitle: string;
   errors: Record<AgendaErrorKind, string>;
-  retry: string;
   empty: string;
   noMatch: string;
   clearFilters: string;
@@ -27,14 +29,8 @@ export interface AgendaMessages {
   format: string;
   language: string;
   day: string;
-  room: string;
   /** First option of a select: no restriction. */
   any: string;
-  formats: Record<WorkshopFormat, string>;
-  /** Sessions held in French and English (filter option and card fact). */
-  bilingual: string;
-  /** A session's language as a fact, from its name in this language: "In German". */
-  inLanguage: (name: string) => string;
   memberKinds: Record<MemberKind, string>;
   viewsLabel: string;
   views: Record<AgendaView, string>;
@@ -43,17 +39,13 @@ export interface AgendaMessages {
   yourTime: string;
   /** Visible label of the dialog's favourite toggle. */
   save: string;
-  /** Accessible name of a star toggle; `aria-pressed` tells whether it is on. */
-  favorite: (title: string) => string;
   storageUnavailable: string;
   mineEmpty: string;
   downloadMine: string;
   /** A favourite that overlaps others, in words. */
   conflict: (titles: string[]) => string;
   conflictCount: (count: number) => string;
-  happeningNow: string;
   jumpToNow: string;
-  speakers: string;
   when: string;
   close: string;
   addToCalendar: string;
@@ -63,7 +55,6 @@ export interface AgendaMessages {
   workshopPage: string;
   /** Heading of the dialog's list of a workshop's links (slides, video…). */
   links: string;
-  newTab: string;
   daysLabel: string;
   time: string;
   roomsShown: string;

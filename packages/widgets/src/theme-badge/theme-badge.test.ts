@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../define/gics-theme-badge.js';
 import type { GicsThemeBadge } from './theme-badge.js';
+import { runElementBaseTests } from '../internal/element-base-tests.js';
 import {
   cleanupFixtures,
   expectNoAxeViolations,
@@ -77,4 +78,8 @@ describe('<gics-theme-badge> under a strict CSP', () => {
     expect(getComputedStyle(swatch).backgroundColor).toBe('rgb(106, 27, 154)');
     remove();
   });
+});
+
+runElementBaseTests<GicsThemeBadge>('gics-theme-badge', (badge) => {
+  badge.name = 'Économie circulaire';
 });

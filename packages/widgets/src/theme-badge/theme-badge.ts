@@ -1,6 +1,6 @@
-import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { tokens } from '../styles/tokens.js';
+import { GicsElement } from '../internal/gics-element.js';
 import { themeBadgeStyles } from './theme-badge.styles.js';
 import { themeBadgeTemplate } from './theme-badge-template.js';
 
@@ -21,17 +21,14 @@ import { themeBadgeTemplate } from './theme-badge-template.js';
  * @cssprop --gics-theme-badge-background - Background of the pill. Defaults to `--gics-color-surface`.
  * @cssprop --gics-theme-badge-radius - Corner radius of the pill. Defaults to fully rounded.
  */
-export class GicsThemeBadge extends LitElement {
-  static override styles: CSSResultGroup = [tokens, themeBadgeStyles];
+export class GicsThemeBadge extends GicsElement {
+  static override styles: CSSResultGroup = [GicsElement.styles, themeBadgeStyles];
 
   /** The theme's name, shown as text. */
   @property() name = '';
 
   /** The theme's colour as a hex value (`#1f5f8b`); anything else falls back to a neutral grey. */
   @property() color = '';
-
-  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   override render(): TemplateResult {
     return themeBadgeTemplate(html`<slot>${this.name}</slot>`, this.color);

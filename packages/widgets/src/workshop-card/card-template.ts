@@ -10,14 +10,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { markdownToPlainText } from '@gics/core';
 import { formatTimeRange, workshopRoom, type RoomSource } from '@gics/core/agenda';
 import { localize, type Language, type Member, type Theme, type Workshop } from '@gics/core/summit';
-import type { AgendaMessages } from '../i18n/agenda.js';
+import type { WorkshopCardMessages } from '../i18n/workshop-card.js';
 import { languageFact } from '../internal/language-name.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 
 /** What a card needs besides the workshop. */
 export interface CardContext {
   lang: Language;
-  t: AgendaMessages;
+  /** The card's words (the agenda passes its own messages, which include them). */
+  t: WorkshopCardMessages;
   /** Zone the times are shown in. */
   timeZone: string;
   /** The summit's zone; when it differs from `timeZone`, times name their zone. */
@@ -44,16 +45,8 @@ const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" 
   <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"></path>
 </svg>`;
 
-/** Only `http:`/`https:` addresses (relative ones included) become links. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const { protocol } = new URL(url, document.baseURI);
-    return protocol === 'http:' || protocol === 'https:' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** Only web addresses become links (the check every element uses). */
+export { safeHref } from '../internal/href.js';
 
 export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Member>): string[] {
   const names: string[] = [];

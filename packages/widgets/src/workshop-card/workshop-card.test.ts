@@ -3,6 +3,7 @@ import { localize, parseSummit, type Summit } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-workshop-card.js';
 import type { GicsWorkshopCard } from './workshop-card.js';
+import { runElementBaseTests } from '../internal/element-base-tests.js';
 import { cleanupFixtures, expectNoAxeViolations, fixture } from '../internal/test-helpers.js';
 
 afterEach(cleanupFixtures);
@@ -55,4 +56,9 @@ describe('<gics-workshop-card>', () => {
     await expectNoAxeViolations(await mountCard('color-scheme="light" now'));
     await expectNoAxeViolations(await mountCard('color-scheme="dark" now', 'en'));
   });
+});
+
+runElementBaseTests<GicsWorkshopCard>('gics-workshop-card', (card) => {
+  card.workshop = workshop;
+  card.summit = summit;
 });

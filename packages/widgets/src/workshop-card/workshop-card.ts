@@ -1,18 +1,13 @@
-import { LitElement, html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import {
-  isValidTimeZone,
-  type Member,
-  type Summit,
-  type Theme,
-  type Workshop,
-} from '@gics/core/summit';
-import { agendaMessages } from '../i18n/agenda.js';
-import { languageOf, observeDocumentLang } from '../internal/language.js';
-import { tokens } from '../styles/tokens.js';
+import type { Member, Summit, Theme, Workshop } from '@gics/core/summit';
+import { workshopCardMessages } from '../i18n/workshop-card.js';
+import { GicsElement } from '../internal/gics-element.js';
+import { safeHref } from '../internal/href.js';
+import { resolveTimeZone } from '../internal/time-zone.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { cardStyles, workshopCardStyles } from './workshop-card.styles.js';
-import { renderWorkshopCard, safeHref } from './card-template.js';
+import { renderWorkshopCard } from './card-template.js';
 
 const EMPTY_THEMES: ReadonlyMap<string, Theme> = new Map();
 const EMPTY_MEMBERS: ReadonlyMap<string, Member> = new Map();
@@ -34,20 +29,19 @@ const EMPTY_MEMBERS: ReadonlyMap<string, Member> = new Map();
  * @cssprop --gics-workshop-card-border-color - Card border. Defaults to `--gics-color-border`.
  * @cssprop --gics-workshop-card-link-color - Title link colour. Defaults to `--gics-color-primary`.
  */
-export class GicsWorkshopCard extends LitElement {
-  static override styles: CSSResultGroup = [tokens, badgeStyles, cardStyles, workshopCardStyles];
+export class GicsWorkshopCard extends GicsElement {
+  static override styles: CSSResultGroup = [
+    GicsElement.styles,
+    badgeStyles,
+    cardStyles,
+    workshopCardStyles,
+  ];
 
   /** The workshop to show (a `Workshop` from `@gics/core`). */
   @property({ attribute: false }) workshop?: Workshop;
 
   /** The summit it belongs to: its themes, speakers and time zone fill the card. */
   @property({ attribute: false }) summit?: Summit;
-
-  /**
-   * `fr` or `en`. Without it, the nearest ancestor's `lang` decides, then the browser's language.
-   * @attr lang
-   */
-  @property({ reflect: true }) override lang!: string;
 
   /** `event` (the summit's zone, default), `local` (the visitor's) or an IANA zone. */
   @property({ attribute: 'time-zone' }) timeZone = 'event';
@@ -61,37 +55,16 @@ export class GicsWorkshopCard extends LitElement {
   /** Adds a "happening now" tag. */
   @property({ type: Boolean }) now = false;
 
-  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
-
-  private readonly stopObserving = observeDocumentLang(this);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopObserving.disconnect();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopObserving.connect();
-  }
-
   override render(): TemplateResult {
     const workshop = this.workshop;
     if (!workshop) return html`${nothing}`;
-    const lang = languageOf(this);
+    const lang = this.language;
     const eventTimeZone = this.summit?.timeZone;
-    const zone =
-      this.timeZone === 'local'
-        ? Intl.DateTimeFormat().resolvedOptions().timeZone
-        : this.timeZone !== 'event' && isValidTimeZone(this.timeZone)
-          ? this.timeZone
-          : (eventTimeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
     return html`<div lang=${lang}>
       ${renderWorkshopCard(workshop, {
         lang,
-        t: agendaMessages[lang],
-        timeZone: zone,
+        t: workshopCardMessages[lang],
+        timeZone: resolveTimeZone(this.timeZone, eventTimeZone),
         eventTimeZone,
         themes: this.summit
           ? new Map(this.summit.themes.map((theme) => [theme.id, theme]))

@@ -6,6 +6,7 @@ import type { GicsSubscribeEvent } from '../events/subscribe.js';
 import type { GicsSubscribedEvent } from '../events/subscribed.js';
 import type { GicsSubscribeErrorEvent } from '../events/subscribe-error.js';
 import type { ReceivedRequest } from './testing/provider-server.js';
+import { runElementBaseTests } from '../internal/element-base-tests.js';
 import { cleanupFixtures, expectNoAxeViolations, fixture } from '../internal/test-helpers.js';
 
 const server = inject('newsletterServer');
@@ -946,4 +947,9 @@ describe('mailchimp provider (JSONP)', () => {
       if (kind !== 'timeout') expect(leftovers().callbacks).toEqual([]);
     });
   }
+});
+
+runElementBaseTests<GicsNewsletterSignup>('gics-newsletter-signup', (element) => {
+  element.senderName = 'Coopérative GICS';
+  element.senderContact = 'info@gics.example';
 });

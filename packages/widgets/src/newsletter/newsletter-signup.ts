@@ -19,14 +19,7 @@
  * Inputs are never bound to state: the browser keeps what the visitor typed, so re-rendering
  * (a language switch, a fault) never loses a value.
  */
-import {
-  LitElement,
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createConsentRecord,
@@ -47,7 +40,9 @@ import {
   type NewsletterMessages,
   type SuccessKind,
 } from '../i18n/newsletter.js';
-import { tokens } from '../styles/tokens.js';
+import { GicsElement } from '../internal/gics-element.js';
+import { safeHref } from '../internal/href.js';
+import { listAttribute } from '../internal/list-attribute.js';
 import {
   loadProvider,
   PROVIDER_NAMES,
@@ -71,19 +66,6 @@ const FIELD_IDS = {
   language: 'language-fr',
   consent: 'consent',
 } satisfies Record<SignupField, string>;
-
-function listConverter(value: string | null): string[] {
-  return value ? value.split(/[\s,]+/).filter(Boolean) : [];
-}
-
-function isWebUrl(url: string): boolean {
-  if (!url) return false;
-  try {
-    return /^https?:$/.test(new URL(url, location.href).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** "45 seconds", "2 minutes", "2 minutes" in French: the platform knows the plurals. */
 function formatWait(seconds: number, lang: Language): string {
@@ -139,8 +121,8 @@ function ids(...list: Array<string | false | undefined>): string | typeof nothin
  * @cssprop --gics-newsletter-success-color-dark - Border of the success message in the dark scheme.
  * @cssprop --gics-newsletter-max-width - Widest the form grows. Defaults to `40em`.
  */
-export class GicsNewsletterSignup extends LitElement {
-  static override styles: CSSResultGroup = [tokens, newsletterSignupStyles];
+export class GicsNewsletterSignup extends GicsElement {
+  static override styles: CSSResultGroup = [GicsElement.styles, newsletterSignupStyles];
 
   /** Where signups go: the endpoint (`json`, `form`), the Listmonk base URL, or the Mailchimp embed form's URL. */
   @property() action = '';
@@ -148,20 +130,11 @@ export class GicsNewsletterSignup extends LitElement {
   /** Which service receives the signup: `json` (default), `form`, `listmonk` or `mailchimp`. */
   @property() provider: ProviderName = 'json';
 
-  /**
-   * `fr` or `en`. Without it, the nearest ancestor's `lang` decides, then the browser's language.
-   * @attr lang
-   */
-  @property({ reflect: true }) override lang!: string;
-
   /** `stacked` (default) puts each field on its own row; `inline` puts the email field and the button on one row, for footers. */
   @property() layout: 'stacked' | 'inline' = 'stacked';
 
   /** Whether to ask for a name: `hidden` (default: ask only what is needed), `optional` or `required`. */
   @property({ attribute: 'name-field' }) nameField: NameFieldMode = 'hidden';
-
-  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
 
   /** Who sends the newsletter (CASL: the sender's name), e.g. `Coopérative GICS`. */
   @property({ attribute: 'sender-name' }) senderName = '';
@@ -179,7 +152,7 @@ export class GicsNewsletterSignup extends LitElement {
   @property() src = '';
 
   /** Listmonk list UUIDs, separated by spaces or commas. */
-  @property({ converter: listConverter }) lists: string[] = [];
+  @property({ converter: listAttribute }) lists: string[] = [];
 
   /** `form` provider: parameter names as JSON, e.g. `{"email":"EMAIL","name":"FNAME"}`; `""` leaves a value out. */
   @property({ attribute: 'field-names', type: Object }) fieldNames: FormFieldNames = {};
@@ -210,7 +183,6 @@ export class GicsNewsletterSignup extends LitElement {
   private request?: AbortController;
   private topicsRequest?: AbortController;
   private settle?: (outcome: SubscribeOutcome) => void;
-  private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 
   /**
    * Reports how a signup the host sent itself went, after cancelling `gics-subscribe`.
@@ -221,27 +193,8 @@ export class GicsNewsletterSignup extends LitElement {
     this.settle?.(outcome);
   }
 
-  /** The language the form is shown in. */
-  get language(): Language {
-    const tag =
-      this.lang ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language;
-    return /^fr\b/i.test(tag) ? 'fr' : 'en';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.langObserver.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang'],
-    });
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
     this.topicsRequest?.abort();
     this.request?.abort();
     this.request = undefined;
@@ -301,7 +254,7 @@ export class GicsNewsletterSignup extends LitElement {
     const statement = (slot?.assignedNodes({ flatten: true }) ?? [])
       .map((node) => node.textContent ?? '')
       .join('');
-    const privacy = isWebUrl(this.privacyUrl) ? `${t.privacy} (${this.privacyUrl})` : '';
+    const privacy = safeHref(this.privacyUrl) ? `${t.privacy} (${this.privacyUrl})` : '';
     return [t.consentLabel, statement, privacy].join(' ');
   }
 
@@ -388,7 +341,7 @@ export class GicsNewsletterSignup extends LitElement {
       request.signal.addEventListener('abort', () => resolve({ ok: false, kind: 'timeout' }));
     });
     const subscribe = new GicsSubscribeEvent({ signup, provider, retry });
-    const proceed = this.dispatchEvent(subscribe);
+    const proceed = this.emit(subscribe);
     let outcome: SubscribeOutcome;
     try {
       if (proceed) this.settle = undefined;
@@ -418,7 +371,7 @@ export class GicsNewsletterSignup extends LitElement {
         alreadySubscribed: outcome.alreadySubscribed === true,
         ...('response' in outcome ? { response: outcome.response } : {}),
       });
-      this.dispatchEvent(subscribed);
+      this.emit(subscribed);
       return;
     }
     if (outcome.kind === 'invalid' && outcome.fields?.length) {
@@ -432,7 +385,7 @@ export class GicsNewsletterSignup extends LitElement {
       this.focus$('.fault');
     }
     const failed = new GicsSubscribeErrorEvent({ ...outcome, signup, provider: sentBy });
-    this.dispatchEvent(failed);
+    this.emit(failed);
   }
 
   private async showSuccess(kind: SuccessKind): Promise<void> {
@@ -619,7 +572,7 @@ export class GicsNewsletterSignup extends LitElement {
       <p part="consent-statement" id="consent-statement" class="hint statement">
         <slot name="consent">${t.consentStatement(sender, this.senderContact)}</slot>
         ${
-          isWebUrl(this.privacyUrl)
+          safeHref(this.privacyUrl)
             ? html`<a part="privacy-link" href=${this.privacyUrl} target="_blank" rel="noopener"
                 >${t.privacy}<span class="vh"> ${t.newTab}</span></a
               >`

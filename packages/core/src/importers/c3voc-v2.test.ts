@@ -62,7 +62,9 @@ describe('fromC3vocV2 on the fixture', () => {
       language: 'de',
       summary: 'Ein *erfundener* Auftakt.',
       // A text given in several languages keeps the English one (GICS texts are fr/en).
-      description: 'Long description, made up.',
+      // Given in German, the session's language, and in English: both kept, the original for
+      // French readers rather than dropped.
+      description: { fr: 'Lange Beschreibung, erfunden.', en: 'Long description, made up.' },
       speakerIds: [person(1), person(2)],
       url: 'https://kongress.example.org/2031/hub/event/eroeffnung/',
       links: [

@@ -224,9 +224,9 @@ function readEvent(
   const language = readLanguage(builder, textField(event, 'language'), [...path, 'language']);
   const url = readSessionPage(builder, event, baseUrl, path);
   const links = readLinks(builder, event, baseUrl, path);
-  const subtitle = localizable(event, 'subtitle');
-  const summary = localizable(event, 'abstract');
-  const description = localizable(event, 'description');
+  const subtitle = localizable(event, 'subtitle', language);
+  const summary = localizable(event, 'abstract', language);
+  const description = localizable(event, 'description', language);
   const sourceId = textField(event, 'guid') ?? textField(event, 'code');
   builder.addSession(
     {

@@ -157,9 +157,17 @@ export function readLanguage(
   return language;
 }
 
-/** A text field that may be a plain string or `{ en: …, de: … }` (v2's localizable strings). */
-export function localizable(record: SourceRecord, key: string): LocalizedText | undefined {
-  return toLocalizedText(field(record, key));
+/**
+ * A text field that may be a plain string or `{ en: …, de: … }` (v2's localizable strings).
+ * `language` is the session's own (a BCP 47 tag): a text given in it and in English keeps its
+ * original for French readers instead of dropping it (`toLocalizedText`).
+ */
+export function localizable(
+  record: SourceRecord,
+  key: string,
+  language?: string,
+): LocalizedText | undefined {
+  return toLocalizedText(field(record, key), language === 'bilingual' ? [] : [language]);
 }
 
 /** The summit-level facts of a frab or v2 conference: id, name, url, dates. */

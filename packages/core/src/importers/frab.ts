@@ -281,9 +281,9 @@ function readEvent(
   const language = readLanguage(builder, textField(event, 'language'), [...path, 'language']);
   const url = readSessionPage(builder, event, baseUrl, path);
   const links = readLinks(builder, event, baseUrl, path);
-  const subtitle = localizable(event, 'subtitle');
-  const summary = localizable(event, 'abstract');
-  const description = localizable(event, 'description');
+  const subtitle = localizable(event, 'subtitle', language);
+  const summary = localizable(event, 'abstract', language);
+  const description = localizable(event, 'description', language);
   const roomName = textField(event, 'room') ?? roomKey;
   const roomId = roomName ? roomFor(builder, roomName, [...path, 'room']) : undefined;
   const sourceId = textField(event, 'guid') ?? text(field(event, 'id'));

@@ -264,8 +264,8 @@ const MISSING_TIME_ZONE = {
 
 const PROBLEM_MESSAGES = {
   not_frab: () => ({
-    fr: fr`Ce document n’est pas un horaire frab (schedule.json) : il n’a pas de schedule.conference avec une liste days.`,
-    en: 'This document is not a frab schedule (schedule.json): it has no schedule.conference with a days list.',
+    fr: fr`Ce document n’est pas un horaire frab ni C3VOC (schedule.json) : il n’a ni schedule.conference avec une liste days, ni liste schedule.events.`,
+    en: 'This document is not a frab or C3VOC schedule (schedule.json): it has neither a schedule.conference with a days list nor a schedule.events list.',
   }),
   not_pretalx: () => ({
     fr: fr`Ce document n’est pas un horaire pretalx (widget JSON) : il n’a pas de liste talks.`,

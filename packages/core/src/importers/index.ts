@@ -7,6 +7,7 @@ export * from './pretalx.js';
 export * from './detect.js';
 export * from './codes.js';
 export * from './sessionize.js';
+export * from './report.js';
 export type {
   ImportNote,
   ImportOptions,

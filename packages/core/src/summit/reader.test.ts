@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { generateReaderFields, READER_FIELDS_FILE } from '../../scripts/write-reader-fields.js';
 import { montreal2023 } from '../samples/montreal-2023.js';
+import { YEAR_RANGE } from './checks.js';
 import { problemsFromIssues } from './issues.js';
 import { problemWording, RECORD_COLLECTIONS } from './messages.js';
 import { withWording } from './problem.js';
@@ -139,7 +140,17 @@ const POOLS: Record<string, fc.Arbitrary<unknown>> = {
   kind: fc.constantFrom('cooperative', 'mutual', 'academic', 'company'),
   country: fc.constantFrom('CA', 'ca', 'CAN', ''),
   date: fc.constantFrom('2023-05-16', '2023-02-29', '2024-02-29', '2023-5-6'),
-  year: fc.constantFrom(2023, 2000, 2200, 1999, 2201, 2023.5, 2 ** 53, -(2 ** 53), 1e20, -1e20),
+  year: fc.constantFrom(
+    2023,
+    ...YEAR_RANGE,
+    YEAR_RANGE[0] - 1,
+    YEAR_RANGE[1] + 1,
+    2023.5,
+    2 ** 53,
+    -(2 ** 53),
+    1e20,
+    -1e20,
+  ),
   timeZone: fc.constantFrom('America/Montreal', 'Europe/Paris', 'UTC', 'Mars/Olympus', ''),
 };
 

@@ -15,7 +15,8 @@
  * (`LocalizedText`, `LanguageTag`, trimmed names) have a reader of their own, named below.
  * Anything else stops the generator with the field's path: the schema then needs a reader first.
  *
- * Each reader is built once, as a constant shared by every field that uses it.
+ * A reader that several fields use is built once, as a constant; one used once is written in
+ * place.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +51,7 @@ const NAMED_VALUES: ReadonlyArray<{ module: string; exports: Record<string, unkn
 
 const capitalized = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
-/** Writes the module's text: imports, shared readers, nested tables, then `FIELDS`. */
+/** Writes the module's text: imports, the readers several fields share, then `FIELDS`. */
 class ModuleWriter {
   private readonly imports = new Map<string, Set<string>>([['./reader.js', new Set()]]);
   /** Each shared reader's name, by the expression that builds it. */
@@ -122,7 +123,7 @@ class ModuleWriter {
     if (own) return this.reader(own);
     const name = this.schemaNames.get(schema);
     const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-    const checks = (def.checks ?? []) as Array<{ _zod: { def: Record<string, unknown> } }>;
+    const zodChecks = (def.checks ?? []) as Array<{ _zod: { def: Record<string, unknown> } }>;
     const fail = (why: string): never => {
       throw new Error(
         `${where}: no reader for ${why}; write one in reader.ts and teach ${path.basename(fileURLToPath(import.meta.url))} to use it.`,
@@ -131,9 +132,9 @@ class ModuleWriter {
     switch (def.type) {
       case 'string': {
         const typeCode = messageOf(def.error);
-        if (checks.length === 0 && typeCode === undefined) return this.reader('readString');
-        if (checks.length !== 1) return fail(`a string with ${checks.length} checks`);
-        const check = checks[0]!._zod.def;
+        if (zodChecks.length === 0 && typeCode === undefined) return this.reader('readString');
+        if (zodChecks.length !== 1) return fail(`a string with ${zodChecks.length} checks`);
+        const check = zodChecks[0]!._zod.def;
         let test: string | undefined;
         if (check.check === 'string_format' && check.format === 'regex') {
           const pattern = this.named(check.pattern);
@@ -153,7 +154,7 @@ class ModuleWriter {
         );
       }
       case 'number': {
-        const [whole, ...bounds] = checks;
+        const [whole, ...bounds] = zodChecks;
         if (whole !== (schemas.WHOLE_NUMBER as unknown))
           return fail('a number without WHOLE_NUMBER');
         let min = Number.MIN_SAFE_INTEGER;
@@ -180,13 +181,13 @@ class ModuleWriter {
         );
       }
       case 'enum': {
-        if (checks.length > 0) return fail('an enum with checks');
+        if (zodChecks.length > 0) return fail('an enum with checks');
         const values = Object.values(def.entries as Record<string, string>);
         const list = this.namedList(values) ?? `[${values.map(quote).join(', ')}] as const`;
         return this.shared(`read${name ?? capitalized(key)}`, `${this.reader('oneOf')}(${list})`);
       }
       case 'array': {
-        if (checks.length > 0) return fail('a list with checks');
+        if (zodChecks.length > 0) return fail('a list with checks');
         const item = this.readerOf(def.element as Schema, `${where}[]`, key);
         return this.shared(
           `${item.replace(PLACEHOLDER, '$1')}List`,

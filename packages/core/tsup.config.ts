@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** Test support (tests, `testing/` folders…), kept out of the build as out of the widgets' manifest. */
+const testSupport = (
+  JSON.parse(readFileSync(new URL('../../tooling/test-support.json', import.meta.url), 'utf8')) as {
+    globs: string[];
+  }
+).globs;
 
 const dts = { compilerOptions: { ignoreDeprecations: '6.0' } };
 
@@ -11,8 +19,7 @@ export default defineConfig([
     // Types are still rolled up for the public entries only.
     entry: [
       'src/**/*.ts',
-      '!src/**/*.test.ts',
-      '!src/**/test-*.ts',
+      ...testSupport.map((glob) => `!${glob}`),
       '!src/importers/fixtures/**',
       '!src/cli/**',
     ],

@@ -1,3 +1,10 @@
+import { readFileSync } from 'node:fs';
+
+/** Test support (tests, `testing/` folders…), left out of the manifest as out of every build. */
+const testSupport = JSON.parse(
+  readFileSync(new URL('../../tooling/test-support.json', import.meta.url), 'utf8'),
+).globs;
+
 /**
  * The analyzer reads each element's JSDoc (`@fires`, `@slot`, `@csspart`, `@cssprop`) and its
  * code. From code it sometimes records a dispatched event it cannot name (when the event class
@@ -25,7 +32,7 @@ function dropNamelessDuplicateEvents() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/testing/**'],
+  exclude: [...testSupport, 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   plugins: [dropNamelessDuplicateEvents()],

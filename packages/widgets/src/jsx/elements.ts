@@ -55,10 +55,8 @@ interface SettableProperties {
   'gics-newsletter-signup':
     | 'action'
     | 'provider'
-    | 'lang'
     | 'layout'
     | 'nameField'
-    | 'colorScheme'
     | 'senderName'
     | 'senderContact'
     | 'privacyUrl'
@@ -70,10 +68,12 @@ interface SettableProperties {
     | 'mailchimpPermission'
     | 'doubleOptIn'
     | 'minSubmitTime'
-    | 'timeout';
-  'gics-theme-badge': 'name' | 'color' | 'colorScheme';
+    | 'timeout'
+    | 'lang'
+    | 'colorScheme';
+  'gics-theme-badge': 'name' | 'color' | 'lang' | 'colorScheme';
   'gics-workshop-card':
-    'workshop' | 'summit' | 'lang' | 'timeZone' | 'href' | 'headingLevel' | 'now' | 'colorScheme';
+    'workshop' | 'summit' | 'timeZone' | 'href' | 'headingLevel' | 'now' | 'lang' | 'colorScheme';
 }
 
 /** Every settable property of `Tag`, optional, with the type its class declares. */
@@ -97,7 +97,6 @@ interface DashedAttributes {
   };
   'gics-newsletter-signup': {
     'name-field': 'nameField';
-    'color-scheme': 'colorScheme';
     'sender-name': 'senderName';
     'sender-contact': 'senderContact';
     'privacy-url': 'privacyUrl';
@@ -106,6 +105,7 @@ interface DashedAttributes {
     'mailchimp-permission': 'mailchimpPermission';
     'double-opt-in': 'doubleOptIn';
     'min-submit-time': 'minSubmitTime';
+    'color-scheme': 'colorScheme';
   };
   'gics-theme-badge': { 'color-scheme': 'colorScheme' };
   'gics-workshop-card': {

@@ -20,7 +20,7 @@ import { ID_PATTERN } from '../summit/checks.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Problem } from '../summit/problem.js';
 import { parseSummit } from '../summit/summit.js';
-import type { Summit, SummitInput } from '../summit/summit.schema.js';
+import type { Summit } from '../summit/summit.schema.js';
 import { buildSummitJsonSchema } from '../summit/json-schema.js';
 import { applyFrenchSpacing } from '../text/french-spacing.js';
 import { cliMessages, type CliMessages, type ImportFormat } from './messages.js';
@@ -373,17 +373,6 @@ function printNotes(
 }
 
 /**
- * Whether the importer had to make up the summit's name: the source names no event (pretalx's
- * widget data and Sessionize never do) and no `--name` was given. The importers note it only
- * when a format that names its event fails to (the widgets have nothing to advise), so the CLI
- * recognises the name they fall back on, `Imported event <year>`, to advise `--name` and `--id`.
- */
-function hasGenericName(summit: SummitInput): boolean {
-  const { name, year } = summit;
-  return typeof name === 'object' && name.en === `Imported event ${year}`;
-}
-
-/**
  * Reads any supported file into a valid summit (lenient: one bad record must not stop an
  * import), printing what was dropped or changed on the way. Fails with exit 1 otherwise.
  * `--name` and `--id` win over what the file says.
@@ -411,7 +400,7 @@ async function loadAnySummit(request: SourceRequest, context: Context): Promise<
     }
     printNotes(imported.notes, request, format, context);
     const noted = imported.notes.some((note) => note.code === 'summit_identity_missing');
-    if (name === undefined && !noted && hasGenericName(imported.summit)) {
+    if (name === undefined && !noted && imported.madeUpName) {
       context.complain(t.summitIdentityMissing(request.command, file!));
     }
     input = imported.summit;

@@ -369,6 +369,17 @@ describe('fromFrab options and edge cases', () => {
 });
 
 describe('fromFrab on bad input', () => {
+  it('leaves out a room capacity that is no safe whole number', () => {
+    const input = fixture('frab') as {
+      schedule: { conference: { rooms: Array<Record<string, unknown>> } };
+    };
+    input.schedule.conference.rooms[0]!.capacity = 2 ** 53;
+    input.schedule.conference.rooms[1]!.capacity = 2.5;
+    const { summit } = expectImported(fromFrab(input));
+    expect(summit.rooms?.map((room) => room.capacity)).toEqual([undefined, undefined]);
+    expectValidSummit(summit);
+  });
+
   it.each([
     ['null', null],
     ['an empty object', {}],

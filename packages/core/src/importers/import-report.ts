@@ -8,6 +8,7 @@
  * typography: a narrow no-break space (U+202F) before « : ; ! ? » and inside guillemets.
  */
 import type { LocalizedText, SummitInput } from '../summit/summit.schema.js';
+import { YEAR_RANGE } from '../summit/checks.js';
 import { createProblem, formatPath, type Problem } from '../summit/problem.js';
 import type { ImportNoteCode, ImportProblemCode } from './codes.js';
 
@@ -81,7 +82,18 @@ export interface ImportNote {
 }
 
 export type ImportResult =
-  { ok: true; summit: SummitInput; notes: ImportNote[] } | { ok: false; problems: Problem[] };
+  | {
+      ok: true;
+      summit: SummitInput;
+      notes: ImportNote[];
+      /**
+       * Whether the summit's name (and so its id) is made up, `Imported event <year>`: the
+       * source names no event and no `name` option was given (pretalx's widget data and
+       * Sessionize never name it). Front ends may advise naming it (`gics import --name`).
+       */
+      madeUpName: boolean;
+    }
+  | { ok: false; problems: Problem[] };
 
 type Sentences = (params: NoteParams) => { fr: string; en: string };
 
@@ -291,8 +303,8 @@ const PROBLEM_MESSAGES = {
     en: `The document lists ${p(x, 'count')} session(s), but none could be imported (missing title or start, or breaks left out).`,
   }),
   dates_out_of_range: (x) => ({
-    fr: fr`L’événement commencerait le ${p(x, 'date')} : GICS accepte les années 2000 à 2200.`,
-    en: `The event would start on ${p(x, 'date')}: GICS accepts years 2000 to 2200.`,
+    fr: fr`L’événement commencerait le ${p(x, 'date')} : GICS accepte les années ${YEAR_RANGE[0]} à ${YEAR_RANGE[1]}.`,
+    en: `The event would start on ${p(x, 'date')}: GICS accepts years ${YEAR_RANGE[0]} to ${YEAR_RANGE[1]}.`,
   }),
   import_failed: (x) => ({
     fr: fr`L’importation a échoué de façon inattendue : ${p(x, 'reason')}.`,

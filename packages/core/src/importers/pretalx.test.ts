@@ -412,6 +412,14 @@ describe('fromPretalx options and edge cases', () => {
     expect(noteList(notes)).toEqual(['default_duration @ talks[1]']);
   });
 
+  it('gives a session whose duration runs past any date the default duration, with a note', () => {
+    const input = doc([talk({ end: null, duration: '4191382680' })]);
+    const { summit, notes } = expectImported(fromPretalx(input, named));
+    expect(summit.workshops[0]?.end).toBe('2030-10-26T10:30:00+02:00');
+    expect(noteList(notes)).toEqual(['default_duration @ talks[0]']);
+    expectValidSummit(summit);
+  });
+
   it('summarises its notes by kind', () => {
     const input = doc([talk({ speakers: ['X1', 'X2'] }), talk({ code: 'B', speakers: ['X3'] })]);
     const { notes } = expectImported(fromPretalx(input, named));

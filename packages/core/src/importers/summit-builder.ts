@@ -19,6 +19,7 @@ import type {
   WorkshopFormat,
   WorkshopInput,
 } from '../summit/summit.schema.js';
+import { YEAR_RANGE } from '../summit/checks.js';
 import { isValidTimeZone } from '../summit/time-zone.js';
 import { normalizeHexColor, PaletteCursor } from './colors.js';
 import {
@@ -42,6 +43,11 @@ import {
 type Path = ReadonlyArray<string | number>;
 
 const DEFAULT_DURATION_MINUTES = 30;
+/**
+ * The longest a session may last (31 days): an end further away is a damaged duration (pretalx
+ * has sent minutes counts in the billions), and its instant may not even be writable as a date.
+ */
+const LONGEST_SESSION_MS = 31 * 24 * 60 * 60_000;
 
 /** Writes the note matching how a claimed id differs from the source id. */
 function noteIdChange(notes: ImportNote[], claimed: ClaimedId, from: string, path: Path): void {
@@ -314,7 +320,7 @@ export class RoomList {
     if (source.sourceId) noteIdChange(this.#notes, claimed, source.sourceId, path);
     const room: Room = { id: claimed.id, name: source.name };
     const capacity = source.capacity;
-    if (capacity !== undefined && Number.isInteger(capacity) && capacity > 0) {
+    if (capacity !== undefined && Number.isSafeInteger(capacity) && capacity > 0) {
       room.capacity = capacity;
     }
     this.rooms.push(room);
@@ -550,7 +556,11 @@ export class SummitBuilder {
       : this.#workshopIds.claim(undefined, this.#derivedId(draft, roomId));
     if (draft.sourceId) noteIdChange(this.notes, claimed, draft.sourceId, [...path, 'id']);
     let endMs = draft.endMs;
-    if (endMs === undefined || !(endMs > draft.startMs)) {
+    if (
+      endMs === undefined ||
+      !(endMs > draft.startMs) ||
+      endMs - draft.startMs > LONGEST_SESSION_MS
+    ) {
       endMs = draft.startMs + this.#defaultMinutes * 60_000;
       this.note('default_duration', path, { title: draft.label, minutes: this.#defaultMinutes });
     }
@@ -617,7 +627,7 @@ export class SummitBuilder {
     }
     if (endDate < startDate) [startDate, endDate] = [endDate, startDate];
     const year = Number(startDate.slice(0, 4));
-    if (year < 2000 || year > 2200) {
+    if (year < YEAR_RANGE[0] || year > YEAR_RANGE[1]) {
       return {
         ok: false,
         problems: [importProblem('dates_out_of_range', [], { date: startDate })],
@@ -668,7 +678,7 @@ export class SummitBuilder {
     const dayChange = this.#dayChange(draft.days);
     if (dayChange !== undefined) summit.dayChange = dayChange;
     if (draft.url !== undefined) summit.url = draft.url;
-    return { ok: true, summit, notes: this.notes };
+    return { ok: true, summit, notes: this.notes, madeUpName: name === undefined };
   }
 }
 

@@ -3,8 +3,8 @@
 /**
  * Defines every GICS element. This is the entry of the one-file CDN build.
  *
- * It calls `defineElement` itself instead of importing `./define/*.js`: an entry that imports
- * another entry makes the bundler move the shared `defineElement(...)` call into a chunk, which
+ * It registers every element itself instead of importing `./define/*.js`: an entry that
+ * imports another entry makes the bundler move the shared registration into a chunk, which
  * `sideEffects` does not list, so an app's bundler would drop the registration silently.
  */
 import { defineElement } from './internal/define-element.js';
@@ -14,9 +14,9 @@ import { GicsThemeBadge } from './theme-badge/theme-badge.js';
 import { GicsWorkshopCard } from './workshop-card/workshop-card.js';
 
 defineElement('gics-agenda', GicsAgenda);
-defineElement('gics-newsletter-signup', GicsNewsletterSignup);
-defineElement('gics-theme-badge', GicsThemeBadge);
-defineElement('gics-workshop-card', GicsWorkshopCard);
+GicsNewsletterSignup.define('gics-newsletter-signup');
+GicsThemeBadge.define('gics-theme-badge');
+GicsWorkshopCard.define('gics-workshop-card');
 
 declare global {
   // The same entries as the define modules', so `all.d.ts` carries them too.

@@ -5,6 +5,8 @@
  *
  *   tsx tooling/check-size.ts            check (run after the packages are built)
  *   tsx tooling/check-size.ts --record   check, then record the new figures as accepted
+ *
+ * `npm test` runs the check as this package's `size` task, after the core and widgets builds.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

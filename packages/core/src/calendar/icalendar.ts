@@ -19,7 +19,7 @@
  */
 import { parseISO } from 'date-fns';
 import { workshopRoom } from '../agenda/group.js';
-import { parseWebUrl } from '../summit/checks.js';
+import { parseWebUrl } from '../summit/web-url.js';
 import { localize, type Language } from '../summit/localized-text.js';
 import type { Member, Summit, Theme, Workshop } from '../summit/summit.schema.js';
 import { markdownToPlainText } from '../text/markdown.js';

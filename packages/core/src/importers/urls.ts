@@ -4,7 +4,7 @@
  * `javascript:`, `data:` and the like are dropped. Relative links are resolved against the
  * document's base URL when it has one (frab's `base_url`).
  */
-import { isWebUrl, parseWebUrl } from '../summit/checks.js';
+import { isWebUrl, parseWebUrl } from '../summit/web-url.js';
 import type { ImportNote } from './import-report.js';
 import { createNote } from './import-report.js';
 

@@ -3,6 +3,7 @@
  * (`summit.schema.ts`) and `parseSummit`'s reader (`reader.ts`) both use them, so a browser
  * that only parses summits never downloads zod.
  */
+import { isWebUrl } from './web-url.js';
 
 /** Codes used as messages by the checks below; `parseSummit` localizes them. */
 export const SCHEMA_MESSAGES = [
@@ -43,27 +44,6 @@ export const DATE_PATTERN = /* @__PURE__ */ new RegExp(`^${DATE}$`);
 export const DATE_TIME_PATTERN = /* @__PURE__ */ new RegExp(
   `^${DATE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$`,
 );
-
-/**
- * Whether `url` is a web address (`http:` or `https:`): the one rule every link GICS Kit shows
- * or writes follows, so `javascript:`, `data:` and the like never become links.
- */
-export function isWebUrl(url: URL): boolean {
-  return url.protocol === 'http:' || url.protocol === 'https:';
-}
-
-/**
- * `value` parsed when it is a web address (`isWebUrl`), a relative one resolved against `base`;
- * `undefined` when it is not one or does not parse.
- */
-export function parseWebUrl(value: string, base?: string | URL): URL | undefined {
-  try {
-    const url = new URL(value, base);
-    return isWebUrl(url) ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether `value` is an `http:`, `https:` or `mailto:` URL (the `SafeUrl` check). */
 export function isSafeUrl(value: string): boolean {

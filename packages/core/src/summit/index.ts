@@ -36,7 +36,8 @@ export type {
 export { LANGUAGES, localize } from './localized-text.js';
 export type { Language, LocalizedText } from './localized-text.js';
 export { isValidTimeZone } from './time-zone.js';
-export { isSafeUrl, isWebUrl, parseWebUrl } from './checks.js';
+export { isSafeUrl } from './checks.js';
+export { isWebUrl, parseWebUrl } from './web-url.js';
 // Telling a GICS summit from the schedule formats the importers read needs none of the
 // importers, so a page can decide whether to load them (`@gics/core/importers`) at all.
 export { detectFormat } from '../importers/detect.js';

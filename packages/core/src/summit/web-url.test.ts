@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, isWebUrl, parseWebUrl } from './checks.js';
+import { isSafeUrl } from './checks.js';
+import { isWebUrl, parseWebUrl } from './web-url.js';
 
 describe('web addresses', () => {
   it('takes http and https only', () => {

@@ -1,11 +1,9 @@
 import type { AgendaMessages } from './agenda.js';
-import { commonEn } from './common.en.js';
 import { workshopCardEn } from './workshop-card.en.js';
 
 const count = (value: number) => value.toLocaleString('en-CA');
 
 export const agendaEn = {
-  ...commonEn,
   ...workshopCardEn,
   loading: 'Loading the agenda…',
   errorTitle: 'The agenda could not be shown',
@@ -19,6 +17,7 @@ export const agendaEn = {
       'This schedule does not say which time zone its times are in. Give the event’s zone to the agenda, for example <gics-agenda feed-time-zone="Europe/Berlin">.',
     network: 'We could not reach the agenda’s server. Check your connection, then try again.',
   },
+  retry: 'Try again',
   empty: 'There are no workshops in the agenda yet.',
   noMatch: 'No workshops match these filters.',
   clearFilters: 'Clear filters',
@@ -63,6 +62,7 @@ export const agendaEn = {
   outlook: 'Outlook',
   workshopPage: 'Workshop page',
   links: 'Links',
+  newTab: '(opens in a new tab)',
   daysLabel: 'Days',
   time: 'Time',
   roomsShown: 'Rooms shown',

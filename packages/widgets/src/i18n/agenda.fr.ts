@@ -1,5 +1,4 @@
 import type { AgendaMessages } from './agenda.js';
-import { commonFr } from './common.fr.js';
 import { workshopCardFr } from './workshop-card.fr.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « »,
@@ -9,7 +8,6 @@ const quote = (text: string) => `«\u00a0${text}\u00a0»`;
 const count = (value: number) => value.toLocaleString('fr-CA');
 
 export const agendaFr = {
-  ...commonFr,
   ...workshopCardFr,
   loading: 'Chargement du programme…',
   errorTitle: 'Le programme n’a pas pu être affiché',
@@ -24,6 +22,7 @@ export const agendaFr = {
     network:
       'Impossible de joindre le serveur du programme. Vérifiez votre connexion, puis réessayez.',
   },
+  retry: 'Réessayer',
   empty: 'Aucun atelier n’est encore au programme.',
   noMatch: 'Aucun atelier ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
@@ -70,6 +69,7 @@ export const agendaFr = {
   outlook: 'Outlook',
   workshopPage: 'Page de l’atelier',
   links: 'Liens',
+  newTab: '(s’ouvre dans un nouvel onglet)',
   daysLabel: 'Jours',
   time: 'Heure',
   roomsShown: 'Salles affichées',

@@ -1,21 +1,21 @@
 /**
  * The words of `<gics-agenda>` and its dialog, with those of the workshop cards it shows
- * (`WorkshopCardMessages`) and the words every element shares (`CommonMessages`). Both
- * languages implement `AgendaMessages`; the `Record<…>` tables make the compiler refuse a
- * language that misses a format, a member kind, a view or an error kind, so adding one to the
- * core (or to the widget) breaks the build until both languages say it.
+ * (`WorkshopCardMessages`). Both languages implement `AgendaMessages`; the `Record<…>` tables
+ * make the compiler refuse a language that misses a format, a member kind, a view or an error
+ * kind, so adding one to the core (or to the widget) breaks the build until both languages say
+ * it.
  */
 import type { Language, MemberKind } from '@gics/core';
 import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
-import type { CommonMessages } from './common.js';
 import type { WorkshopCardMessages } from './workshop-card.js';
 import { agendaEn } from './agenda.en.js';
 import { agendaFr } from './agenda.fr.js';
 
-export interface AgendaMessages extends WorkshopCardMessages, CommonMessages {
+export interface AgendaMessages extends WorkshopCardMessages {
   loading: string;
   errorTitle: string;
   errors: Record<AgendaErrorKind, string>;
+  retry: string;
   empty: string;
   noMatch: string;
   clearFilters: string;
@@ -55,6 +55,7 @@ export interface AgendaMessages extends WorkshopCardMessages, CommonMessages {
   workshopPage: string;
   /** Heading of the dialog's list of a workshop's links (slides, video…). */
   links: string;
+  newTab: string;
   daysLabel: string;
   time: string;
   roomsShown: string;

@@ -1,8 +1,6 @@
-import { commonEn } from './common.en.js';
 import type { NewsletterMessages } from './newsletter.js';
 
 export const newsletterEn = {
-  ...commonEn,
   emailLabel: 'Email address',
   emailHint: 'We only use it to send you the newsletter.',
   nameLabel: 'Name',
@@ -15,6 +13,7 @@ export const newsletterEn = {
     (contact ? ` Contact: ${contact}.` : '') +
     ' You can unsubscribe at any time with the link in every email.',
   privacy: 'Privacy policy',
+  newTab: '(opens in a new tab)',
   submit: 'Subscribe',
   sending: 'Sending your subscription…',
   summaryTitle: 'There is a problem',
@@ -53,5 +52,6 @@ export const newsletterEn = {
   },
   retryAfter: (wait) => `Try again in ${wait ?? 'a few minutes'}.`,
   serviceSaid: 'The service said:',
+  retry: 'Try again',
   honeypot: 'Leave this field empty',
 } satisfies NewsletterMessages;

@@ -1,10 +1,8 @@
-import { commonFr } from './common.fr.js';
 import type { NewsletterMessages } from './newsletter.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « »,
 // none before ? or !. Written as \u00a0 so no editor swallows it.
 export const newsletterFr = {
-  ...commonFr,
   emailLabel: 'Adresse courriel',
   emailHint: 'Elle sert uniquement à vous envoyer l’infolettre.',
   nameLabel: 'Nom',
@@ -17,6 +15,7 @@ export const newsletterFr = {
     (contact ? ` Pour nous joindre\u00a0: ${contact}.` : '') +
     ' Vous pouvez vous désabonner en tout temps grâce au lien présent dans chaque courriel.',
   privacy: 'Politique de confidentialité',
+  newTab: '(s’ouvre dans un nouvel onglet)',
   submit: 'S’abonner',
   sending: 'Envoi de votre abonnement…',
   summaryTitle: 'Il y a un problème',
@@ -55,5 +54,6 @@ export const newsletterFr = {
   },
   retryAfter: (wait) => `Réessayez dans ${wait ?? 'quelques minutes'}.`,
   serviceSaid: 'Réponse du service\u00a0:',
+  retry: 'Réessayer',
   honeypot: 'Laissez ce champ vide',
 } satisfies NewsletterMessages;

@@ -1,18 +1,16 @@
 /**
- * The newsletter signup's words, with the words every element shares (`CommonMessages`). Both
- * languages implement `NewsletterMessages`, and the `Record<…>` tables below make the compiler
- * refuse a language that misses a field error, a fault or a success message: adding a fault
- * kind breaks the build until both are written.
+ * The newsletter signup's words. Both languages implement `NewsletterMessages`, and the
+ * `Record<…>` tables below make the compiler refuse a language that misses a field error,
+ * a fault or a success message: adding a fault kind breaks the build until both are written.
  */
 import type { Language, SignupErrorCode } from '@gics/core/newsletter';
 import type { FaultKind } from '../newsletter/providers/types.js';
-import type { CommonMessages } from './common.js';
 import { newsletterEn } from './newsletter.en.js';
 import { newsletterFr } from './newsletter.fr.js';
 
 export type SuccessKind = 'subscribed' | 'confirm' | 'already';
 
-export interface NewsletterMessages extends CommonMessages {
+export interface NewsletterMessages {
   emailLabel: string;
   emailHint: string;
   nameLabel: string;
@@ -24,6 +22,7 @@ export interface NewsletterMessages extends CommonMessages {
   /** The CASL statement: purpose, who is asking, how to reach them, unsubscribe at any time. */
   consentStatement: (sender: string, contact: string) => string;
   privacy: string;
+  newTab: string;
   submit: string;
   sending: string;
   /** Title of the error summary (GOV.UK: "There is a problem"). */
@@ -37,6 +36,7 @@ export interface NewsletterMessages extends CommonMessages {
   retryAfter: (wait: string | undefined) => string;
   /** Introduces the service's own explanation. */
   serviceSaid: string;
+  retry: string;
   /** Label of the honeypot field, which only bots see. */
   honeypot: string;
 }

@@ -46,7 +46,8 @@ describe('GicsElement', () => {
     const section = await fixture<HTMLElement>(
       '<section lang="en"><gics-greeting></gics-greeting><gics-greeting></gics-greeting><gics-greeting></gics-greeting></section>',
     );
-    expect(observe).toHaveBeenCalledTimes(1);
+    expect(observe).toHaveBeenCalledTimes(3);
+    expect(new Set(observe.mock.contexts).size).toBe(1);
     section.lang = 'fr';
     const greetings = [...section.querySelectorAll('gics-greeting')];
     await vi.waitFor(() => expect(greetings.map(text)).toEqual(['Bonjour', 'Bonjour', 'Bonjour']));

@@ -3,9 +3,10 @@
  * owns what they all share, so a component adds only its own behaviour:
  *
  * - **Language.** `this.language` is `fr` or `en`: the element's own `lang`, else the nearest
- *   ancestor's, else the document's, else the browser's. Read it in `render()` (and wherever
- *   words are needed); when a `lang` attribute anywhere above changes what it resolves to, the
- *   element re-renders. One `MutationObserver` serves every element (`language.ts`).
+ *   ancestor's, else the document's, else the browser's (`languageOf`). Read it in `render()`
+ *   and wherever words are needed. When any `lang` attribute of the document changes, every
+ *   connected element re-renders (Lit then updates only what changed): one `MutationObserver`,
+ *   created with the first element, watches for all of them.
  * - **Colour scheme.** The `color-scheme` attribute (`light` | `dark`) forces a palette; the
  *   tokens read it, so a component does nothing for it.
  * - **Styles.** `static styles` holds the design tokens; a component lists them first, then its
@@ -15,14 +16,16 @@
  *   listener cancelled it.
  * - **Define.** `GicsSomething.define('gics-something')` registers the tag once; a second copy
  *   of GICS Kit on the page skips it with a warning instead of throwing (`defineElement`). Only
- *   the define modules (`src/define/`) call it: importing a class registers nothing.
+ *   the define modules (`src/define/`) register tags: importing a class registers nothing.
+ *
+ * A subclass that overrides `connectedCallback` or `disconnectedCallback` calls `super` first.
  */
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Language } from '@gics/core';
 import { tokens } from '../styles/tokens.js';
 import { defineElement } from './define-element.js';
-import { followLanguage, resolveLanguage, unfollowLanguage } from './language.js';
+import { languageOf } from './language.js';
 
 /** Every event a GICS element fires: the `gics-…` entries of the global event map. */
 export type GicsEvent = {
@@ -30,6 +33,10 @@ export type GicsEvent = {
     ? GlobalEventHandlersEventMap[Type]
     : never;
 }[keyof GlobalEventHandlersEventMap];
+
+/** The connected elements, re-rendered when a `lang` attribute of the document changes. */
+const followers = new Set<GicsElement>();
+let langObserver: MutationObserver | undefined;
 
 export class GicsElement extends LitElement {
   /** The design tokens (`--gics-*` on the host, light and dark); components add their own after. */
@@ -54,17 +61,25 @@ export class GicsElement extends LitElement {
 
   /** The language the element is shown in: its `lang`, else its nearest ancestor's, else the page's or the browser's. */
   get language(): Language {
-    return resolveLanguage(this);
+    return languageOf(this);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    followLanguage(this);
+    followers.add(this);
+    // Observing the same node again with the same options keeps its one registration.
+    (langObserver ??= new MutationObserver(() => {
+      for (const element of followers) element.requestUpdate();
+    })).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollowLanguage(this);
+    followers.delete(this);
   }
 
   /**

@@ -3,9 +3,9 @@ import type { Provider, ProviderName } from './types.js';
 /**
  * Every built-in provider by the name the `provider` attribute takes, each loaded on demand.
  *
- * Why: a form talks to one service, so a page carried the code of three it never used (about
- * 2 KB gzipped in the one-file CDN build). The form asks for its provider as soon as the visitor
- * starts filling it in, so the module has arrived long before "Subscribe" is pressed.
+ * Why: a form talks to one service, so a page loads only that service's code, never the
+ * others'. The form asks for its provider as soon as the visitor starts filling it in, so the
+ * module has arrived long before "Subscribe" is pressed.
  */
 const loaders = {
   json: () => import('./json.js').then((module) => module.json),

@@ -6,14 +6,15 @@
  * - `gics.js` defines every element; `agenda.js` and `newsletter-signup.js` one widget each.
  *   Each is one self-contained file: everything a first paint needs, and nothing it does not.
  * - `chunks/` holds what only some visits need, each a self-contained module too: the pretalx,
- *   frab and Sessionize importers, the calendar export, the sentences of data problems, and one
- *   file per newsletter provider.
- *   An entry imports them on demand from `./chunks/` next to itself.
+ *   frab and Sessionize importers, the calendar export and the detail dialog, the grid and "my
+ *   agenda" views, the sentences of data problems, and one file per newsletter provider. An
+ *   entry imports them on demand from `./chunks/` next to itself.
  *
  * Why not esbuild's code splitting: the chunks share code with the entries (parsing, Lit
- * helpers), and splitting moved that shared code into extra files every first paint then had to
- * fetch, about 8 KB gzipped more for the agenda than one file. Here the on-demand modules carry
- * their own copy of what they share instead, which only the visits that load them pay for.
+ * helpers), and splitting moves that shared code into extra files every first paint then has to
+ * fetch. Here the on-demand modules carry their own copy of what they share instead, which only
+ * the visits that load them pay for; what would be a large copy (Lit's `html`, the agenda's card
+ * renderer) the entry hands them at run time.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ const outDir = path.join(packageDir, 'dist', 'cdn');
 const ON_DEMAND: Record<string, string> = {
   importers: 'src/agenda/importers.ts',
   'agenda-on-demand': 'src/agenda/on-demand.ts',
+  'agenda-views': 'src/agenda/on-demand-views.ts',
   'problem-words': 'src/agenda/problem-words.ts',
   'provider-json': 'src/newsletter/providers/json.ts',
   'provider-form': 'src/newsletter/providers/form.ts',

@@ -1,144 +1,101 @@
 /**
- * `<gics-agenda>`: the flow, owned by this file.
+ * `<gics-agenda>`: the element's API and its wiring. The flow, owned by this file:
  *
  *   `.summit` set, or `src` (+ `format`, `feed-time-zone`) changed
- *     → `loadSummit` / `readSummit` (load.ts): fetch, detect, import, `parseSummit` lenient
+ *     → `SummitLoad` (load-controller.ts) runs `loadSummit` / `readSummit` (load.ts): fetch,
+ *       detect, import, `parseSummit` lenient; one load at a time, the older one aborted
  *         loading: skeleton, `aria-busy`            error: message + "Try again", `gics-agenda-error`
- *     → ready: lookups, the search index (built once here), favourites (favorites.ts),
- *       `themes` preselected, the URL read (`sync-url`), `#workshop-<id>` opened;
- *       `gics-agenda-load` with what was left out (and one `console.warn`)
- *   every render: filters → `filterWorkshops` → `groupWorkshopsByDay` in the chosen zone
- *     → list (day h2, slot h3, cards) | grid (one day: rooms × time) | mine (favourites,
- *       conflicts in words, .ics download)
+ *     → ready (`accept`): favourites (favorites.ts), `themes` preselected, the URL read
+ *       (`sync-url`), the search index warmed, `#workshop-<id>` opened; `gics-agenda-load`
+ *       with what was left out (and one `console.warn`)
+ *   every update: `willUpdate` makes one `AgendaViewModel` (view-model.ts) from the properties
+ *     and the controllers' state; `render` hands it to the views (toolbar.ts, filters.ts,
+ *     list.ts, grid-view.ts, mine.ts, dialog.ts, state.ts), which write nothing back
+ *   after the render, the controllers read the same model: `ProgressiveRendering` plans the
+ *     cards left out (progressive.ts), `UrlSync` writes the address (url-state.ts); `Clock`
+ *     (clock.ts) ticks the minutes for "happening now"
  *   a card's title → `gics-workshop-open` (cancelable) → `<dialog>.showModal()`;
  *   closing returns focus to the opener. With `workshop-href`, titles link to the host instead.
  *
- * All agenda logic (grouping, filtering, search, conflicts, now/next, formatting, calendar
- * export) comes from `@gics/core`; this file only wires it to the DOM. Data is rendered as
- * text, never as HTML.
+ * All agenda logic (grouping, filtering, search, conflicts, now/next, grid layout, formatting,
+ * calendar export) comes from `@gics/core`; this file only wires it to the DOM. Data is
+ * rendered as text, never as HTML.
  */
-import {
-  LitElement,
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import {
-  filterWorkshops,
-  findConflicts,
-  formatDayHeading,
-  formatTime,
-  formatTimeRange,
-  formatTimeZoneLabel,
-  groupWorkshopsByDay,
-  happeningNow,
-  isSameTimeZone,
-  conferenceDayStart,
   dayOptionsOf,
+  happeningNow,
   listDays,
-  listLanguages,
-  listRooms,
-  minutesIntoConferenceDay,
   prepareWorkshopSearch,
-  toEpoch,
   upNext,
-  wallClockMinutes,
-  workshopRoom,
-  type AgendaDay,
-  type AgendaRoom,
-  type DayOptions,
 } from '@gics/core/agenda';
-import {
-  isValidTimeZone,
-  localize,
-  type Language,
-  type Member,
-  type Summit,
-  type Theme,
-  type Workshop,
-  type WorkshopFormat,
-} from '@gics/core/summit';
+import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
-import { agendaMessages, type AgendaMessages } from '../i18n/agenda.js';
-import { languageOf, observeDocumentLang } from '../internal/language.js';
-import { languageOption } from '../internal/language-name.js';
-import { styleProperties } from '../internal/style-properties.js';
-import { tokens } from '../styles/tokens.js';
+import { agendaMessages } from '../i18n/agenda.js';
+import { GicsElement } from '../internal/gics-element.js';
+import { listAttribute } from '../internal/list-attribute.js';
+import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
-import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
-import { renderWorkshopCard, safeHref, type CardContext } from '../workshop-card/card-template.js';
 import { agendaStyles } from './agenda.styles.js';
+import { Clock } from './clock.js';
+import { renderDialog } from './dialog.js';
 import { downloadText } from './download.js';
-import type * as OnDemandExports from './on-demand.js';
+import { Favorites } from './favorites.js';
+import { styleProperties } from '../internal/style-properties.js';
+import { renderCard } from './cards.js';
+import { renderFilters } from './filters.js';
+import { renderDays, renderNoMatch } from './list.js';
+import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import { SummitLoad } from './load-controller.js';
+import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
+import { renderState } from './state.js';
+import { renderToolbar } from './toolbar.js';
+import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
+import {
+  NO_FILTERS,
+  readUrlState,
+  UrlSync,
+  workshopIdFromHash,
+  type Filters,
+} from './url-state.js';
+import {
+  AgendaMemo,
+  agendaViewModel,
+  summitDays,
+  type AgendaActions,
+  type AgendaViewModel,
+  type AgendaViews,
+  type OnDemand,
+  type ViewKit,
+} from './view-model.js';
 
-type OnDemand = typeof OnDemandExports;
 let onDemandModule: Promise<OnDemand> | undefined;
 /** The dialog's content and the calendar export, fetched once, the first time one is needed. */
 const loadOnDemand = () => (onDemandModule ??= import('./on-demand.js'));
-let detailSheet: CSSStyleSheet | undefined;
-import { FavoriteStore } from './favorites.js';
-import { loadSummit, readSummit, type LoadOutcome } from './load.js';
-import {
-  BACKGROUND_RENDER_LIMIT,
-  FIRST_CARDS,
-  firstWorkshops,
-  MORE_CARDS,
-  readingRank,
-} from './progressive.js';
-import { AGENDA_VIEWS, type AgendaErrorKind, type AgendaView, type FeedFormat } from './types.js';
-import {
-  hasFilters,
-  NO_FILTERS,
-  readUrlState,
-  workshopIdFromHash,
-  writeUrlState,
-  type Filters,
-} from './url-state.js';
+/** Style sheets that arrive with on-demand modules, made once for every agenda on the page. */
+const sheets = new Map<string, CSSStyleSheet>();
+let viewsModule: Promise<AgendaViews> | undefined;
+/** The grid and my agenda, fetched once, the first time one of them is shown. */
+const loadViews = () => (viewsModule ??= import('./on-demand-views.js'));
+/** What the on-demand views render with. */
+const kit: ViewKit = {
+  html,
+  nothing,
+  card: renderCard,
+  days: renderDays,
+  noMatch: renderNoMatch,
+  style: styleProperties,
+};
 
 /** Below this width the grid is unreadable: the list is shown instead. */
 const NARROW_WIDTH = 640;
+/** How long typing pauses before the count is announced and the URL written, in ms. */
 const SEARCH_DELAY = 150;
-const CLOCK_TICK = 60_000;
-
-function listConverter(value: string | null): string[] {
-  return value ? value.split(/[\s,]+/).filter(Boolean) : [];
-}
-
-function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-interface GridLayout {
-  /** Every room of the day, hidden ones included (the room picker lists them all). */
-  allRooms: AgendaRoom[];
-  /** The rooms shown, one column each. */
-  rooms: AgendaRoom[];
-  /** Whether some workshops of the day have no room (an extra column). */
-  roomless: boolean;
-  /** Row boundaries, in minutes since the conference day's start. */
-  rows: number[];
-  /** The wall-clock minute (in the zone shown) the conference day starts at, for row labels. */
-  firstMinute: number;
-  /** The day's workshops in the rooms shown, by start time: the order their cells render in. */
-  workshops: Workshop[];
-  /** Each workshop's start and end, in minutes since the conference day's start. */
-  minutes: Map<Workshop, readonly [start: number, end: number]>;
-  /** The key of a workshop's room (its column), `''` when it has none. */
-  roomOf: (workshop: Workshop) => string;
-}
-
-/** The length of a conference day on the grid, in minutes. */
-const DAY_MINUTES = 24 * 60;
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -173,8 +130,13 @@ const DAY_MINUTES = 24 * 60;
  * @cssprop --gics-agenda-grid-height - Tallest the grid gets before it scrolls. Defaults to `80vh`.
  * @cssprop --gics-agenda-favorite-color - A starred workshop's star.
  */
-export class GicsAgenda extends LitElement {
-  static override styles: CSSResultGroup = [tokens, badgeStyles, cardStyles, agendaStyles];
+export class GicsAgenda extends GicsElement {
+  static override styles: CSSResultGroup = [
+    GicsElement.styles,
+    badgeStyles,
+    cardStyles,
+    agendaStyles,
+  ];
 
   /** Address of the agenda data: a GICS summit JSON, or a pretalx, frab or Sessionize JSON export. */
   @property() src = '';
@@ -188,12 +150,6 @@ export class GicsAgenda extends LitElement {
   /** The event's IANA zone for feeds that do not name one (Sessionize). */
   @property({ attribute: 'feed-time-zone' }) feedTimeZone = '';
 
-  /**
-   * `fr` or `en`. Without it, the nearest ancestor's `lang` decides, then the browser's language.
-   * @attr lang
-   */
-  @property({ reflect: true }) override lang!: string;
-
   /** `list` (default), `grid` (rooms × time, one day at a time) or `mine` (the favourites). */
   @property({ reflect: true }) view: AgendaView = 'list';
 
@@ -201,7 +157,7 @@ export class GicsAgenda extends LitElement {
   @property({ attribute: 'time-zone' }) timeZone = 'event';
 
   /** Theme ids selected when the agenda appears, separated by spaces or commas. */
-  @property({ converter: listConverter }) themes: string[] = [];
+  @property({ converter: listAttribute }) themes: string[] = [];
 
   /** Hides the filter panel (the view switcher stays). */
   @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
@@ -218,75 +174,64 @@ export class GicsAgenda extends LitElement {
   /** Grid density: smaller cards, more rooms on screen. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
-
-  @state() private status: Status = 'idle';
-  @state() private errorKind?: AgendaErrorKind;
-  @state() private data?: Summit;
   @state() private filters: Filters = NO_FILTERS;
-  @state() private favoritesVersion = 0;
   @state() private openId?: string;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
   @state() private narrow = false;
-  @state() private clock = Date.now();
-  @state() private favoriteTouched = false;
   @state() private onDemand?: OnDemand;
-  /** How many cards the list (or "my agenda") renders for now; see `progressive.ts`. */
-  @state() private renderLimit = FIRST_CARDS;
+  @state() private views?: AgendaViews;
+  /** The views' module while it is on its way. */
+  private viewsArriving?: Promise<unknown>;
   /** True while the visitor is typing a search: the count and the URL wait for a pause. */
   @state() private searching = false;
 
-  private request?: AbortController;
-  private favorites?: FavoriteStore;
-  private themesById: ReadonlyMap<string, Theme> = new Map();
-  private membersById: ReadonlyMap<string, Member> = new Map();
+  private readonly loader = new SummitLoad(this);
+  private readonly favorites = new Favorites(this);
+  private readonly clock = new Clock(this, () => this.now);
+  private readonly progressive = new ProgressiveRendering(this, () =>
+    this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0, background: false },
+  );
+  private readonly url = new UrlSync(
+    this,
+    () =>
+      this.syncUrl && this.model.status === 'ready' && !this.searching
+        ? { filters: this.filters, view: this.view, openId: this.openId }
+        : undefined,
+    (id) => this.openLinked(id),
+  );
+  private readonly memo = new AgendaMemo();
+  /** What this update shows; made in `willUpdate`, read by `render` and the controllers. */
+  private model: AgendaViewModel = {
+    status: 'idle',
+    lang: 'en',
+    t: agendaMessages.en,
+    retry: false,
+  };
+  /** What the list was made from at the last update: a new list starts from its first cards. */
+  private listSources: readonly unknown[] = [];
   private searchTimer?: ReturnType<typeof setTimeout>;
-  private clockTimer?: ReturnType<typeof setInterval>;
   /** What the search box holds (ahead of `filters.query` while the debounce runs). */
   private queryInput = '';
   private opener?: HTMLElement;
-  private filtered: Workshop[] = [];
-  private grouped?: { source: readonly Workshop[]; zone: string; days: AgendaDay[] };
-  /** The grid's layout and what it was made from: background renders of a day reuse it. */
-  private gridCache?: { key: readonly unknown[]; layout: GridLayout };
-  /** Values derived from the whole summit, computed once per summit (and zone or language). */
-  private derived = new Map<string, unknown>();
-  /** `favoriteIds` as of a favourites version: read several times per render. */
-  private favoriteIdsCache?: { store: FavoriteStore; version: number; ids: string[] };
-  /** The count last announced; kept while a search is being typed. */
-  private announcedCount = '';
-  /** Whether the last render left cards out, and how many there are in all. */
-  private listTotal = 0;
-  private listHidden = 0;
-  /** The grid's cells in the order they render (set by the grid's render). */
-  private gridCells: readonly Workshop[] = [];
-  private growTimer?: ReturnType<typeof setTimeout>;
-  private moreObserver?: IntersectionObserver;
-  private readonly lang$ = observeDocumentLang(this);
   private readonly resize = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? Infinity;
     const narrow = width > 0 && width < NARROW_WIDTH;
     // Next frame: switching views changes the layout being observed.
     if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
-  private readonly onHashChange = () => this.openFromHash();
 
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
-    return this.data;
+    return this.loader.summit;
   }
 
   /** The ids of the visitor's favourites for the summit on show. */
   get favoriteIds(): string[] {
-    const store = this.favorites;
-    if (!store) return [];
-    const cached = this.favoriteIdsCache;
-    if (cached?.store === store && cached.version === this.favoritesVersion) return cached.ids;
-    const ids = (this.data?.workshops ?? []).filter((w) => store.has(w.id)).map((w) => w.id);
-    this.favoriteIdsCache = { store, version: this.favoritesVersion, ids };
-    return ids;
+    const summit = this.loader.summit;
+    if (!summit) return [];
+    const ids = this.favorites.ids;
+    return summit.workshops.filter((w) => ids.has(w.id)).map((w) => w.id);
   }
 
   /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
@@ -296,156 +241,130 @@ export class GicsAgenda extends LitElement {
 
   /** Loads `src` again (what "Try again" does). */
   reload(): void {
-    void this.load();
+    this.load();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lang$.connect();
     this.resize.observe(this);
-    window.addEventListener('hashchange', this.onHashChange);
-    this.clockTimer = setInterval(() => {
-      if (!this.now) this.clock = Date.now();
-    }, CLOCK_TICK);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.lang$.disconnect();
     this.resize.disconnect();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearInterval(this.clockTimer);
     clearTimeout(this.searchTimer);
-    clearTimeout(this.growTimer);
-    this.moreObserver?.disconnect();
-    this.request?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('summit') && this.summit !== undefined) {
-      void this.load();
+      this.load();
     } else if (
       (changed.has('src') || changed.has('format') || changed.has('feedTimeZone')) &&
       this.summit === undefined
     ) {
-      void this.load();
+      this.load();
     }
-    if (changed.has('themes') && this.status === 'ready') {
+    if (changed.has('themes') && this.loader.status === 'ready') {
       this.filters = { ...this.filters, themes: this.knownThemes(this.themes) };
     }
     if (changed.has('view') && !(AGENDA_VIEWS as readonly string[]).includes(this.view)) {
       this.view = 'list';
     }
-    // Private states are not in `PropertyValues<this>`'s keys: ask the map by name.
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    const listChanged =
-      has('data') ||
-      has('filters') ||
-      has('view') ||
-      has('timeZone') ||
-      has('gridDay') ||
-      has('hiddenRooms');
-    if (this.data && listChanged) {
-      this.filtered = this.applyFilters(this.data);
-      if (this.view === 'grid') this.pickGridDay(this.data);
+    const summit = this.loader.status === 'ready' ? this.loader.summit : undefined;
+    const zone = this.zone;
+    if (summit) {
+      const sources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
+      if (sources.some((source, index) => source !== this.listSources[index])) {
+        // A new list starts with its first cards again (see progressive.ts).
+        this.progressive.restart();
+        if (this.view === 'grid') this.pickGridDay(summit, zone);
+        this.listSources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
+      }
     }
-    // A new list starts with its first cards again: a keystroke then costs a screenful of
-    // cards, not the whole programme (see `progressive.ts`).
-    if (listChanged && !has('renderLimit')) this.renderLimit = FIRST_CARDS;
+    const wanted = this.view === 'mine' || (this.view === 'grid' && !this.narrow);
+    if (summit && wanted && !this.views) {
+      this.viewsArriving ??= loadViews().then(
+        (views) => {
+          this.adoptStyles(views.gridStyles);
+          this.views = views;
+        },
+        () => (this.viewsArriving = undefined),
+      );
+    }
+    const lang = this.language;
+    const previous = this.model;
+    this.model = agendaViewModel(
+      {
+        lang,
+        t: agendaMessages[lang],
+        status: this.loader.status,
+        errorKind: this.loader.errorKind,
+        // Fetching again cannot give a feed its zone: only the page's attribute can.
+        retry: !!this.src && this.summit === undefined && this.loader.errorKind !== 'no-time-zone',
+        summit,
+        view: this.view,
+        narrow: this.narrow,
+        timeZone: this.timeZone,
+        zone,
+        localZone: localTimeZone(),
+        filters: this.filters,
+        query: this.queryInput,
+        searching: this.searching,
+        announced: previous.status === 'ready' ? previous.count : '',
+        favorites: this.favorites.ids,
+        persistent: this.favorites.persistent,
+        favoritesTouched: this.favorites.touched,
+        instant: this.clock.now,
+        limit: this.progressive.limit,
+        gridDay: this.gridDay,
+        hiddenRooms: this.hiddenRooms,
+        hideFilters: this.hideFilters,
+        compact: this.compact,
+        workshopHref: this.workshopHref,
+        openId: this.openId,
+        onDemand: this.onDemand,
+        views: this.views,
+      },
+      this.memo,
+    );
+  }
+
+  /** Resolves once the views' module, when one is on its way, has arrived and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.views || !this.viewsArriving) return done;
+    await this.viewsArriving;
+    return super.getUpdateComplete();
   }
 
   /** The grid shows today during the summit, else the first day, until a tab is chosen. */
-  private pickGridDay(summit: Summit): void {
-    const days = listDays(summit.workshops, this.days);
+  private pickGridDay(summit: Summit, zone: string): void {
+    const days = summitDays(this.memo, summit, zone);
     if (days.length === 0 || days.includes(this.gridDay)) return;
     const live = this.nowTarget(summit.workshops);
     const today = live ? this.dayOf(live) : '';
     this.gridDay = days.includes(today) ? today : days[0]!;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (
-      this.syncUrl &&
-      this.status === 'ready' &&
-      !this.searching &&
-      (changed.has('filters') ||
-        changed.has('searching') ||
-        changed.has('view') ||
-        changed.has('openId'))
-    ) {
-      writeUrlState(this.filters, this.view, changed.has('openId') ? this.openId : null);
-    }
-    this.planNextCards();
-  }
-
-  /**
-   * After a render that left cards out: small programmes get their next cards in a later task
-   * (so input stays responsive), large ones when the "show more" button nears the viewport.
-   */
-  private planNextCards(): void {
-    clearTimeout(this.growTimer);
-    this.moreObserver?.disconnect();
-    if (this.listHidden === 0) return;
-    // The grid shows one day, which it completes in the background however crowded: it
-    // scrolls inside its own box, so it has no end of page for "show more" to wait at.
-    if (this.listTotal <= BACKGROUND_RENDER_LIMIT || this.view === 'grid') {
-      this.growTimer = setTimeout(() => this.showMoreCards(), 0);
-      return;
-    }
-    const more = this.renderRoot.querySelector('.more');
-    if (!more || typeof IntersectionObserver === 'undefined') return;
-    this.moreObserver ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.showMoreCards();
-      },
-      { rootMargin: '0px 0px 100% 0px' },
-    );
-    this.moreObserver.observe(more);
-  }
-
-  private showMoreCards(): void {
-    this.renderLimit += MORE_CARDS;
-  }
-
-  /** `compute()` once per summit for `key` (which names the zone or language it depends on). */
-  private remember<T>(key: string, compute: () => T): T {
-    if (!this.derived.has(key)) this.derived.set(key, compute());
-    return this.derived.get(key) as T;
-  }
-
   // ── Loading ────────────────────────────────────────────────────────────────────────────
 
-  private async load(): Promise<void> {
-    this.request?.abort();
-    const request = new AbortController();
-    this.request = request;
-    const src = this.src;
-    let outcome: LoadOutcome;
-    if (this.summit !== undefined) {
-      outcome = await readSummit(this.summit, { format: 'gics' });
+  private load(): void {
+    const { summit, src } = this;
+    const settled = (outcome: LoadOutcome) => this.settled(outcome, src);
+    if (summit !== undefined) {
+      void this.loader.run(() => readSummit(summit, { format: 'gics' }), false, settled);
     } else if (src) {
-      this.status = 'loading';
-      try {
-        outcome = await loadSummit(src, {
-          signal: request.signal,
-          format: this.format,
-          feedTimeZone: this.feedTimeZone || undefined,
-        });
-      } catch {
-        return; // aborted: a newer load is under way, or the element left the page
-      }
+      const options = { format: this.format, feedTimeZone: this.feedTimeZone || undefined };
+      void this.loader.run((signal) => loadSummit(src, { ...options, signal }), true, settled);
     } else {
-      this.status = 'idle';
-      return;
+      void this.loader.run(undefined, false, settled);
     }
-    if (this.request !== request) return;
-    this.request = undefined;
+  }
+
+  private settled(outcome: LoadOutcome, src: string): void {
     if (!outcome.ok) {
-      this.status = 'error';
-      this.errorKind = outcome.kind;
-      this.data = undefined;
       const message = agendaMessages[this.language].errors[outcome.kind];
-      this.dispatchEvent(
+      this.emit(
         new GicsAgendaErrorEvent({
           kind: outcome.kind,
           message,
@@ -463,27 +382,19 @@ export class GicsAgenda extends LitElement {
         outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
       );
     }
-    this.dispatchEvent(
+    this.emit(
       new GicsAgendaLoadEvent({
         summit: outcome.summit,
         format: outcome.format,
         warnings: outcome.warnings,
       }),
     );
-    await this.updateComplete;
-    this.openFromHash();
+    void this.updateComplete.then(() => this.openFromHash());
   }
 
   private accept(summit: Summit): void {
-    this.data = summit;
-    this.status = 'ready';
-    this.errorKind = undefined;
-    this.themesById = new Map(summit.themes.map((theme) => [theme.id, theme]));
-    this.membersById = new Map(summit.members.map((member) => [member.id, member]));
-    this.derived = new Map();
-    this.grouped = undefined;
     this.warmSearchIndex(summit);
-    this.favorites = new FavoriteStore(summit.id);
+    this.favorites.open(summit.id);
     let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
     if (this.syncUrl) {
       const fromUrl = readUrlState(location.search);
@@ -505,76 +416,67 @@ export class GicsAgenda extends LitElement {
    */
   private warmSearchIndex(summit: Summit): void {
     setTimeout(() => {
-      if (this.data === summit) prepareWorkshopSearch(summit);
+      if (this.loader.summit === summit) prepareWorkshopSearch(summit);
     }, 0);
   }
 
   private knownThemes(ids: readonly string[]): string[] {
-    return ids.filter((id) => this.themesById.has(id));
+    const themes = this.loader.summit?.themes ?? [];
+    return ids.filter((id) => themes.some((theme) => theme.id === id));
   }
 
   // ── Derived values ─────────────────────────────────────────────────────────────────────
 
-  private get language(): Language {
-    return languageOf(this);
-  }
-
   /** The zone times are shown in. */
   private get zone(): string {
-    const event = this.data?.timeZone ?? localZone();
-    if (this.timeZone === 'local') return localZone();
-    if (this.timeZone && this.timeZone !== 'event' && isValidTimeZone(this.timeZone)) {
-      return this.timeZone;
-    }
-    return event;
+    return resolveTimeZone(this.timeZone, this.loader.summit?.timeZone);
   }
 
-  /**
-   * How workshops fall on days: the summit's conference days (its zone and day change) when it
-   * has a day change, else calendar days of the zone times are shown in.
-   */
-  private get days(): DayOptions {
-    return this.data ? dayOptionsOf(this.data, this.zone) : { timeZone: this.zone };
+  /** The first workshop under way, else the first of the next slot. */
+  private nowTarget(workshops: readonly Workshop[]): Workshop | undefined {
+    const instant = this.clock.now;
+    return happeningNow(workshops, instant)[0] ?? upNext(workshops, instant)[0];
   }
 
-  private get instant(): number {
-    const given = this.now ? toEpoch(this.now) : NaN;
-    return Number.isNaN(given) ? this.clock : given;
-  }
-
-  private applyFilters(summit: Summit): Workshop[] {
-    const f = this.filters;
-    return filterWorkshops(summit, {
-      themeIds: f.themes,
-      formats: f.format ? [f.format as WorkshopFormat] : [],
-      languages: f.language ? [f.language] : [],
-      days: f.day && this.view !== 'grid' ? [f.day] : [],
-      rooms: f.room ? [f.room] : [],
-      query: f.query,
-      ...dayOptionsOf(summit, this.zone),
-    });
-  }
-
-  private hrefFor(workshop: Workshop): string | undefined {
-    if (!this.workshopHref) return undefined;
-    return safeHref(this.workshopHref.replaceAll('{id}', encodeURIComponent(workshop.id)));
-  }
-
-  private cardContext(lang: Language, headingLevel: number): Omit<CardContext, 'favorite'> {
-    return {
-      lang,
-      t: agendaMessages[lang],
-      timeZone: this.zone,
-      eventTimeZone: this.data?.timeZone,
-      themes: this.themesById,
-      members: this.membersById,
-      summit: this.data,
-      headingLevel,
-      opens: !this.workshopHref,
-    };
+  private dayOf(workshop: Workshop): string {
+    const summit = this.loader.summit;
+    const days = summit ? dayOptionsOf(summit, this.zone) : { timeZone: this.zone };
+    return listDays([workshop], days)[0] ?? '';
   }
 
   // ── Actions ────────────────────────────────────────────────────────────────────────────
+
+  /** The views' event handlers. */
+  private readonly actions: AgendaActions = {
+    showView: (view) => (this.view = view),
+    showZone: (zone) => (this.timeZone = zone),
+    jumpToNow: () => void this.jumpToNow(),
+    search: (event) => this.onSearchInput(event),
+    toggleTheme: (id) => {
+      const { themes } = this.filters;
+      this.setFilters({
+        themes: themes.includes(id) ? themes.filter((theme) => theme !== id) : [...themes, id],
+      });
+    },
+    setFilter: (key, value) => this.setFilters({ [key]: value }),
+    clearFilters: () => this.clearFilters(),
+    showDay: (day) => (this.gridDay = day),
+    dayKeydown: (event, days) => this.onTabKeydown(event, days),
+    toggleRoom: (key) => {
+      const hidden = new Set(this.hiddenRooms);
+      if (!hidden.delete(key)) hidden.add(key);
+      this.hiddenRooms = hidden;
+    },
+    setCompact: (compact) => (this.compact = compact),
+    showMore: () => this.progressive.grow(),
+    cardClick: (event) => this.onCardClick(event),
+    downloadFavorites: () => void this.downloadFavorites(),
+    closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
+    dialogClosed: () => this.onDialogClose(),
+    toggleFavorite: (id) => this.toggleFavorite(id),
+    downloadWorkshop: (workshop) => void this.downloadWorkshop(workshop),
+    reload: () => this.reload(),
+  };
 
   private setFilters(next: Partial<Filters>): void {
     this.filters = { ...this.filters, ...next };
@@ -599,456 +501,6 @@ export class GicsAgenda extends LitElement {
     this.searchTimer = setTimeout(() => (this.searching = false), SEARCH_DELAY);
   }
 
-  private toggleTheme(id: string): void {
-    const themes = this.filters.themes.includes(id)
-      ? this.filters.themes.filter((theme) => theme !== id)
-      : [...this.filters.themes, id];
-    this.setFilters({ themes });
-  }
-
-  private toggleFavorite(id: string): void {
-    const store = this.favorites;
-    if (!store) return;
-    const favorite = store.toggle(id);
-    this.favoritesVersion++;
-    this.favoriteTouched = true;
-    this.dispatchEvent(
-      new GicsFavoriteChangeEvent({ workshopId: id, favorite, favoriteIds: this.favoriteIds }),
-    );
-  }
-
-  /** One listener for every card: titles open the dialog, stars toggle favourites. */
-  private onCardClick(event: Event): void {
-    const target = event.target as Element;
-    const star = target.closest<HTMLElement>('[data-favorite]');
-    if (star) {
-      this.toggleFavorite(star.dataset.favorite!);
-      return;
-    }
-    const opener = target.closest<HTMLElement>('[data-open]');
-    if (opener) void this.openWorkshop(opener.dataset.open!, 'card', opener);
-  }
-
-  private openFromHash(): void {
-    const id = workshopIdFromHash(location.hash);
-    if (id && id !== this.openId && this.status === 'ready') void this.openWorkshop(id, 'link');
-  }
-
-  private async openWorkshop(
-    id: string,
-    trigger: 'card' | 'link' | 'method',
-    opener?: HTMLElement,
-  ): Promise<void> {
-    const workshop = this.data?.workshops.find((candidate) => candidate.id === id);
-    if (!workshop || this.workshopHref) return;
-    if (!this.dispatchEvent(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
-    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
-    const onDemand = (this.onDemand ??= await loadOnDemand());
-    this.adoptDetailStyles(onDemand);
-    this.openId = id;
-    await this.updateComplete;
-    // The agenda may have left the page while the dialog's module was loading.
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.isConnected && !dialog.open) dialog.showModal();
-  }
-
-  /** Adds the dialog's styles, which arrive with its content, to this agenda's shadow root. */
-  private adoptDetailStyles(onDemand: OnDemand): void {
-    const root = this.shadowRoot;
-    if (!root) return;
-    if (!detailSheet) {
-      detailSheet = new CSSStyleSheet();
-      detailSheet.replaceSync(onDemand.detailStyles);
-    }
-    if (!root.adoptedStyleSheets.includes(detailSheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailSheet];
-    }
-  }
-
-  private closeDialog(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  private onDialogClose(): void {
-    const id = this.openId;
-    this.openId = undefined;
-    const back =
-      this.opener?.isConnected === true
-        ? this.opener
-        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
-    this.opener = undefined;
-    back?.focus();
-  }
-
-  private async downloadFavorites(): Promise<void> {
-    const summit = this.data;
-    if (!summit) return;
-    const { icsFileName, toICalendar } = await loadOnDemand();
-    const lang = this.language;
-    const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
-    downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
-  }
-
-  private async downloadWorkshop(workshop: Workshop): Promise<void> {
-    const summit = this.data;
-    if (!summit) return;
-    const { toICalendar } = await loadOnDemand();
-    const lang = this.language;
-    const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
-    downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');
-  }
-
-  private async jumpToNow(): Promise<void> {
-    const target = this.nowTarget(this.filtered) ?? this.nowTarget(this.data?.workshops ?? []);
-    if (!target) return;
-    if (!this.filtered.includes(target)) this.clearFilters();
-    if (this.view === 'mine') this.view = 'list';
-    if (this.view === 'grid') this.gridDay = this.dayOf(target);
-    await this.updateComplete;
-    const rank =
-      this.view === 'grid'
-        ? this.gridCells.indexOf(target)
-        : readingRank(this.groupedList(), target.id);
-    if (rank >= this.renderLimit) {
-      this.renderLimit = rank + MORE_CARDS;
-      await this.updateComplete;
-    }
-    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
-    if (!card) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    (card.querySelector<HTMLElement>('[data-open], a') ?? card).focus({ preventScroll: true });
-  }
-
-  /** The first workshop under way, else the first of the next slot. */
-  private nowTarget(workshops: readonly Workshop[]): Workshop | undefined {
-    const instant = this.instant;
-    return happeningNow(workshops, instant)[0] ?? upNext(workshops, instant)[0];
-  }
-
-  private dayOf(workshop: Workshop): string {
-    return listDays([workshop], this.days)[0] ?? '';
-  }
-
-  /** Whether the summit is under way: between its first start and its last end. */
-  private isLive(summit: Summit): boolean {
-    const [first, last] = this.remember('span', () => {
-      let first = Infinity;
-      let last = -Infinity;
-      for (const workshop of summit.workshops) {
-        first = Math.min(first, toEpoch(workshop.start));
-        last = Math.max(last, toEpoch(workshop.end));
-      }
-      return [first, last] as const;
-    });
-    const instant = this.instant;
-    return first <= instant && instant < last;
-  }
-
-  /** The filtered workshops grouped by day and slot, regrouped only when they change. */
-  private groupedList(): AgendaDay[] {
-    const zone = this.zone;
-    const cached = this.grouped;
-    if (cached && cached.source === this.filtered && cached.zone === zone) return cached.days;
-    const days = groupWorkshopsByDay(this.filtered, this.days);
-    this.grouped = { source: this.filtered, zone, days };
-    return days;
-  }
-
-  // ── Rendering ──────────────────────────────────────────────────────────────────────────
-
-  private renderToolbar(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    const eventZone = summit.timeZone;
-    const local = localZone();
-    const differs = !isSameTimeZone(eventZone, local);
-    const current = this.timeZone === 'local' ? 'local' : 'event';
-    const viewButton = (view: AgendaView) =>
-      html`<button
-        type="button"
-        class="toggle"
-        aria-pressed=${this.view === view ? 'true' : 'false'}
-        @click=${() => (this.view = view)}
-      >
-        ${t.views[view]}${
-          view === 'mine' && this.favoriteIds.length
-            ? html` <span class="pill">${this.favoriteIds.length}</span>`
-            : nothing
-        }
-      </button>`;
-    const zoneButton = (zone: 'event' | 'local', label: string) =>
-      html`<button
-        type="button"
-        class="toggle"
-        aria-pressed=${current === zone ? 'true' : 'false'}
-        @click=${() => (this.timeZone = zone)}
-      >
-        ${label}
-      </button>`;
-    return html`<div part="toolbar" class="toolbar">
-      <div role="group" aria-labelledby="views-label" class="segmented">
-        <span id="views-label" class="group-label">${t.viewsLabel}</span>
-        ${AGENDA_VIEWS.map(viewButton)}
-      </div>
-      ${
-        differs
-          ? html`<div role="group" aria-labelledby="zone-label" class="segmented">
-              <span id="zone-label" class="group-label">${t.timeZoneLabel}</span>
-              ${zoneButton('event', formatTimeZoneLabel(eventZone, lang))}
-              ${zoneButton('local', t.yourTime)}
-            </div>`
-          : nothing
-      }
-      ${
-        this.isLive(summit) && this.view !== 'mine'
-          ? html`<button type="button" class="action now-button" @click=${this.jumpToNow}>
-              ${t.jumpToNow}
-            </button>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderSelect<T extends string>(
-    id: keyof Filters,
-    label: string,
-    options: ReadonlyArray<readonly [T, string]>,
-    t: AgendaMessages,
-  ): TemplateResult | typeof nothing {
-    if (options.length < 2 && !this.filters[id]) return nothing;
-    const value = this.filters[id] as string;
-    return html`<div class="field">
-      <label for="filter-${id}">${label}</label>
-      <select
-        id="filter-${id}"
-        @change=${(event: Event) =>
-          this.setFilters({ [id]: (event.target as HTMLSelectElement).value })}
-      >
-        <option value="" ?selected=${value === ''}>${t.any}</option>
-        ${options.map(
-          ([optionValue, text]) =>
-            html`<option value=${optionValue} ?selected=${value === optionValue}>${text}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderFilters(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    const zone = this.zone;
-    const { formats, languages, days, rooms } = this.remember(`options:${lang}:${zone}`, () => ({
-      formats: [...new Set(summit.workshops.map((w) => w.format))].map(
-        (format) => [format, t.formats[format]] as const,
-      ),
-      languages: listLanguages(summit.workshops).map(
-        (language) => [language, languageOption(language, lang, t)] as const,
-      ),
-      days: listDays(summit.workshops, this.days).map(
-        (day) => [day, formatDayHeading(day, { lang })] as const,
-      ),
-      rooms: listRooms(summit.workshops, { lang, summit }).map(
-        (room) => [room.key, localize(room.name, lang)] as const,
-      ),
-    }));
-    return html`<section part="filters" class="filters" aria-labelledby="filters-label">
-      <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
-      <div class="field search">
-        <label for="filter-query">${t.search}</label>
-        <input
-          id="filter-query"
-          type="search"
-          autocomplete="off"
-          .value=${this.queryInput}
-          @input=${this.onSearchInput}
-        />
-      </div>
-      ${
-        summit.themes.length
-          ? html`<div role="group" aria-labelledby="themes-label" class="chips">
-              <span id="themes-label" class="group-label">${t.themes}</span>
-              ${summit.themes.map(
-                (theme) =>
-                  html`<button
-                    part="chip"
-                    type="button"
-                    class="chip"
-                    aria-pressed=${this.filters.themes.includes(theme.id) ? 'true' : 'false'}
-                    @click=${() => this.toggleTheme(theme.id)}
-                  >
-                    ${themeBadgeTemplate(localize(theme.name, lang), theme.color, 'chip-badge')}
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }
-      <div class="selects">
-        ${this.renderSelect('format', t.format, formats, t)}
-        ${this.renderSelect('language', t.language, languages, t)}
-        ${this.view === 'grid' ? nothing : this.renderSelect('day', t.day, days, t)}
-        ${this.renderSelect('room', t.room, rooms, t)}
-      </div>
-      ${
-        hasFilters(this.filters)
-          ? html`<button type="button" class="action" @click=${this.clearFilters}>
-              ${t.clearFilters}
-            </button>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderDays(
-    days: readonly AgendaDay[],
-    lang: Language,
-    extra?: (workshop: Workshop) => Partial<CardContext>,
-  ): TemplateResult {
-    // Days, slots and cards are mapped by position, not keyed with Lit's `repeat`: a new list
-    // (a keystroke, a filter) then updates the cards already on the page in place rather than
-    // moving DOM around, which is as fast with `guard`, and `repeat` cost 0.7 KB gzipped.
-    const part = firstWorkshops(days, this.renderLimit);
-    this.listTotal = part.total;
-    this.listHidden = part.hidden;
-    days = part.days;
-    const base = this.cardContext(lang, 4);
-    const store = this.favorites;
-    const live = new Set(happeningNow(this.data?.workshops ?? [], this.instant));
-    const zone = this.zone;
-    const event = this.data?.timeZone;
-    return html`${days.map(
-      (day) =>
-        html`<section class="day" aria-labelledby="day-${day.date}">
-          <h2 part="day-heading" class="day-heading" id="day-${day.date}">
-            ${formatDayHeading(day.date, { lang })}
-          </h2>
-          ${day.slots.map(
-            (slot) =>
-              html`<section class="slot">
-                <h3 class="slot-heading">
-                  ${
-                    slot.end
-                      ? formatTimeRange(slot.start, slot.end, {
-                          lang,
-                          timeZone: zone,
-                          eventTimeZone: event,
-                        })
-                      : formatTime(slot.start, { lang, timeZone: zone, eventTimeZone: event })
-                  }
-                </h3>
-                <ul class="cards" role="list">
-                  ${slot.workshops.map((workshop) => {
-                    const favorite = store?.has(workshop.id) ?? false;
-                    const now = live.has(workshop);
-                    const more = extra?.(workshop);
-                    // A card is rebuilt only when something it shows changed: a keystroke
-                    // or a star then costs a few cards, not a thousand.
-                    return html`<li>
-                      ${guard(
-                        [workshop, lang, zone, favorite, now, more?.conflict, this.workshopHref],
-                        () =>
-                          renderWorkshopCard(workshop, {
-                            ...base,
-                            href: this.hrefFor(workshop),
-                            favorite,
-                            now,
-                            ...more,
-                          }),
-                      )}
-                    </li>`;
-                  })}
-                </ul>
-              </section>`,
-          )}
-        </section>`,
-    )}${
-      part.hidden > 0 && part.total > BACKGROUND_RENDER_LIMIT
-        ? html`<button type="button" class="action more" @click=${this.showMoreCards}>
-            ${agendaMessages[lang].showMore(part.hidden)}
-          </button>`
-        : nothing
-    }`;
-  }
-
-  private renderList(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
-    if (this.filtered.length === 0) return this.renderNoMatch(t);
-    return this.renderDays(this.groupedList(), lang);
-  }
-
-  private renderNoMatch(t: AgendaMessages): TemplateResult {
-    return html`<div class="empty">
-      <p>${t.noMatch}</p>
-      <button type="button" class="action" @click=${this.clearFilters}>${t.clearFilters}</button>
-    </div>`;
-  }
-
-  private renderMine(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    const store = this.favorites;
-    const mine = summit.workshops.filter((workshop) => store?.has(workshop.id));
-    if (mine.length === 0) return html`<p class="empty">${t.mineEmpty}</p>`;
-    const conflicts = findConflicts(mine);
-    const others = new Map<Workshop, string[]>();
-    for (const { first, second } of conflicts) {
-      others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
-      others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
-    }
-    return html`<div class="mine-actions">
-        ${
-          conflicts.length
-            ? html`<p class="conflict-summary">
-                <span aria-hidden="true">⚠</span> ${t.conflictCount(conflicts.length)}
-              </p>`
-            : nothing
-        }
-        <button type="button" class="action" @click=${this.downloadFavorites}>
-          ${t.downloadMine}
-        </button>
-      </div>
-      ${this.renderDays(groupWorkshopsByDay(mine, this.days), lang, (workshop) => {
-        const titles = others.get(workshop);
-        return titles ? { conflict: t.conflict(titles) } : {};
-      })}`;
-  }
-
-  private gridLayout(summit: Summit, day: string, lang: Language): GridLayout {
-    const zone = this.zone;
-    const key = [summit, this.filtered, day, lang, zone, this.hiddenRooms];
-    const cached = this.gridCache;
-    if (cached?.key.every((value, index) => value === key[index])) return cached.layout;
-    const days = this.days;
-    const ofDay = this.filtered.filter((workshop) => this.dayOf(workshop) === day);
-    const all = summit.workshops.filter((workshop) => this.dayOf(workshop) === day);
-    const allRooms = listRooms(all, { lang, summit });
-    const rooms = allRooms.filter((room) => !this.hiddenRooms.has(room.key));
-    const shown = new Set(rooms.map((room) => room.key));
-    const roomOf = (workshop: Workshop) => workshopRoom(workshop, summit)?.key ?? '';
-    const roomless = all.some((workshop) => roomOf(workshop) === '');
-    const workshops = ofDay.filter((workshop) => {
-      const key = roomOf(workshop);
-      return key === '' ? roomless : shown.has(key);
-    });
-    const bounds = new Set<number>();
-    const minutes: GridLayout['minutes'] = new Map();
-    for (const workshop of workshops) {
-      // Minutes into the conference day, so a night that runs past midnight stays at the
-      // bottom of its day's grid rather than at the top of the next.
-      const start = minutesIntoConferenceDay(workshop.start, days, zone);
-      const length = Math.round((toEpoch(workshop.end) - toEpoch(workshop.start)) / 60_000);
-      // A workshop running past the day's end ends at the bottom of the day's grid.
-      const shownEnd = Math.max(start + 1, Math.min(start + length, DAY_MINUTES));
-      minutes.set(workshop, [start, shownEnd]);
-      bounds.add(start);
-      bounds.add(shownEnd);
-    }
-    // By start time (a stable sort keeps the data's order within a time): a crowded day renders
-    // a part at a time, and the first part is the top of the grid.
-    workshops.sort((a, b) => minutes.get(a)![0] - minutes.get(b)![0]);
-    const rows = [...bounds].sort((a, b) => a - b);
-    // Row labels read wall-clock times: the day's first minute is its day change (midnight
-    // without one) on the clocks of the zone shown.
-    const firstMinute = day ? wallClockMinutes(conferenceDayStart(day, days), zone) : 0;
-    const layout = { allRooms, rooms, roomless, rows, firstMinute, workshops, minutes, roomOf };
-    this.gridCache = { key, layout };
-    return layout;
-  }
-
   private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {
     const index = days.indexOf(this.gridDay);
     const moves: Record<string, number> = {
@@ -1067,267 +519,173 @@ export class GicsAgenda extends LitElement {
     );
   }
 
-  private toggleRoom(key: string): void {
-    const hidden = new Set(this.hiddenRooms);
-    if (hidden.has(key)) hidden.delete(key);
-    else hidden.add(key);
-    this.hiddenRooms = hidden;
+  private toggleFavorite(id: string): void {
+    const favorite = this.favorites.toggle(id);
+    if (favorite === undefined) return;
+    this.emit(
+      new GicsFavoriteChangeEvent({ workshopId: id, favorite, favoriteIds: this.favoriteIds }),
+    );
   }
 
-  private renderGrid(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    if (summit.workshops.length === 0) return html`<p class="empty">${t.empty}</p>`;
-    if (this.narrow) return this.renderList(t, lang, summit);
-    const days = listDays(summit.workshops, this.days);
-    const day = this.gridDay;
-    const layout = this.gridLayout(summit, day, lang);
-    const { allRooms } = layout;
-    const zone = this.zone;
-    const event = summit.timeZone;
-    const base = this.cardContext(lang, 3);
-    const store = this.favorites;
-    const live = new Set(happeningNow(summit.workshops, this.instant));
-    const columnOf = new Map(layout.rooms.map((room, index) => [room.key, index + 2]));
-    const column = (workshop: Workshop) =>
-      columnOf.get(layout.roomOf(workshop)) ?? layout.rooms.length + 2;
-    const rowOf = new Map(layout.rows.map((minute, index) => [minute, index + 2]));
-    const row = (minute: number) => rowOf.get(minute)!;
-    const columns = layout.rooms.length + (layout.roomless ? 1 : 0);
-    // A crowded day (a large conference's pretalx feed has hundreds of talks a day) renders its
-    // first cells at once and the rest in background tasks, as the list does.
-    const cells = layout.workshops.slice(0, this.renderLimit);
-    this.gridCells = layout.workshops;
-    this.listTotal = layout.workshops.length;
-    this.listHidden = layout.workshops.length - cells.length;
-    return html`<div role="tablist" aria-label=${t.daysLabel} class="tabs">
-        ${days.map(
-          (date) =>
-            html`<button
-              role="tab"
-              type="button"
-              id="tab-${date}"
-              aria-selected=${date === day ? 'true' : 'false'}
-              aria-controls="grid-panel"
-              tabindex=${date === day ? '0' : '-1'}
-              @click=${() => (this.gridDay = date)}
-              @keydown=${(e: KeyboardEvent) => this.onTabKeydown(e, days)}
-            >
-              ${formatDayHeading(date, { lang })}
-            </button>`,
-        )}
-      </div>
-      <div role="tabpanel" id="grid-panel" aria-labelledby="tab-${day}" class="grid-panel">
-        <div class="grid-options">
-          ${
-            allRooms.length > 1
-              ? html`<details class="rooms">
-                  <summary>${t.roomsShown} (${layout.rooms.length}/${allRooms.length})</summary>
-                  <ul role="list">
-                    ${allRooms.map(
-                      (room) =>
-                        html`<li>
-                          <label
-                            ><input
-                              type="checkbox"
-                              .checked=${!this.hiddenRooms.has(room.key)}
-                              @change=${() => this.toggleRoom(room.key)}
-                            />
-                            ${localize(room.name, lang)}</label
-                          >
-                        </li>`,
-                    )}
-                  </ul>
-                </details>`
-              : nothing
-          }
-          <label class="check"
-            ><input
-              type="checkbox"
-              .checked=${this.compact}
-              @change=${(e: Event) => (this.compact = (e.target as HTMLInputElement).checked)}
-            />
-            ${t.compact}</label
-          >
-        </div>
-        ${
-          layout.workshops.length === 0
-            ? this.renderNoMatch(t)
-            : html`<div
-                part="grid"
-                class="grid-scroll"
-                role="region"
-                aria-labelledby="tab-${day}"
-                tabindex="0"
-              >
-                <div
-                  class="grid"
-                  style=${styleProperties({
-                    '--_gics-grid-columns': String(Math.max(columns, 1)),
-                    '--_gics-grid-rows': String(layout.rows.length),
-                  })}
-                >
-                  <div class="grid-corner" aria-hidden="true">${t.time}</div>
-                  ${layout.rooms.map(
-                    (room, index) =>
-                      html`<div
-                        class="grid-room"
-                        aria-hidden="true"
-                        style=${styleProperties({ 'grid-column': String(index + 2) })}
-                      >
-                        ${localize(room.name, lang)}
-                      </div>`,
-                  )}
-                  ${
-                    layout.roomless
-                      ? html`<div
-                          class="grid-room"
-                          aria-hidden="true"
-                          style=${styleProperties({ 'grid-column': String(layout.rooms.length + 2) })}
-                        >
-                          ${t.noRoom}
-                        </div>`
-                      : nothing
-                  }
-                  ${layout.rows.map(
-                    (minute, index) =>
-                      html`<div
-                        class="grid-time"
-                        aria-hidden="true"
-                        style=${styleProperties({ 'grid-row': String(index + 2) })}
-                      >
-                        ${formatTime(Date.UTC(2000, 0, 1, 0, layout.firstMinute + minute), {
-                          lang,
-                          timeZone: 'UTC',
-                        })}
-                      </div>`,
-                  )}
-                  ${cells.map((workshop) => {
-                    const [start, end] = layout.minutes.get(workshop)!;
-                    const favorite = store?.has(workshop.id) ?? false;
-                    const now = live.has(workshop);
-                    return html`<div
-                      class="grid-cell"
-                      style=${styleProperties({
-                        'grid-row': `${row(start)} / ${row(end)}`,
-                        'grid-column': String(column(workshop)),
-                      })}
-                    >
-                      ${guard([workshop, lang, zone, favorite, now, this.workshopHref], () =>
-                        renderWorkshopCard(workshop, {
-                          ...base,
-                          eventTimeZone: event,
-                          href: this.hrefFor(workshop),
-                          favorite,
-                          now,
-                        }),
-                      )}
-                    </div>`;
-                  })}
-                </div>
-              </div>`
-        }
-      </div>`;
-  }
-
-  private renderDialog(t: AgendaMessages, lang: Language, summit: Summit): TemplateResult {
-    const workshop = this.openId
-      ? summit.workshops.find((candidate) => candidate.id === this.openId)
-      : undefined;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="dialog-title"
-      @close=${this.onDialogClose}
-    >
-      ${workshop && this.onDemand ? this.renderDetail(this.onDemand, workshop, t, lang, summit) : nothing}
-    </dialog>`;
-  }
-
-  private renderDetail(
-    onDemand: OnDemand,
-    workshop: Workshop,
-    t: AgendaMessages,
-    lang: Language,
-    summit: Summit,
-  ): TemplateResult {
-    return onDemand.renderWorkshopDetail(workshop, {
-      html,
-      nothing,
-      t,
-      lang,
-      summit,
-      timeZone: this.zone,
-      themes: workshop.themeIds
-        .map((id) => this.themesById.get(id))
-        .filter((theme): theme is Theme => theme !== undefined),
-      speakers: workshop.speakerIds
-        .map((id) => this.membersById.get(id))
-        .filter((member): member is Member => member !== undefined),
-      favorite: this.favorites?.has(workshop.id) ?? false,
-      page: safeHref(workshop.url),
-      badge: themeBadgeTemplate,
-      close: () => this.closeDialog(),
-      toggleFavorite: () => this.toggleFavorite(workshop.id),
-      download: () => void this.downloadWorkshop(workshop),
-    });
-  }
-
-  private renderState(t: AgendaMessages): TemplateResult {
-    if (this.status === 'loading') {
-      return html`<div class="skeleton" aria-hidden="true">
-          ${[0, 1, 2].map(() => html`<div class="bone"></div>`)}
-        </div>
-        <p class="vh" role="status">${t.loading}</p>`;
+  private onCardClick(event: Event): void {
+    const target = event.target as Element;
+    const star = target.closest<HTMLElement>('[data-favorite]');
+    if (star) {
+      this.toggleFavorite(star.dataset.favorite!);
+      return;
     }
-    if (this.status === 'error' && this.errorKind) {
-      return html`<div part="error" class="error" role="alert">
-        <p class="error-title">${t.errorTitle}</p>
-        <p>${t.errors[this.errorKind]}</p>
-        ${
-          // Fetching again cannot give a feed its zone: only the page's attribute can.
-          this.src && this.summit === undefined && this.errorKind !== 'no-time-zone'
-            ? html`<button type="button" class="action" @click=${this.reload}>${t.retry}</button>`
-            : nothing
-        }
-      </div>`;
-    }
-    return html`${nothing}`;
+    const opener = target.closest<HTMLElement>('[data-open]');
+    if (opener) void this.openWorkshop(opener.dataset.open!, 'card', opener);
   }
+
+  private openFromHash(): void {
+    const id = workshopIdFromHash(location.hash);
+    if (id) this.openLinked(id);
+  }
+
+  private openLinked(id: string): void {
+    if (id !== this.openId && this.loader.status === 'ready') void this.openWorkshop(id, 'link');
+  }
+
+  private async openWorkshop(
+    id: string,
+    trigger: 'card' | 'link' | 'method',
+    opener?: HTMLElement,
+  ): Promise<void> {
+    const workshop = this.loader.summit?.workshops.find((candidate) => candidate.id === id);
+    if (!workshop || this.workshopHref) return;
+    if (!this.emit(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
+    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
+    const onDemand = (this.onDemand ??= await loadOnDemand());
+    this.adoptStyles(onDemand.detailStyles);
+    this.openId = id;
+    await this.updateComplete;
+    // The agenda may have left the page while the dialog's module was loading.
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.isConnected && !dialog.open) dialog.showModal();
+  }
+
+  /** Adds styles that arrive with an on-demand module (the dialog's, the grid's) to this agenda. */
+  private adoptStyles(text: string): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    let sheet = sheets.get(text);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      sheets.set(text, sheet);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  private onDialogClose(): void {
+    const id = this.openId;
+    this.openId = undefined;
+    const back =
+      this.opener?.isConnected === true
+        ? this.opener
+        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
+    this.opener = undefined;
+    back?.focus();
+  }
+
+  private async downloadFavorites(): Promise<void> {
+    const summit = this.loader.summit;
+    if (!summit) return;
+    const { icsFileName, toICalendar } = await loadOnDemand();
+    const lang = this.language;
+    const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
+    downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
+  }
+
+  private async downloadWorkshop(workshop: Workshop): Promise<void> {
+    const summit = this.loader.summit;
+    if (!summit) return;
+    const { toICalendar } = await loadOnDemand();
+    const lang = this.language;
+    const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
+    downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');
+  }
+
+  private async jumpToNow(): Promise<void> {
+    const summit = this.loader.summit;
+    if (this.model.status !== 'ready' || !summit) return;
+    const { filtered } = this.model;
+    const target = this.nowTarget(filtered) ?? this.nowTarget(summit.workshops);
+    if (!target) return;
+    if (!filtered.includes(target)) this.clearFilters();
+    if (this.view === 'mine') this.view = 'list';
+    if (this.view === 'grid') this.gridDay = this.dayOf(target);
+    await this.updateComplete;
+    const rank = rankOf(this.model, target);
+    if (rank >= this.progressive.limit) {
+      this.progressive.grow(rank + MORE_CARDS);
+      await this.updateComplete;
+    }
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
+    if (!card) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    (card.querySelector<HTMLElement>('[data-open], a') ?? card).focus({ preventScroll: true });
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
-    const lang = this.language;
-    const t = agendaMessages[lang];
-    const summit = this.data;
-    const busy = this.status === 'loading';
-    if (!summit || this.status !== 'ready') {
-      return html`<div part="base" class="base" lang=${lang} aria-busy=${busy ? 'true' : 'false'}>
-        ${this.renderState(t)}
+    const model = this.model;
+    const { lang, t } = model;
+    if (model.status !== 'ready') {
+      return html`<div
+        part="base"
+        class="base"
+        lang=${lang}
+        aria-busy=${model.status === 'loading' ? 'true' : 'false'}
+      >
+        ${renderState(model, this.actions)}
       </div>`;
     }
-    this.listHidden = 0; // set again by the list, if this render shows one
-    const view = this.view;
-    const mine = view === 'mine';
-    const shown = mine ? this.favoriteIds.length : this.filtered.length;
-    const total = mine ? shown : summit.workshops.length;
-    // While a search is typed the live region keeps its last words: screen readers would
-    // otherwise read a count per keystroke.
-    if (!this.searching || !this.announcedCount) this.announcedCount = t.resultCount(shown, total);
-    const keepNotice =
-      this.favorites && !this.favorites.persistent && (mine || this.favoriteTouched);
-    return html`<div part="base" class="base view-${view}" lang=${lang} aria-busy="false">
-      ${this.renderToolbar(t, lang, summit)}
-      ${this.hideFilters || mine ? nothing : this.renderFilters(t, lang, summit)}
-      <p part="count" class="count" role="status">${this.announcedCount}</p>
-      ${keepNotice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
-      <div class="content" @click=${this.onCardClick}>
-        ${
-          mine
-            ? this.renderMine(t, lang, summit)
-            : view === 'grid'
-              ? this.renderGrid(t, lang, summit)
-              : this.renderList(t, lang, summit)
-        }
-      </div>
-      ${this.renderDialog(t, lang, summit)}
+    const a = this.actions;
+    return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
+      ${renderToolbar(model.toolbar, t, a)}
+      ${model.filters ? renderFilters(model.filters, t, lang, a) : nothing}
+      <p part="count" class="count" role="status">${model.count}</p>
+      ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
+      <div class="content" @click=${a.cardClick}>${renderContent(model, a, this.views)}</div>
+      ${renderDialog(model.dialog, { t, lang, summit: model.summit, zone: model.zone }, a)}
     </div>`;
   }
+}
+
+/** The content area of a model with a summit on show. */
+function renderContent(
+  model: Extract<AgendaViewModel, { status: 'ready' }>,
+  a: AgendaActions,
+  views?: AgendaViews,
+) {
+  const { content, cards, t } = model;
+  switch (content.kind) {
+    case 'empty':
+      return html`<p class="empty">${content.message}</p>`;
+    case 'no-match':
+      return renderNoMatch(t, a);
+    case 'list':
+      return renderDays(content.list, cards, a);
+    case 'pending':
+      return nothing;
+    case 'grid':
+      return views!.renderGrid(content, cards, a, kit);
+    case 'mine':
+      return views!.renderMine(content, cards, a, kit);
+  }
+}
+
+/** Where `target` comes among the cards of the view shown (its 0-based rank), or -1. */
+function rankOf(model: AgendaViewModel, target: Workshop): number {
+  if (model.status !== 'ready') return -1;
+  const { content } = model;
+  if (content.kind === 'grid')
+    return content.grid.cells.findIndex((cell) => cell.workshop === target);
+  return content.kind === 'list' ? readingRank(content.all, target.id) : -1;
 }

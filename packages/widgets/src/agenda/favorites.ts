@@ -5,7 +5,12 @@
  * Storage can be missing or refuse writes (private browsing, blocked site data, a full quota):
  * the favourites then live in memory for the visit and `persistent` says so, so the agenda can
  * tell the visitor quietly that they will not be kept.
+ *
+ * `Favorites` holds the store of the summit on show for the agenda and re-renders it on a
+ * change; its `ids` is a new set after each change, so views and caches compare it by identity.
  */
+import type { ReactiveControllerHost } from 'lit';
+
 const PREFIX = 'gics-agenda:favorites:';
 
 function storage(): Storage | undefined {
@@ -20,6 +25,7 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The favourites of one summit, in `localStorage` when the browser keeps it, else in memory. */
 export class FavoriteStore {
   readonly ids = new Set<string>();
   /** Whether the favourites survive the visit. */
@@ -55,6 +61,39 @@ export class FavoriteStore {
     } catch {
       this.persistent = false;
     }
+    return favorite;
+  }
+}
+
+/** The favourites of the summit on show, re-rendering the host when they change. */
+export class Favorites {
+  /** The ids of the favourites; a new set after each change. */
+  ids: ReadonlySet<string> = new Set();
+  /** Whether the visitor starred or unstarred a workshop during this visit. */
+  touched = false;
+  private store?: FavoriteStore;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Whether the favourites survive the visit; `undefined` before a summit is open. */
+  get persistent(): boolean | undefined {
+    return this.store?.persistent;
+  }
+
+  /** Opens the favourites kept for summit `summitId`. */
+  open(summitId: string): void {
+    this.store = new FavoriteStore(summitId);
+    this.ids = new Set(this.store.ids);
+  }
+
+  /** Stars or unstars `id`; returns whether it is now a favourite (`undefined` with no summit). */
+  toggle(id: string): boolean | undefined {
+    const store = this.store;
+    if (!store) return undefined;
+    const favorite = store.toggle(id);
+    this.ids = new Set(store.ids);
+    this.touched = true;
+    this.host.requestUpdate();
     return favorite;
   }
 }

@@ -8,15 +8,28 @@
  *   dialog on arrival whether `sync-url` is set or not.
  *
  * Written with `history.replaceState`, so filtering never floods the Back button.
+ *
+ * `UrlSync` is the agenda's reactive controller for it: after each update it writes what
+ * changed since its last write (nothing while the visitor types a search), and it reports
+ * `#workshop-<id>` fragments the page navigates to.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { WorkshopFormat } from '@gics/core/summit';
+import { workshopCardMessages } from '../i18n/workshop-card.js';
 import { AGENDA_VIEWS, type AgendaView } from './types.js';
 
+/** The filters a visitor set; `''` is no restriction. */
 export interface Filters {
+  /** Theme ids; a workshop with any of them passes. */
   themes: string[];
-  format: string;
+  format: WorkshopFormat | '';
+  /** A BCP 47 tag, or `bilingual`, as `listLanguages` gives them. */
   language: string;
+  /** A conference day, `YYYY-MM-DD`. */
   day: string;
+  /** A room's key (`AgendaRoom.key`). */
   room: string;
+  /** The search words, as typed. */
   query: string;
 }
 
@@ -53,10 +66,11 @@ export function readUrlState(search: string): { filters: Filters; view?: AgendaV
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key) ?? '';
   const view = get('view');
+  const format = get(KEYS.format);
   return {
     filters: {
       themes: get(KEYS.themes).split(',').filter(Boolean),
-      format: get(KEYS.format),
+      format: isFormat(format) ? format : '',
       language: get(KEYS.language),
       day: get(KEYS.day),
       room: get(KEYS.room),
@@ -64,6 +78,15 @@ export function readUrlState(search: string): { filters: Filters; view?: AgendaV
     },
     view: (AGENDA_VIEWS as readonly string[]).includes(view) ? (view as AgendaView) : undefined,
   };
+}
+
+/**
+ * Whether `value` names a workshop format. The card's words name every format (a
+ * `Record<WorkshopFormat, string>`), and they are in the first load already, which the core's
+ * list of formats (beside the summit schema) is not.
+ */
+function isFormat(value: string): value is WorkshopFormat {
+  return Object.hasOwn(workshopCardMessages.en.formats, value);
 }
 
 const HASH = /^#workshop-(.+)$/;
@@ -102,4 +125,60 @@ export function writeUrlState(
   else if (openId === undefined && HASH.test(url.hash)) url.hash = '';
   const next = url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
   if (next !== location.href) history.replaceState(history.state, '', next);
+}
+
+/** What the page address shows. */
+export interface UrlState {
+  filters: Filters;
+  view: AgendaView;
+  /** The open workshop, `undefined` when none. */
+  openId: string | undefined;
+}
+
+/** Keeps the page address in step with the agenda, and follows `#workshop-<id>` links. */
+export class UrlSync implements ReactiveController {
+  private written?: UrlState;
+
+  /**
+   * @param current What the address should show now; `undefined` to leave it as it is (no
+   *   `sync-url`, nothing on show, or a search being typed).
+   * @param linked Called with the fragment's workshop id when the page's fragment changes.
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly current: () => UrlState | undefined,
+    private readonly linked: (id: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  hostUpdated(): void {
+    const state = this.current();
+    const last = this.written;
+    if (!state) return;
+    if (
+      last?.filters === state.filters &&
+      last.view === state.view &&
+      last.openId === state.openId
+    ) {
+      return;
+    }
+    // The fragment is written only when the open workshop changed: a deep link the page
+    // arrived with stays until its dialog opens.
+    writeUrlState(state.filters, state.view, state.openId === last?.openId ? null : state.openId);
+    this.written = state;
+  }
+
+  private readonly onHashChange = (): void => {
+    const id = workshopIdFromHash(location.hash);
+    if (id) this.linked(id);
+  };
 }

@@ -1,0 +1,39 @@
+/**
+ * One card of the list, my agenda or the grid, from the render's `CardsModel`. A card is
+ * rebuilt only when something it shows changed (`guard`): a keystroke or a star then costs a
+ * few cards, not a thousand.
+ */
+import { guard } from 'lit/directives/guard.js';
+import type { Workshop } from '@gics/core/summit';
+import { renderWorkshopCard, safeHref } from '../workshop-card/card-template.js';
+import type { CardsModel } from './view-model.js';
+
+/** The host's page for `workshop`, from a `workshop-href` template (`{id}` replaced). */
+export function workshopHref(template: string, workshop: Workshop): string | undefined {
+  if (!template) return undefined;
+  return safeHref(template.replaceAll('{id}', encodeURIComponent(workshop.id)));
+}
+
+/** `workshop`'s card, its title at `headingLevel`, with a conflict in words if it has one. */
+export function renderCard(
+  workshop: Workshop,
+  cards: CardsModel,
+  headingLevel: number,
+  conflict?: string,
+) {
+  const { context, hrefTemplate } = cards;
+  const favorite = cards.favorites.has(workshop.id);
+  const now = cards.live.has(workshop);
+  return guard(
+    [workshop, context.lang, context.timeZone, favorite, now, conflict, hrefTemplate],
+    () =>
+      renderWorkshopCard(workshop, {
+        ...context,
+        headingLevel,
+        href: workshopHref(hrefTemplate, workshop),
+        favorite,
+        now,
+        ...(conflict === undefined ? {} : { conflict }),
+      }),
+  );
+}

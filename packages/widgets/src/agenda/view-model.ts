@@ -1,0 +1,556 @@
+/**
+ * The agenda's view model: everything one render shows, computed once per update in
+ * `willUpdate` (`agendaViewModel`) and read by the views, which write nothing back. The
+ * progressive renderer, the URL and "jump to now" read the same model after the render.
+ *
+ *   element state (filters, view, day, rooms, favourites, clock, cards allowed…)
+ *     → `agendaViewModel(input, memo)`: filtering, grouping, grid layout, counts, options,
+ *       each kept in `AgendaMemo` while what it is made from stays the same object
+ *     → `AgendaViewModel` (frozen in spirit: views and controllers only read it)
+ *     → views (toolbar.ts, filters.ts, list.ts, grid-view.ts, mine.ts, dialog.ts, state.ts)
+ *
+ * The memo is what keeps a keystroke cheap: a search changes `filters`, so the filtered list
+ * and its grouping are made again, while filter options, room lookups and the summit's span
+ * are not; cards are `guard`ed on what they show (cards.ts).
+ */
+import type { html, nothing } from 'lit';
+import {
+  filterWorkshops,
+  formatDayHeading,
+  formatTimeZoneLabel,
+  groupWorkshopsByDay,
+  happeningNow,
+  isSameTimeZone,
+  dayOptionsOf,
+  listDays,
+  listLanguages,
+  listRooms,
+  toEpoch,
+  type AgendaDay,
+  type DayGrid,
+  type GridCell,
+} from '@gics/core/agenda';
+import {
+  localize,
+  type Language,
+  type Member,
+  type Summit,
+  type Theme,
+  type Workshop,
+  type WorkshopFormat,
+} from '@gics/core/summit';
+import type { AgendaMessages } from '../i18n/agenda.js';
+import { languageOption } from '../internal/language-name.js';
+import type { StyleProperties } from '../internal/style-properties.js';
+import type { CardContext } from '../workshop-card/card-template.js';
+import type { renderCard } from './cards.js';
+import type { renderDays, renderNoMatch } from './list.js';
+import type { LoadStatus } from './load-controller.js';
+import type * as OnDemandExports from './on-demand.js';
+import type * as OnDemandViews from './on-demand-views.js';
+import { BACKGROUND_RENDER_LIMIT, firstWorkshops, type CardsLeftOut } from './progressive.js';
+import type { AgendaErrorKind, AgendaView } from './types.js';
+import { hasFilters, type Filters } from './url-state.js';
+
+/** The module the dialog's content and the calendar export arrive in. */
+export type OnDemand = typeof OnDemandExports;
+
+/** The module the grid and my agenda arrive in, with the core logic only they use. */
+export type AgendaViews = typeof OnDemandViews;
+
+/**
+ * What the on-demand views render with: Lit's `html` and `nothing` and the agenda's own parts,
+ * handed over by the element so that their module carries no second copy of them.
+ */
+export interface ViewKit {
+  html: typeof html;
+  nothing: typeof nothing;
+  card: typeof renderCard;
+  days: typeof renderDays;
+  noMatch: typeof renderNoMatch;
+  style: (properties: StyleProperties) => unknown;
+}
+
+/** What every card of a render shares. */
+export interface CardsModel {
+  /** The card context, less what differs from card to card. */
+  context: Omit<CardContext, 'favorite' | 'headingLevel' | 'href' | 'now' | 'conflict' | 't'> & {
+    t: AgendaMessages;
+  };
+  /** The ids of the visitor's favourites. */
+  favorites: ReadonlySet<string>;
+  /** The workshops under way at the clock's instant. */
+  live: ReadonlySet<Workshop>;
+  /** `workshop-href`: titles link there (`{id}` replaced) rather than opening the dialog. */
+  hrefTemplate: string;
+}
+
+/** Days of cards as the list and my agenda show them, cut to the cards allowed for now. */
+export interface DaysModel {
+  days: readonly AgendaDay[];
+  /** Cards left out for now. */
+  hidden: number;
+  /** Whether a "show more" button ends the list (too many cards to complete in the background). */
+  showMore: boolean;
+  /** A conflict in words, for the workshops of my agenda that overlap another. */
+  conflicts?: ReadonlyMap<Workshop, string>;
+}
+
+/** The grid of one day, its tabs and options. */
+export interface GridModel {
+  kind: 'grid';
+  /** The conference days, one tab each. */
+  days: readonly string[];
+  grid: DayGrid;
+  /** The cells rendered for now (the first ones of `grid.cells`). */
+  cells: readonly GridCell[];
+  hiddenRooms: ReadonlySet<string>;
+  compact: boolean;
+}
+
+/** My agenda: the favourites by day, and how many pairs of them overlap. */
+export interface MineModel {
+  kind: 'mine';
+  list: DaysModel;
+  conflictCount: number;
+}
+
+/**
+ * What the content area shows; `pending` while the module of the grid and my agenda arrives
+ * (`AgendaViews`, the first time one of them is shown).
+ */
+export type ContentModel =
+  | { kind: 'empty'; message: string }
+  | { kind: 'no-match' }
+  | { kind: 'pending' }
+  | { kind: 'list'; list: DaysModel; all: readonly AgendaDay[] }
+  | MineModel
+  | GridModel;
+
+/** The toolbar: views, zone toggle, "jump to now". */
+export interface ToolbarModel {
+  view: AgendaView;
+  favoriteCount: number;
+  /** The zone toggle, when the visitor's zone differs from the event's. */
+  zones?: { eventLabel: string; current: 'event' | 'local' };
+  /** Whether "jump to now" is offered (the summit is under way). */
+  jump: boolean;
+}
+
+/** A filter select's choices: values and their labels. */
+export type FilterOptions<T extends string> = ReadonlyArray<readonly [T, string]>;
+
+/** The filter panel. */
+export interface FiltersModel {
+  filters: Filters;
+  /** What the search box holds (ahead of `filters.query` while a search is typed). */
+  query: string;
+  themes: readonly Theme[];
+  formats: FilterOptions<WorkshopFormat>;
+  languages: FilterOptions<string>;
+  /** The day select; not in the grid, whose tabs choose the day. */
+  days?: FilterOptions<string>;
+  rooms: FilterOptions<string>;
+  /** Whether any filter is set ("Clear filters" is offered). */
+  active: boolean;
+}
+
+/** The detail dialog. */
+export interface DialogModel {
+  /** The workshop open in it. */
+  workshop?: Workshop;
+  themes: readonly Theme[];
+  speakers: readonly Member[];
+  favorite: boolean;
+  /** The dialog's content, once its module has arrived. */
+  onDemand?: OnDemand;
+}
+
+/** Loading, an error, or nothing to show yet. */
+export interface StateModel {
+  status: Exclude<LoadStatus, 'ready'>;
+  lang: Language;
+  t: AgendaMessages;
+  errorKind?: AgendaErrorKind;
+  /** Whether "Try again" is offered. */
+  retry: boolean;
+}
+
+/** A summit on show. */
+export interface ReadyModel {
+  status: 'ready';
+  lang: Language;
+  t: AgendaMessages;
+  summit: Summit;
+  view: AgendaView;
+  /** The zone times are shown in. */
+  zone: string;
+  /** The workshops the filters let through, in the summit's order. */
+  filtered: readonly Workshop[];
+  /** The favourites, in the summit's order. */
+  favoriteIds: readonly string[];
+  /** The count in the live region. */
+  count: string;
+  /** Whether to say that favourites will not be kept. */
+  notice: boolean;
+  toolbar: ToolbarModel;
+  filters?: FiltersModel;
+  content: ContentModel;
+  cards: CardsModel;
+  dialog: DialogModel;
+  /** What this render leaves out, for the progressive renderer. */
+  leftOut: CardsLeftOut;
+}
+
+export type AgendaViewModel = StateModel | ReadyModel;
+
+/** What the view model is made from: the element's properties and its controllers' state. */
+export interface AgendaInput {
+  lang: Language;
+  t: AgendaMessages;
+  status: LoadStatus;
+  errorKind: AgendaErrorKind | undefined;
+  retry: boolean;
+  summit: Summit | undefined;
+  view: AgendaView;
+  /** Too narrow for the grid: the list is shown instead. */
+  narrow: boolean;
+  /** The `time-zone` property, for the toggle's state. */
+  timeZone: string;
+  zone: string;
+  localZone: string;
+  filters: Filters;
+  query: string;
+  searching: boolean;
+  /** The count announced by the previous render. */
+  announced: string;
+  favorites: ReadonlySet<string>;
+  /** Whether favourites are kept (`undefined` before a summit is open). */
+  persistent: boolean | undefined;
+  favoritesTouched: boolean;
+  instant: number;
+  /** Cards to render for now. */
+  limit: number;
+  gridDay: string;
+  hiddenRooms: ReadonlySet<string>;
+  hideFilters: boolean;
+  compact: boolean;
+  workshopHref: string;
+  openId: string | undefined;
+  onDemand: OnDemand | undefined;
+  /** The grid and my agenda, once their module has arrived. */
+  views: AgendaViews | undefined;
+}
+
+/** One value, made again only when one of its sources is a different object. */
+class Memo<T> {
+  private key?: readonly unknown[];
+  private value?: T;
+
+  get(key: readonly unknown[], make: () => T): T {
+    const last = this.key;
+    if (last?.length !== key.length || !last.every((part, index) => part === key[index])) {
+      this.value = make();
+      this.key = key;
+    }
+    return this.value!;
+  }
+}
+
+/** Values derived from the summit and what else the view model needs, kept between updates. */
+export class AgendaMemo {
+  readonly filtered = new Memo<readonly Workshop[]>();
+  readonly grouped = new Memo<AgendaDay[]>();
+  readonly grid = new Memo<DayGrid>();
+  readonly mine = new Memo<{
+    days: AgendaDay[];
+    conflicts: Map<Workshop, string>;
+    count: number;
+  }>();
+  readonly favoriteIds = new Memo<readonly string[]>();
+  readonly live = new Memo<ReadonlySet<Workshop>>();
+  readonly lookups = new Memo<{ themes: Map<string, Theme>; members: Map<string, Member> }>();
+  readonly span = new Memo<readonly [first: number, last: number]>();
+  readonly days = new Memo<string[]>();
+  readonly options = new Memo<Omit<FiltersModel, 'filters' | 'query' | 'themes' | 'active'>>();
+}
+
+/** The workshops `filters` let through; the day filter does not apply in the grid. */
+function filteredWorkshops(
+  memo: AgendaMemo,
+  summit: Summit,
+  filters: Filters,
+  grid: boolean,
+  zone: string,
+): readonly Workshop[] {
+  return memo.filtered.get([summit, filters, grid, zone], () =>
+    filterWorkshops(summit, {
+      themeIds: filters.themes,
+      formats: filters.format ? [filters.format] : [],
+      languages: filters.language ? [filters.language] : [],
+      days: filters.day && !grid ? [filters.day] : [],
+      rooms: filters.room ? [filters.room] : [],
+      query: filters.query,
+      ...dayOptionsOf(summit, zone),
+    }),
+  );
+}
+
+/** The summit's conference days as they fall in `zone`. */
+export function summitDays(memo: AgendaMemo, summit: Summit, zone: string): readonly string[] {
+  return memo.days.get([summit, zone], () =>
+    listDays(summit.workshops, dayOptionsOf(summit, zone)),
+  );
+}
+
+/** Whether `instant` is between the summit's first start and its last end. */
+function isUnderWay(memo: AgendaMemo, summit: Summit, instant: number): boolean {
+  const [first, last] = memo.span.get([summit], () => {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const workshop of summit.workshops) {
+      first = Math.min(first, toEpoch(workshop.start));
+      last = Math.max(last, toEpoch(workshop.end));
+    }
+    return [first, last] as const;
+  });
+  return first <= instant && instant < last;
+}
+
+/** `days` cut to `limit` cards, with what is left out. */
+function daysModel(days: readonly AgendaDay[], limit: number): DaysModel & { total: number } {
+  const part = firstWorkshops(days, limit);
+  return {
+    days: part.days,
+    hidden: part.hidden,
+    total: part.total,
+    showMore: part.hidden > 0 && part.total > BACKGROUND_RENDER_LIMIT,
+  };
+}
+
+/** The view model of one update. */
+export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaViewModel {
+  const { lang, t, summit } = input;
+  if (!summit || input.status !== 'ready') {
+    return {
+      status: input.status === 'ready' ? 'idle' : input.status,
+      lang,
+      t,
+      retry: input.retry,
+      ...(input.errorKind ? { errorKind: input.errorKind } : {}),
+    };
+  }
+  const { view, zone, filters, favorites, limit } = input;
+  const days = dayOptionsOf(summit, zone);
+  const grid = view === 'grid';
+  const filtered = filteredWorkshops(memo, summit, filters, grid, zone);
+  const favoriteIds = memo.favoriteIds.get([summit, favorites], () =>
+    summit.workshops.filter((w) => favorites.has(w.id)).map((w) => w.id),
+  );
+  const { themes, members } = memo.lookups.get([summit], () => ({
+    themes: new Map(summit.themes.map((theme) => [theme.id, theme])),
+    members: new Map(summit.members.map((member) => [member.id, member])),
+  }));
+  const cards: CardsModel = {
+    context: {
+      lang,
+      t,
+      timeZone: zone,
+      eventTimeZone: summit.timeZone,
+      themes,
+      members,
+      summit,
+      opens: !input.workshopHref,
+    },
+    favorites,
+    live: memo.live.get(
+      [summit, input.instant],
+      () => new Set(happeningNow(summit.workshops, input.instant)),
+    ),
+    hrefTemplate: input.workshopHref,
+  };
+
+  let content: ContentModel;
+  let leftOut: CardsLeftOut = { hidden: 0, total: 0, background: false };
+  const listOf = (): ContentModel => {
+    if (filtered.length === 0) return { kind: 'no-match' };
+    const all = memo.grouped.get([filtered, zone], () => groupWorkshopsByDay(filtered, days));
+    const list = daysModel(all, limit);
+    leftOut = { hidden: list.hidden, total: list.total, background: false };
+    return { kind: 'list', list, all };
+  };
+  const views = input.views;
+  if (view === 'mine' && favoriteIds.length === 0) {
+    content = { kind: 'empty', message: t.mineEmpty };
+  } else if (view === 'mine' && views) {
+    const { findConflicts } = views;
+    const mine = memo.mine.get([summit, favorites, zone, lang], () => {
+      const workshops = summit.workshops.filter((workshop) => favorites.has(workshop.id));
+      const found = findConflicts(workshops);
+      const others = new Map<Workshop, string[]>();
+      for (const { first, second } of found) {
+        others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
+        others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
+      }
+      const conflicts = new Map(
+        [...others].map(([workshop, titles]) => [workshop, t.conflict(titles)]),
+      );
+      return { days: groupWorkshopsByDay(workshops, days), conflicts, count: found.length };
+    });
+    if (favoriteIds.length === 0) {
+      content = { kind: 'empty', message: t.mineEmpty };
+    } else {
+      const list = daysModel(mine.days, limit);
+      leftOut = { hidden: list.hidden, total: list.total, background: false };
+      content = {
+        kind: 'mine',
+        list: { ...list, conflicts: mine.conflicts },
+        conflictCount: mine.count,
+      };
+    }
+  } else if (summit.workshops.length === 0) {
+    content = { kind: 'empty', message: t.empty };
+  } else if (grid && !input.narrow && !views) {
+    content = { kind: 'pending' };
+  } else if (grid && !input.narrow && views) {
+    const { layoutDayGrid } = views;
+    const day = input.gridDay;
+    const layout = memo.grid.get([summit, filtered, day, lang, zone, input.hiddenRooms], () =>
+      layoutDayGrid(summit, filtered, {
+        day,
+        timeZone: zone,
+        lang,
+        hiddenRooms: input.hiddenRooms,
+      }),
+    );
+    // A crowded day (a large conference's feed has hundreds of talks a day) renders its first
+    // cells at once and the rest in background tasks, as the list does.
+    const cells = layout.cells.slice(0, limit);
+    leftOut = {
+      hidden: layout.cells.length - cells.length,
+      total: layout.cells.length,
+      background: true,
+    };
+    content = {
+      kind: 'grid',
+      days: summitDays(memo, summit, zone),
+      grid: layout,
+      cells,
+      hiddenRooms: input.hiddenRooms,
+      compact: input.compact,
+    };
+  } else {
+    content = listOf();
+  }
+
+  const mine = view === 'mine';
+  const shown = mine ? favoriteIds.length : filtered.length;
+  const total = mine ? shown : summit.workshops.length;
+  const local = input.localZone;
+  const openWorkshop = input.openId
+    ? summit.workshops.find((candidate) => candidate.id === input.openId)
+    : undefined;
+  return {
+    status: 'ready',
+    lang,
+    t,
+    summit,
+    view,
+    zone,
+    filtered,
+    favoriteIds,
+    // While a search is typed the live region keeps its last words: screen readers would
+    // otherwise read a count per keystroke.
+    count: input.searching && input.announced ? input.announced : t.resultCount(shown, total),
+    notice: input.persistent === false && (mine || input.favoritesTouched),
+    toolbar: {
+      view,
+      favoriteCount: favoriteIds.length,
+      ...(isSameTimeZone(summit.timeZone, local)
+        ? {}
+        : {
+            zones: {
+              eventLabel: formatTimeZoneLabel(summit.timeZone, lang),
+              current: input.timeZone === 'local' ? 'local' : 'event',
+            },
+          }),
+      jump: !mine && isUnderWay(memo, summit, input.instant),
+    },
+    ...(input.hideFilters || mine
+      ? {}
+      : {
+          filters: {
+            filters,
+            query: input.query,
+            themes: summit.themes,
+            ...filterOptions(memo, summit, lang, t, zone, grid),
+            active: hasFilters(filters),
+          },
+        }),
+    content,
+    cards,
+    dialog: {
+      ...(openWorkshop ? { workshop: openWorkshop } : {}),
+      themes: (openWorkshop?.themeIds ?? [])
+        .map((id) => themes.get(id))
+        .filter((theme): theme is Theme => theme !== undefined),
+      speakers: (openWorkshop?.speakerIds ?? [])
+        .map((id) => members.get(id))
+        .filter((member): member is Member => member !== undefined),
+      favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
+      ...(input.onDemand ? { onDemand: input.onDemand } : {}),
+    },
+    leftOut,
+  };
+}
+
+/** The filter selects' choices, made once per summit, language and zone. */
+function filterOptions(
+  memo: AgendaMemo,
+  summit: Summit,
+  lang: Language,
+  t: AgendaMessages,
+  zone: string,
+  grid: boolean,
+): Pick<FiltersModel, 'formats' | 'languages' | 'days' | 'rooms'> {
+  const options = memo.options.get([summit, lang, zone], () => ({
+    formats: [...new Set(summit.workshops.map((w) => w.format))].map(
+      (format) => [format, t.formats[format]] as const,
+    ),
+    languages: listLanguages(summit.workshops).map(
+      (language) => [language, languageOption(language, lang, t)] as const,
+    ),
+    days: summitDays(memo, summit, zone).map(
+      (day) => [day, formatDayHeading(day, { lang })] as const,
+    ),
+    rooms: listRooms(summit.workshops, { lang, summit }).map(
+      (room) => [room.key, localize(room.name, lang)] as const,
+    ),
+  }));
+  const { formats, languages, rooms } = options;
+  return grid ? { formats, languages, rooms } : options;
+}
+
+/** What the views ask the element to do: its event handlers, made once per element. */
+export interface AgendaActions {
+  showView(view: AgendaView): void;
+  showZone(zone: 'event' | 'local'): void;
+  jumpToNow(): void;
+  search(event: Event): void;
+  toggleTheme(id: string): void;
+  setFilter<K extends 'format' | 'language' | 'day' | 'room'>(key: K, value: Filters[K]): void;
+  clearFilters(): void;
+  showDay(day: string): void;
+  dayKeydown(event: KeyboardEvent, days: readonly string[]): void;
+  toggleRoom(key: string): void;
+  setCompact(compact: boolean): void;
+  showMore(): void;
+  /** One listener for every card: titles open the dialog, stars toggle favourites. */
+  cardClick(event: Event): void;
+  downloadFavorites(): void;
+  closeDialog(): void;
+  dialogClosed(): void;
+  toggleFavorite(id: string): void;
+  downloadWorkshop(workshop: Workshop): void;
+  reload(): void;
+}

@@ -3,10 +3,10 @@
  * owns what they all share, so a component adds only its own behaviour:
  *
  * - **Language.** `this.language` is `fr` or `en`: the element's own `lang`, else the nearest
- *   ancestor's, else the document's, else the browser's (`languageOf`). Read it in `render()`
- *   and wherever words are needed. When any `lang` attribute of the document changes, every
- *   connected element re-renders (Lit then updates only what changed): one `MutationObserver`,
- *   created with the first element, watches for all of them.
+ *   ancestor's, else the document's, else the browser's; anything French is `fr`, everything
+ *   else `en`. Read it in `render()` and wherever words are needed. When any `lang` attribute of
+ *   the document changes, every connected element re-renders (Lit then updates only what
+ *   changed): one `MutationObserver`, created with the first element, watches for all of them.
  * - **Colour scheme.** The `color-scheme` attribute (`light` | `dark`) forces a palette; the
  *   tokens read it, so a component does nothing for it.
  * - **Styles.** `static styles` holds the design tokens; a component lists them first, then its
@@ -25,7 +25,6 @@ import { property } from 'lit/decorators.js';
 import type { Language } from '@gics/core';
 import { tokens } from '../styles/tokens.js';
 import { defineElement } from './define-element.js';
-import { languageOf } from './language.js';
 
 /** Every event a GICS element fires: the `gics-…` entries of the global event map. */
 export type GicsEvent = {
@@ -61,7 +60,12 @@ export class GicsElement extends LitElement {
 
   /** The language the element is shown in: its `lang`, else its nearest ancestor's, else the page's or the browser's. */
   get language(): Language {
-    return languageOf(this);
+    const tag =
+      this.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      navigator.language;
+    return /^fr\b/i.test(tag) ? 'fr' : 'en';
   }
 
   override connectedCallback(): void {

@@ -9,6 +9,7 @@ import { toEpoch } from '@gics/core/agenda';
 /** How often the clock reads the time, in milliseconds: badges change by the minute. */
 export const CLOCK_TICK = 60_000;
 
+/** The instant the agenda shows as now, ticking by the minute. */
 export class Clock implements ReactiveController {
   private time = Date.now();
   private timer?: ReturnType<typeof setInterval>;

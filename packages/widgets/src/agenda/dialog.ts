@@ -9,6 +9,7 @@ import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { safeHref } from '../workshop-card/card-template.js';
 import type { AgendaActions, DialogModel } from './view-model.js';
 
+/** The `<dialog>`, with the open workshop's detail once its module is there. */
 export function renderDialog(
   model: DialogModel,
   context: { t: AgendaMessages; lang: Language; summit: Summit; zone: string },

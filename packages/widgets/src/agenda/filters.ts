@@ -35,6 +35,7 @@ function renderSelect<K extends SelectKey>(
   </div>`;
 }
 
+/** The filter panel of `model`. */
 export function renderFilters(
   model: FiltersModel,
   t: AgendaMessages,

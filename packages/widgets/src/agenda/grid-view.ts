@@ -9,6 +9,7 @@ import { formatDayHeading, formatTime } from '@gics/core/agenda';
 import { localize } from '@gics/core/summit';
 import type { AgendaActions, CardsModel, GridModel, ViewKit } from './view-model.js';
 
+/** The grid of `model.grid`'s day, its day tabs and its options. */
 export function renderGrid(
   model: GridModel,
   cards: CardsModel,

@@ -18,6 +18,7 @@ import type { AgendaErrorKind } from './types.js';
 /** Where a load stands. */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** Loads the agenda's summit, one load at a time, and says where it stands. */
 export class SummitLoad implements ReactiveController {
   status: LoadStatus = 'idle';
   /** The summit on show; `undefined` until one is ready, and after an error. */

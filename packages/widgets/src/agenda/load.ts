@@ -24,16 +24,18 @@ import {
   type Summit,
 } from '@gics/core/summit';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
+import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
 // `@gics/core/importers`, which stays out of the first load).
 const MISSING_TIME_ZONE = 'missing_time_zone';
-import type { AgendaErrorKind, FeedFormat } from './types.js';
 
+/** A summit to show with what was left out of it, or why there is none. */
 export type LoadOutcome =
   | { ok: true; summit: Summit; format: SourceFormat; warnings: Array<Problem | ImportNote> }
   | { ok: false; kind: AgendaErrorKind; status?: number; problems?: Problem[] };
 
+/** How `loadSummit` and `readSummit` read a feed. */
 export interface LoadOptions {
   signal?: AbortSignal;
   /** Forces a format instead of detecting it. */

@@ -5,6 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { AgendaActions, CardsModel, MineModel, ViewKit } from './view-model.js';
 
+/** My agenda: the conflict count, the calendar download, the favourites by day. */
 export function renderMine(
   mine: MineModel,
   cards: CardsModel,

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgendaActions, StateModel } from './view-model.js';
 
+/** The skeleton while loading, the error with "Try again" when it can help, else nothing. */
 export function renderState(model: StateModel, a: Pick<AgendaActions, 'reload'>): TemplateResult {
   const { t } = model;
   if (model.status === 'loading') {

@@ -4,6 +4,7 @@ import type { AgendaMessages } from '../i18n/agenda.js';
 import { AGENDA_VIEWS, type AgendaView } from './types.js';
 import type { AgendaActions, ToolbarModel } from './view-model.js';
 
+/** The toolbar of `model`. */
 export function renderToolbar(
   model: ToolbarModel,
   t: AgendaMessages,

@@ -33,6 +33,7 @@ export interface Filters {
   query: string;
 }
 
+/** No filter set: every workshop shows. */
 export const NO_FILTERS: Filters = {
   themes: [],
   format: '',
@@ -42,6 +43,7 @@ export const NO_FILTERS: Filters = {
   query: '',
 };
 
+/** Whether any filter is set (blank search words are none). */
 export function hasFilters(filters: Filters): boolean {
   return (
     filters.themes.length > 0 ||
@@ -62,6 +64,7 @@ const KEYS = {
   query: 'q',
 } as const satisfies Record<keyof Filters, string>;
 
+/** The filters and view a query string (`location.search`) gives; unknown values are left out. */
 export function readUrlState(search: string): { filters: Filters; view?: AgendaView } {
   const params = new URLSearchParams(search);
   const get = (key: string) => params.get(key) ?? '';
@@ -102,7 +105,11 @@ export function workshopIdFromHash(hash: string): string | undefined {
   }
 }
 
-/** `openId`: the open workshop, `undefined` when none, `null` to leave the fragment alone. */
+/**
+ * Writes filters, view and the open workshop into the page address, leaving the host's own
+ * parameters alone. `openId`: the open workshop, `undefined` when none, `null` to leave the
+ * fragment alone.
+ */
 export function writeUrlState(
   filters: Filters,
   view: AgendaView,

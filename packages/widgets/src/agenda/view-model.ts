@@ -202,6 +202,7 @@ export interface ReadyModel {
   leftOut: CardsLeftOut;
 }
 
+/** What one render of the agenda shows. */
 export type AgendaViewModel = StateModel | ReadyModel;
 
 /** What the view model is made from: the element's properties and its controllers' state. */
@@ -328,7 +329,10 @@ function daysModel(days: readonly AgendaDay[], limit: number): DaysModel & { tot
   };
 }
 
-/** The view model of one update. */
+/**
+ * The view model of one update: a pure function of `input`, with `memo` keeping what has not
+ * changed since the last update.
+ */
 export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaViewModel {
   const { lang, t, summit } = input;
   if (!summit || input.status !== 'ready') {

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
+import { agendaMessages } from '../i18n/agenda.js';
+import * as views from './on-demand-views.js';
+import { FIRST_CARDS } from './progressive.js';
+import { NO_FILTERS } from './url-state.js';
+import { AgendaMemo, agendaViewModel, type AgendaInput, type ReadyModel } from './view-model.js';
+
+const MONTREAL = 'America/Montreal';
+
+/** A summit of `count` one-hour workshops a day apart at 9:00, plus two that overlap at 14:00. */
+function summitOf(count: number): Summit {
+  const workshop = (
+    id: string,
+    start: string,
+    end: string,
+    room: string,
+    title: WorkshopInput['title'] = { fr: `Atelier ${id}`, en: `Workshop ${id}` },
+  ): WorkshopInput => ({
+    id,
+    title,
+    start,
+    end,
+    room,
+  });
+  const workshops = Array.from({ length: count }, (_, index) => {
+    const day = String(16 + (index % 3)).padStart(2, '0');
+    return workshop(
+      `w${index}`,
+      `2023-05-${day}T09:00:00-04:00`,
+      `2023-05-${day}T10:00:00-04:00`,
+      `Salle ${index}`,
+    );
+  });
+  workshops.push(
+    workshop('a', '2023-05-16T14:00:00-04:00', '2023-05-16T15:00:00-04:00', 'Grande salle', {
+      fr: 'Cuisine coopérative',
+      en: 'Cooperative kitchen',
+    }),
+    workshop('b', '2023-05-16T14:30:00-04:00', '2023-05-16T15:30:00-04:00', 'Petite salle', {
+      fr: 'Jardin partagé',
+      en: 'Shared garden',
+    }),
+  );
+  const parsed = parseSummit({
+    id: 'essai',
+    name: 'Sommet d’essai',
+    year: 2023,
+    timeZone: MONTREAL,
+    startDate: '2023-05-16',
+    endDate: '2023-05-18',
+    workshops,
+  });
+  if (!parsed.ok) throw new Error('the test summit does not parse');
+  return parsed.summit;
+}
+
+function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): AgendaInput {
+  return {
+    lang: 'en',
+    t: agendaMessages.en,
+    status: summit ? 'ready' : 'loading',
+    errorKind: undefined,
+    retry: false,
+    summit,
+    view: 'list',
+    narrow: false,
+    timeZone: 'event',
+    zone: MONTREAL,
+    localZone: MONTREAL,
+    filters: NO_FILTERS,
+    query: '',
+    searching: false,
+    announced: '',
+    favorites: new Set(),
+    persistent: true,
+    favoritesTouched: false,
+    instant: Date.parse('2023-05-01T12:00:00Z'),
+    limit: FIRST_CARDS,
+    gridDay: '2023-05-16',
+    hiddenRooms: new Set(),
+    hideFilters: false,
+    compact: false,
+    workshopHref: '',
+    openId: undefined,
+    onDemand: undefined,
+    views: undefined,
+    ...changes,
+  };
+}
+
+function ready(model: ReturnType<typeof agendaViewModel>): ReadyModel {
+  if (model.status !== 'ready') throw new Error(`expected a summit on show, got ${model.status}`);
+  return model;
+}
+
+describe('agendaViewModel', () => {
+  it('says what is loading or why nothing shows', () => {
+    const memo = new AgendaMemo();
+    expect(agendaViewModel(input(undefined), memo)).toMatchObject({ status: 'loading' });
+    expect(
+      agendaViewModel(
+        input(undefined, { status: 'error', errorKind: 'not-found', retry: true }),
+        memo,
+      ),
+    ).toMatchObject({ status: 'error', errorKind: 'not-found', retry: true });
+  });
+
+  it('cuts a long list to the cards allowed, and reports what it left out', () => {
+    const summit = summitOf(100);
+    const model = ready(agendaViewModel(input(summit), new AgendaMemo()));
+    expect(model.count).toBe(agendaMessages.en.resultCount(102, 102));
+    expect(model.content.kind).toBe('list');
+    const shown =
+      model.content.kind === 'list'
+        ? model.content.list.days.flatMap((day) => day.slots.flatMap((slot) => slot.workshops))
+        : [];
+    expect(shown).toHaveLength(FIRST_CARDS);
+    expect(model.leftOut).toEqual({ hidden: 102 - FIRST_CARDS, total: 102, background: false });
+  });
+
+  it('filters and groups again only when what they are made from changes', () => {
+    const summit = summitOf(10);
+    const memo = new AgendaMemo();
+    const first = ready(agendaViewModel(input(summit), memo));
+    const ticked = ready(agendaViewModel(input(summit, { instant: Date.now() }), memo));
+    expect(ticked.filtered).toBe(first.filtered);
+    expect(ticked.filters?.formats).toBe(first.filters?.formats);
+    const searched = ready(
+      agendaViewModel(input(summit, { filters: { ...NO_FILTERS, query: 'kitchen' } }), memo),
+    );
+    expect(searched.filtered.map((workshop) => workshop.id)).toEqual(['a']);
+  });
+
+  it('keeps the count it announced while a search is typed', () => {
+    const summit = summitOf(10);
+    const memo = new AgendaMemo();
+    const filters = { ...NO_FILTERS, query: 'kitchen' };
+    const typing = ready(
+      agendaViewModel(input(summit, { filters, searching: true, announced: 'before' }), memo),
+    );
+    expect(typing.count).toBe('before');
+    const paused = ready(agendaViewModel(input(summit, { filters, announced: 'before' }), memo));
+    expect(paused.count).toBe(agendaMessages.en.resultCount(1, 12));
+  });
+
+  it('waits for the views’ module for the grid, then lays out the day', () => {
+    const summit = summitOf(3);
+    const memo = new AgendaMemo();
+    const pending = ready(agendaViewModel(input(summit, { view: 'grid' }), memo));
+    expect(pending.content).toEqual({ kind: 'pending' });
+    expect(pending.filters?.days, 'the tabs choose the day').toBeUndefined();
+    const model = ready(agendaViewModel(input(summit, { view: 'grid', views, limit: 2 }), memo));
+    if (model.content.kind !== 'grid') throw new Error('expected the grid');
+    expect(model.content.days).toEqual(['2023-05-16', '2023-05-17', '2023-05-18']);
+    expect(model.content.grid.cells.map((cell) => cell.workshop.id)).toEqual(['w0', 'a', 'b']);
+    expect(model.content.cells).toHaveLength(2);
+    expect(model.leftOut).toEqual({ hidden: 1, total: 3, background: true });
+    // Too narrow for a grid: the list, which needs no module.
+    const narrow = ready(agendaViewModel(input(summit, { view: 'grid', narrow: true }), memo));
+    expect(narrow.content.kind).toBe('list');
+  });
+
+  it('shows my agenda with its conflicts in words, and says when favourites are not kept', () => {
+    const summit = summitOf(3);
+    const memo = new AgendaMemo();
+    const none = ready(agendaViewModel(input(summit, { view: 'mine', views }), memo));
+    expect(none.content).toEqual({ kind: 'empty', message: agendaMessages.en.mineEmpty });
+    const favorites = new Set(['a', 'b', 'w1']);
+    const mine = ready(
+      agendaViewModel(input(summit, { view: 'mine', views, favorites, persistent: false }), memo),
+    );
+    expect(mine.count).toBe(agendaMessages.en.resultCount(3, 3));
+    expect(mine.notice).toBe(true);
+    expect(mine.filters, 'no filters in my agenda').toBeUndefined();
+    if (mine.content.kind !== 'mine') throw new Error('expected my agenda');
+    expect(mine.content.conflictCount).toBe(1);
+    const conflicts = [...(mine.content.list.conflicts ?? [])].map(([w, words]) => [w.id, words]);
+    expect(conflicts).toEqual([
+      ['a', agendaMessages.en.conflict(['Shared garden'])],
+      ['b', agendaMessages.en.conflict(['Cooperative kitchen'])],
+    ]);
+    expect(mine.toolbar.favoriteCount).toBe(3);
+    expect(mine.toolbar.jump, 'no "jump to now" in my agenda').toBe(false);
+  });
+
+  it('offers the zone toggle when the visitor’s zone differs, and "jump to now" during the summit', () => {
+    const summit = summitOf(3);
+    const memo = new AgendaMemo();
+    const home = ready(agendaViewModel(input(summit), memo));
+    expect(home.toolbar.zones).toBeUndefined();
+    expect(home.toolbar.jump).toBe(false);
+    const away = ready(
+      agendaViewModel(
+        input(summit, {
+          localZone: 'Europe/Paris',
+          timeZone: 'local',
+          instant: Date.parse('2023-05-16T14:00:00-04:00'),
+        }),
+        memo,
+      ),
+    );
+    expect(away.toolbar.zones?.current).toBe('local');
+    expect(away.toolbar.jump).toBe(true);
+  });
+});

@@ -80,8 +80,11 @@ const loadOnDemand = () => (onDemandModule ??= import('./on-demand.js'));
 /** Style sheets that arrive with on-demand modules, made once for every agenda on the page. */
 const sheets = new Map<string, CSSStyleSheet>();
 let viewsModule: Promise<AgendaViews> | undefined;
+/** The views' module once it has arrived: later agendas on the page use it at once. */
+let arrivedViews: AgendaViews | undefined;
 /** The grid and my agenda, fetched once, the first time one of them is shown. */
-const loadViews = () => (viewsModule ??= import('./on-demand-views.js'));
+const loadViews = () =>
+  (viewsModule ??= import('./on-demand-views.js').then((views) => (arrivedViews = views)));
 /** What the on-demand views render with. */
 const kit: ViewKit = {
   html,
@@ -283,13 +286,16 @@ export class GicsAgenda extends GicsElement {
     }
     const wanted = this.view === 'mine' || (this.view === 'grid' && !this.narrow);
     if (summit && wanted && !this.views) {
-      this.viewsArriving ??= loadViews().then(
-        (views) => {
-          this.adoptStyles(views.gridStyles);
-          this.views = views;
-        },
-        () => (this.viewsArriving = undefined),
-      );
+      if (arrivedViews) this.useViews(arrivedViews);
+      else {
+        this.viewsArriving ??= loadViews().then(
+          (views) => this.useViews(views),
+          () => {
+            // A module that failed to arrive is asked for again the next time it is needed.
+            viewsModule = this.viewsArriving = undefined;
+          },
+        );
+      }
     }
     const lang = this.language;
     const previous = this.model;
@@ -327,6 +333,11 @@ export class GicsAgenda extends GicsElement {
       },
       this.memo,
     );
+  }
+
+  private useViews(views: AgendaViews): void {
+    this.adoptStyles(views.gridStyles);
+    this.views = views;
   }
 
   /** Resolves once the views' module, when one is on its way, has arrived and rendered too. */

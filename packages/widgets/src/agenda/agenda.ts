@@ -10,12 +10,14 @@
  *       with what was left out (and one `console.warn`)
  *   every update: `willUpdate` makes one `AgendaViewModel` (view-model.ts) from the properties
  *     and the controllers' state; `render` hands it to the views (toolbar.ts, filters.ts,
- *     list.ts, grid-view.ts, mine.ts, dialog.ts, state.ts), which write nothing back
+ *     list.ts, dialog.ts, state.ts; grid-view.ts and mine.ts arrive on demand, modules.ts),
+ *     which write nothing back
  *   after the render, the controllers read the same model: `ProgressiveRendering` plans the
  *     cards left out (progressive.ts), `UrlSync` writes the address (url-state.ts); `Clock`
  *     (clock.ts) ticks the minutes for "happening now"
- *   a card's title → `gics-workshop-open` (cancelable) → `<dialog>.showModal()`;
- *   closing returns focus to the opener. With `workshop-href`, titles link to the host instead.
+ *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (detail-dialog.ts):
+ *     `<dialog>.showModal()`, and on closing focus back to the opener. With `workshop-href`,
+ *     titles link to the host instead.
  *
  * All agenda logic (grouping, filtering, search, conflicts, now/next, grid layout, formatting,
  * calendar export) comes from `@gics/core`; this file only wires it to the DOM. Data is
@@ -43,6 +45,7 @@ import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
 import { agendaStyles } from './agenda.styles.js';
 import { Clock } from './clock.js';
+import { DetailDialog } from './detail-dialog.js';
 import { renderDialog } from './dialog.js';
 import { downloadText } from './download.js';
 import { Favorites } from './favorites.js';
@@ -51,6 +54,7 @@ import { renderCard } from './cards.js';
 import { renderFilters } from './filters.js';
 import { renderDays, renderNoMatch } from './list.js';
 import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import { adoptStyles, arrivedViews, loadDetail, loadViews } from './modules.js';
 import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
 import { renderState } from './state.js';
@@ -70,21 +74,9 @@ import {
   type AgendaActions,
   type AgendaViewModel,
   type AgendaViews,
-  type OnDemand,
   type ViewKit,
 } from './view-model.js';
 
-let onDemandModule: Promise<OnDemand> | undefined;
-/** The dialog's content and the calendar export, fetched once, the first time one is needed. */
-const loadOnDemand = () => (onDemandModule ??= import('./on-demand.js'));
-/** Style sheets that arrive with on-demand modules, made once for every agenda on the page. */
-const sheets = new Map<string, CSSStyleSheet>();
-let viewsModule: Promise<AgendaViews> | undefined;
-/** The views' module once it has arrived: later agendas on the page use it at once. */
-let arrivedViews: AgendaViews | undefined;
-/** The grid and my agenda, fetched once, the first time one of them is shown. */
-const loadViews = () =>
-  (viewsModule ??= import('./on-demand-views.js').then((views) => (arrivedViews = views)));
 /** What the on-demand views render with. */
 const kit: ViewKit = {
   html,
@@ -178,11 +170,9 @@ export class GicsAgenda extends GicsElement {
   @property({ type: Boolean, reflect: true }) compact = false;
 
   @state() private filters: Filters = NO_FILTERS;
-  @state() private openId?: string;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
   @state() private narrow = false;
-  @state() private onDemand?: OnDemand;
   @state() private views?: AgendaViews;
   /** The views' module while it is on its way. */
   private viewsArriving?: Promise<unknown>;
@@ -199,10 +189,11 @@ export class GicsAgenda extends GicsElement {
     this,
     () =>
       this.syncUrl && this.model.status === 'ready' && !this.searching
-        ? { filters: this.filters, view: this.view, openId: this.openId }
+        ? { filters: this.filters, view: this.view, openId: this.dialog.openId }
         : undefined,
     (id) => this.openLinked(id),
   );
+  private readonly dialog = new DetailDialog(this);
   private readonly memo = new AgendaMemo();
   /** What this update shows; made in `willUpdate`, read by `render` and the controllers. */
   private model: AgendaViewModel = {
@@ -216,7 +207,6 @@ export class GicsAgenda extends GicsElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** What the search box holds (ahead of `filters.query` while the debounce runs). */
   private queryInput = '';
-  private opener?: HTMLElement;
   private readonly resize = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? Infinity;
     const narrow = width > 0 && width < NARROW_WIDTH;
@@ -290,10 +280,7 @@ export class GicsAgenda extends GicsElement {
       else {
         this.viewsArriving ??= loadViews().then(
           (views) => this.useViews(views),
-          () => {
-            // A module that failed to arrive is asked for again the next time it is needed.
-            viewsModule = this.viewsArriving = undefined;
-          },
+          () => (this.viewsArriving = undefined),
         );
       }
     }
@@ -327,8 +314,8 @@ export class GicsAgenda extends GicsElement {
         hideFilters: this.hideFilters,
         compact: this.compact,
         workshopHref: this.workshopHref,
-        openId: this.openId,
-        onDemand: this.onDemand,
+        openId: this.dialog.openId,
+        onDemand: this.dialog.module,
         views: this.views,
       },
       this.memo,
@@ -336,7 +323,7 @@ export class GicsAgenda extends GicsElement {
   }
 
   private useViews(views: AgendaViews): void {
-    this.adoptStyles(views.gridStyles);
+    adoptStyles(this.shadowRoot, views.gridStyles);
     this.views = views;
   }
 
@@ -482,8 +469,8 @@ export class GicsAgenda extends GicsElement {
     showMore: () => this.progressive.grow(),
     cardClick: (event) => this.onCardClick(event),
     downloadFavorites: () => void this.downloadFavorites(),
-    closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
-    dialogClosed: () => this.onDialogClose(),
+    closeDialog: this.dialog.close,
+    dialogClosed: this.dialog.closed,
     toggleFavorite: (id) => this.toggleFavorite(id),
     downloadWorkshop: (workshop) => void this.downloadWorkshop(workshop),
     reload: () => this.reload(),
@@ -555,7 +542,8 @@ export class GicsAgenda extends GicsElement {
   }
 
   private openLinked(id: string): void {
-    if (id !== this.openId && this.loader.status === 'ready') void this.openWorkshop(id, 'link');
+    if (id !== this.dialog.openId && this.loader.status === 'ready')
+      void this.openWorkshop(id, 'link');
   }
 
   private async openWorkshop(
@@ -566,46 +554,13 @@ export class GicsAgenda extends GicsElement {
     const workshop = this.loader.summit?.workshops.find((candidate) => candidate.id === id);
     if (!workshop || this.workshopHref) return;
     if (!this.emit(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
-    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
-    const onDemand = (this.onDemand ??= await loadOnDemand());
-    this.adoptStyles(onDemand.detailStyles);
-    this.openId = id;
-    await this.updateComplete;
-    // The agenda may have left the page while the dialog's module was loading.
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.isConnected && !dialog.open) dialog.showModal();
-  }
-
-  /** Adds styles that arrive with an on-demand module (the dialog's, the grid's) to this agenda. */
-  private adoptStyles(text: string): void {
-    const root = this.shadowRoot;
-    if (!root) return;
-    let sheet = sheets.get(text);
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(text);
-      sheets.set(text, sheet);
-    }
-    if (!root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
-  }
-
-  private onDialogClose(): void {
-    const id = this.openId;
-    this.openId = undefined;
-    const back =
-      this.opener?.isConnected === true
-        ? this.opener
-        : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
-    this.opener = undefined;
-    back?.focus();
+    await this.dialog.show(id, opener);
   }
 
   private async downloadFavorites(): Promise<void> {
     const summit = this.loader.summit;
     if (!summit) return;
-    const { icsFileName, toICalendar } = await loadOnDemand();
+    const { icsFileName, toICalendar } = await loadDetail();
     const lang = this.language;
     const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
     downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
@@ -614,7 +569,7 @@ export class GicsAgenda extends GicsElement {
   private async downloadWorkshop(workshop: Workshop): Promise<void> {
     const summit = this.loader.summit;
     if (!summit) return;
-    const { toICalendar } = await loadOnDemand();
+    const { toICalendar } = await loadDetail();
     const lang = this.language;
     const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
     downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');

@@ -8,6 +8,9 @@
  *   search keystroke    input event → `updateComplete` → layout forced, for each letter typed
  *                       and erased of a word
  *   grid first render   as first render, in the grid view (one day, a fifth of the programme)
+ *   merged congress     `src` set to a 1,400-session, 90-room frab schedule of four
+ *                       sub-conferences (served to the page) → imported, first screen laid out;
+ *                       and its grid view's first day
  *
  * Writes `.bench/timings.json` in Vitest's bench shape; `tooling/write-benchmarks.ts` turns it
  * into BENCHMARKS.md. Needs `npm run build` first.
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { makeSyntheticSummit } from '../../core/bench/synthetic-summit.js';
+import { makeCongress } from '../../core/src/importers/test-congress.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RENDER_RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -174,6 +178,69 @@ try {
     }
     if (!page.isClosed()) await page.close();
   }
+
+  // A real-world-shaped feed: the agenda fetches it, detects frab, loads the importer and
+  // imports it, then renders. The same generator and seed as the core's import benchmark.
+  const congress = makeCongress({
+    sessions: 1400,
+    rooms: 90,
+    subConferences: 4,
+    days: 4,
+    seed: 39,
+  });
+  const feedUrl = 'https://feeds.bench.invalid/congress.json';
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.error(error));
+  await page.route(feedUrl, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify(congress.frab),
+    }),
+  );
+  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+  await page.addScriptTag({ path: bundle, type: 'module' });
+  await page.waitForFunction(() => customElements.get('gics-agenda') !== undefined);
+  const measureFeed = (view: 'list' | 'grid') =>
+    page.evaluate(
+      async ({ view, feedUrl }) => {
+        document.body.replaceChildren();
+        const agenda = document.createElement('gics-agenda');
+        agenda.setAttribute('view', view);
+        const loaded = new Promise((resolve) =>
+          agenda.addEventListener('gics-agenda-load', resolve, { once: true }),
+        );
+        const start = performance.now();
+        agenda.setAttribute('src', feedUrl);
+        document.body.append(agenda);
+        await loaded;
+        await agenda.updateComplete;
+        void agenda.offsetHeight;
+        if (agenda.loadedSummit?.workshops.length !== 1400) throw new Error('not imported whole');
+        return performance.now() - start;
+      },
+      { view, feedUrl },
+    );
+  const feedRenders: number[] = [];
+  const feedGridRenders: number[] = [];
+  for (let run = 0; run < RENDER_RUNS; run += 1) {
+    feedRenders.push(await measureFeed('list'));
+    feedGridRenders.push(await measureFeed('grid'));
+  }
+  groups.push({
+    fullName: '1,400-session merged congress (frab feed, 90 rooms)',
+    benchmarks: [
+      stats('fetch, import and first render (src set → first screen laid out)', feedRenders),
+      stats('the same in the grid view (first day, 90 rooms)', feedGridRenders),
+    ],
+  });
+  for (const benchmark of groups.at(-1)!.benchmarks) {
+    console.log(
+      `merged congress, ${benchmark.name}: median ${benchmark.median} ms, p75 ${benchmark.p75} ms (${benchmark.sampleCount} runs)`,
+    );
+  }
+  await page.close();
 } finally {
   await browser.close();
   rmSync(temp, { recursive: true, force: true });

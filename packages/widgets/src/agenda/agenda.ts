@@ -456,7 +456,7 @@ export class GicsAgenda extends GicsElement {
         themes: themes.includes(id) ? themes.filter((theme) => theme !== id) : [...themes, id],
       });
     },
-    setFilter: (key, value) => this.setFilters({ [key]: value }),
+    setFilters: (change) => this.setFilters(change),
     clearFilters: () => this.clearFilters(),
     showDay: (day) => (this.gridDay = day),
     dayKeydown: (event, days) => this.onTabKeydown(event, days),

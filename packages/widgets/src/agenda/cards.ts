@@ -5,7 +5,8 @@
  */
 import { guard } from 'lit/directives/guard.js';
 import type { Workshop } from '@gics/core/summit';
-import { renderWorkshopCard, safeHref } from '../workshop-card/card-template.js';
+import { safeHref } from '../internal/href.js';
+import { renderWorkshopCard } from '../workshop-card/card-template.js';
 import type { CardsModel } from './view-model.js';
 
 /** The host's page for `workshop`, from a `workshop-href` template (`{id}` replaced). */

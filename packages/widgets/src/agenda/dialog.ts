@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Language, Summit } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
-import { safeHref } from '../workshop-card/card-template.js';
+import { safeHref } from '../internal/href.js';
 import type { AgendaActions, DialogModel } from './view-model.js';
 
 /** The `<dialog>`, with the open workshop's detail once its module is there. */

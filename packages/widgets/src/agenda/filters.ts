@@ -6,26 +6,27 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
-import type { Filters } from './url-state.js';
 import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js';
 
-type SelectKey = 'format' | 'language' | 'day' | 'room';
-
-function renderSelect<K extends SelectKey>(
-  key: K,
+/**
+ * A select of `options` whose value is `value` (`''`: any). `choose` receives the chosen
+ * option's own value, typed as the options are, read by the option's position.
+ */
+function renderSelect<T extends string>(
+  id: string,
   label: string,
-  options: FilterOptions<Filters[K] & string> | undefined,
-  model: FiltersModel,
+  options: FilterOptions<T> | undefined,
+  value: T | '',
+  choose: (value: T | '') => void,
   t: AgendaMessages,
-  a: AgendaActions,
 ): TemplateResult | typeof nothing {
-  const value = model.filters[key];
   if (!options || (options.length < 2 && !value)) return nothing;
-  // The options are the values the select may take: the chosen one is one of them, or `''`.
-  const chosen = (event: Event) => (event.target as HTMLSelectElement).value as Filters[K];
+  // The first option is "any"; the others follow `options` in order.
+  const chosen = (event: Event) =>
+    options[(event.target as HTMLSelectElement).selectedIndex - 1]?.[0] ?? '';
   return html`<div class="field">
-    <label for="filter-${key}">${label}</label>
-    <select id="filter-${key}" @change=${(event: Event) => a.setFilter(key, chosen(event))}>
+    <label for="filter-${id}">${label}</label>
+    <select id="filter-${id}" @change=${(event: Event) => choose(chosen(event))}>
       <option value="" ?selected=${value === ''}>${t.any}</option>
       ${options.map(
         ([option, text]) =>
@@ -75,10 +76,10 @@ export function renderFilters(
         : nothing
     }
     <div class="selects">
-      ${renderSelect('format', t.format, model.formats, model, t, a)}
-      ${renderSelect('language', t.language, model.languages, model, t, a)}
-      ${renderSelect('day', t.day, model.days, model, t, a)}
-      ${renderSelect('room', t.room, model.rooms, model, t, a)}
+      ${renderSelect('format', t.format, model.formats, filters.format, (format) => a.setFilters({ format }), t)}
+      ${renderSelect('language', t.language, model.languages, filters.language, (language) => a.setFilters({ language }), t)}
+      ${renderSelect('day', t.day, model.days, filters.day, (day) => a.setFilters({ day }), t)}
+      ${renderSelect('room', t.room, model.rooms, filters.room, (room) => a.setFilters({ room }), t)}
     </div>
     ${
       model.active

@@ -542,7 +542,7 @@ export interface AgendaActions {
   jumpToNow(): void;
   search(event: Event): void;
   toggleTheme(id: string): void;
-  setFilter<K extends 'format' | 'language' | 'day' | 'room'>(key: K, value: Filters[K]): void;
+  setFilters(change: Partial<Filters>): void;
   clearFilters(): void;
   showDay(day: string): void;
   dayKeydown(event: KeyboardEvent, days: readonly string[]): void;

@@ -14,7 +14,8 @@
  *     which write nothing back
  *   after the render, the controllers read the same model: `ProgressiveRendering` plans the
  *     cards left out (progressive.ts), `UrlSync` writes the address (url-state.ts); `Clock`
- *     (clock.ts) ticks the minutes for "happening now"
+ *     (clock.ts) ticks the minutes for "happening now"; `SearchBox` (search-box.ts) holds the
+ *     count and the URL back while a search is typed
  *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (detail-dialog.ts):
  *     `<dialog>.showModal()`, and on closing focus back to the opener. With `workshop-href`,
  *     titles link to the host instead.
@@ -57,6 +58,7 @@ import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import { adoptStyles, arrivedViews, loadDetail, loadViews } from './modules.js';
 import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
+import { SearchBox } from './search-box.js';
 import { renderState } from './state.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -89,8 +91,6 @@ const kit: ViewKit = {
 
 /** Below this width the grid is unreadable: the list is shown instead. */
 const NARROW_WIDTH = 640;
-/** How long typing pauses before the count is announced and the URL written, in ms. */
-const SEARCH_DELAY = 150;
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -176,8 +176,6 @@ export class GicsAgenda extends GicsElement {
   @state() private views?: AgendaViews;
   /** The views' module while it is on its way. */
   private viewsArriving?: Promise<unknown>;
-  /** True while the visitor is typing a search: the count and the URL wait for a pause. */
-  @state() private searching = false;
 
   private readonly loader = new SummitLoad(this);
   private readonly favorites = new Favorites(this);
@@ -188,12 +186,13 @@ export class GicsAgenda extends GicsElement {
   private readonly url = new UrlSync(
     this,
     () =>
-      this.syncUrl && this.model.status === 'ready' && !this.searching
+      this.syncUrl && this.model.status === 'ready' && !this.search.typing
         ? { filters: this.filters, view: this.view, openId: this.dialog.openId }
         : undefined,
     (id) => this.openLinked(id),
   );
   private readonly dialog = new DetailDialog(this);
+  private readonly search = new SearchBox(this);
   private readonly memo = new AgendaMemo();
   /** What this update shows; made in `willUpdate`, read by `render` and the controllers. */
   private model: AgendaViewModel = {
@@ -204,9 +203,6 @@ export class GicsAgenda extends GicsElement {
   };
   /** What the list was made from at the last update: a new list starts from its first cards. */
   private listSources: readonly unknown[] = [];
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  /** What the search box holds (ahead of `filters.query` while the debounce runs). */
-  private queryInput = '';
   private readonly resize = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? Infinity;
     const narrow = width > 0 && width < NARROW_WIDTH;
@@ -245,7 +241,6 @@ export class GicsAgenda extends GicsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
-    clearTimeout(this.searchTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -301,8 +296,8 @@ export class GicsAgenda extends GicsElement {
         zone,
         localZone: localTimeZone(),
         filters: this.filters,
-        query: this.queryInput,
-        searching: this.searching,
+        query: this.search.text,
+        searching: this.search.typing,
         announced: previous.status === 'ready' ? previous.count : '',
         favorites: this.favorites.ids,
         persistent: this.favorites.persistent,
@@ -403,7 +398,7 @@ export class GicsAgenda extends GicsElement {
       if (fromUrl.view) this.view = fromUrl.view;
     }
     this.filters = filters;
-    this.queryInput = filters.query;
+    this.search.reset(filters.query);
     this.gridDay = '';
     this.hiddenRooms = new Set();
   }
@@ -449,7 +444,12 @@ export class GicsAgenda extends GicsElement {
     showView: (view) => (this.view = view),
     showZone: (zone) => (this.timeZone = zone),
     jumpToNow: () => void this.jumpToNow(),
-    search: (event) => this.onSearchInput(event),
+    search: (event) => {
+      // The list follows every keystroke; the count and the URL wait for a pause (SearchBox).
+      const text = (event.target as HTMLInputElement).value;
+      this.search.typed(text);
+      this.setFilters({ query: text });
+    },
     toggleTheme: (id) => {
       const { themes } = this.filters;
       this.setFilters({
@@ -481,22 +481,8 @@ export class GicsAgenda extends GicsElement {
   }
 
   private clearFilters(): void {
-    clearTimeout(this.searchTimer);
-    this.searching = false;
-    this.queryInput = '';
+    this.search.reset();
     this.filters = NO_FILTERS;
-  }
-
-  /**
-   * The list follows every keystroke (within a frame: only its first cards are redrawn); the
-   * count screen readers hear, and the page URL, wait until typing pauses, so neither chatters.
-   */
-  private onSearchInput(event: Event): void {
-    this.queryInput = (event.target as HTMLInputElement).value;
-    this.searching = true;
-    this.setFilters({ query: this.queryInput });
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => (this.searching = false), SEARCH_DELAY);
   }
 
   private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {

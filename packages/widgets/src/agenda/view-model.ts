@@ -6,7 +6,7 @@
  *   element state (filters, view, day, rooms, favourites, clock, cards allowed…)
  *     → `agendaViewModel(input, memo)`: filtering, grouping, grid layout, counts, options,
  *       each kept in `AgendaMemo` while what it is made from stays the same object
- *     → `AgendaViewModel` (frozen in spirit: views and controllers only read it)
+ *     → `AgendaViewModel`, read-only in its types: views and controllers only read it
  *     → views (toolbar.ts, filters.ts, list.ts, grid-view.ts, mine.ts, dialog.ts, state.ts)
  *
  * The memo is what keeps a keystroke cheap: a search changes `filters`, so the filtered list
@@ -74,45 +74,48 @@ export interface ViewKit {
 /** What every card of a render shares. */
 export interface CardsModel {
   /** The card context, less what differs from card to card. */
-  context: Omit<CardContext, 'favorite' | 'headingLevel' | 'href' | 'now' | 'conflict' | 't'> & {
+  readonly context: Omit<
+    CardContext,
+    'favorite' | 'headingLevel' | 'href' | 'now' | 'conflict' | 't'
+  > & {
     t: AgendaMessages;
   };
   /** The ids of the visitor's favourites. */
-  favorites: ReadonlySet<string>;
+  readonly favorites: ReadonlySet<string>;
   /** The workshops under way at the clock's instant. */
-  live: ReadonlySet<Workshop>;
+  readonly live: ReadonlySet<Workshop>;
   /** `workshop-href`: titles link there (`{id}` replaced) rather than opening the dialog. */
-  hrefTemplate: string;
+  readonly hrefTemplate: string;
 }
 
 /** Days of cards as the list and my agenda show them, cut to the cards allowed for now. */
 export interface DaysModel {
-  days: readonly AgendaDay[];
+  readonly days: readonly AgendaDay[];
   /** Cards left out for now. */
-  hidden: number;
+  readonly hidden: number;
   /** Whether a "show more" button ends the list (too many cards to complete in the background). */
-  showMore: boolean;
+  readonly showMore: boolean;
   /** A conflict in words, for the workshops of my agenda that overlap another. */
-  conflicts?: ReadonlyMap<Workshop, string>;
+  readonly conflicts?: ReadonlyMap<Workshop, string>;
 }
 
 /** The grid of one day, its tabs and options. */
 export interface GridModel {
-  kind: 'grid';
+  readonly kind: 'grid';
   /** The conference days, one tab each. */
-  days: readonly string[];
-  grid: DayGrid;
+  readonly days: readonly string[];
+  readonly grid: DayGrid;
   /** The cells rendered for now (the first ones of `grid.cells`). */
-  cells: readonly GridCell[];
-  hiddenRooms: ReadonlySet<string>;
-  compact: boolean;
+  readonly cells: readonly GridCell[];
+  readonly hiddenRooms: ReadonlySet<string>;
+  readonly compact: boolean;
 }
 
 /** My agenda: the favourites by day, and how many pairs of them overlap. */
 export interface MineModel {
-  kind: 'mine';
-  list: DaysModel;
-  conflictCount: number;
+  readonly kind: 'mine';
+  readonly list: DaysModel;
+  readonly conflictCount: number;
 }
 
 /**
@@ -120,21 +123,21 @@ export interface MineModel {
  * (`AgendaViews`, the first time one of them is shown).
  */
 export type ContentModel =
-  | { kind: 'empty'; message: string }
-  | { kind: 'no-match' }
-  | { kind: 'pending' }
-  | { kind: 'list'; list: DaysModel; all: readonly AgendaDay[] }
+  | { readonly kind: 'empty'; readonly message: string }
+  | { readonly kind: 'no-match' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'list'; readonly list: DaysModel; readonly all: readonly AgendaDay[] }
   | MineModel
   | GridModel;
 
 /** The toolbar: views, zone toggle, "jump to now". */
 export interface ToolbarModel {
-  view: AgendaView;
-  favoriteCount: number;
+  readonly view: AgendaView;
+  readonly favoriteCount: number;
   /** The zone toggle, when the visitor's zone differs from the event's. */
-  zones?: { eventLabel: string; current: 'event' | 'local' };
+  readonly zones?: { eventLabel: string; current: 'event' | 'local' };
   /** Whether "jump to now" is offered (the summit is under way). */
-  jump: boolean;
+  readonly jump: boolean;
 }
 
 /** A filter select's choices: values and their labels. */
@@ -142,64 +145,64 @@ export type FilterOptions<T extends string> = ReadonlyArray<readonly [T, string]
 
 /** The filter panel. */
 export interface FiltersModel {
-  filters: Filters;
+  readonly filters: Filters;
   /** What the search box holds (ahead of `filters.query` while a search is typed). */
-  query: string;
-  themes: readonly Theme[];
-  formats: FilterOptions<WorkshopFormat>;
-  languages: FilterOptions<string>;
+  readonly query: string;
+  readonly themes: readonly Theme[];
+  readonly formats: FilterOptions<WorkshopFormat>;
+  readonly languages: FilterOptions<string>;
   /** The day select; not in the grid, whose tabs choose the day. */
-  days?: FilterOptions<string>;
-  rooms: FilterOptions<string>;
+  readonly days?: FilterOptions<string>;
+  readonly rooms: FilterOptions<string>;
   /** Whether any filter is set ("Clear filters" is offered). */
-  active: boolean;
+  readonly active: boolean;
 }
 
 /** The detail dialog. */
 export interface DialogModel {
   /** The workshop open in it. */
-  workshop?: Workshop;
-  themes: readonly Theme[];
-  speakers: readonly Member[];
-  favorite: boolean;
+  readonly workshop?: Workshop;
+  readonly themes: readonly Theme[];
+  readonly speakers: readonly Member[];
+  readonly favorite: boolean;
   /** The dialog's content, once its module has arrived. */
-  onDemand?: OnDemand;
+  readonly onDemand?: OnDemand;
 }
 
 /** Loading, an error, or nothing to show yet. */
 export interface StateModel {
-  status: Exclude<LoadStatus, 'ready'>;
-  lang: Language;
-  t: AgendaMessages;
-  errorKind?: AgendaErrorKind;
+  readonly status: Exclude<LoadStatus, 'ready'>;
+  readonly lang: Language;
+  readonly t: AgendaMessages;
+  readonly errorKind?: AgendaErrorKind;
   /** Whether "Try again" is offered. */
-  retry: boolean;
+  readonly retry: boolean;
 }
 
 /** A summit on show. */
 export interface ReadyModel {
-  status: 'ready';
-  lang: Language;
-  t: AgendaMessages;
-  summit: Summit;
-  view: AgendaView;
+  readonly status: 'ready';
+  readonly lang: Language;
+  readonly t: AgendaMessages;
+  readonly summit: Summit;
+  readonly view: AgendaView;
   /** The zone times are shown in. */
-  zone: string;
+  readonly zone: string;
   /** The workshops the filters let through, in the summit's order. */
-  filtered: readonly Workshop[];
+  readonly filtered: readonly Workshop[];
   /** The favourites, in the summit's order. */
-  favoriteIds: readonly string[];
+  readonly favoriteIds: readonly string[];
   /** The count in the live region. */
-  count: string;
+  readonly count: string;
   /** Whether to say that favourites will not be kept. */
-  notice: boolean;
-  toolbar: ToolbarModel;
-  filters?: FiltersModel;
-  content: ContentModel;
-  cards: CardsModel;
-  dialog: DialogModel;
+  readonly notice: boolean;
+  readonly toolbar: ToolbarModel;
+  readonly filters?: FiltersModel;
+  readonly content: ContentModel;
+  readonly cards: CardsModel;
+  readonly dialog: DialogModel;
   /** What this render leaves out, for the progressive renderer. */
-  leftOut: CardsLeftOut;
+  readonly leftOut: CardsLeftOut;
 }
 
 /** What one render of the agenda shows. */
@@ -207,40 +210,40 @@ export type AgendaViewModel = StateModel | ReadyModel;
 
 /** What the view model is made from: the element's properties and its controllers' state. */
 export interface AgendaInput {
-  lang: Language;
-  t: AgendaMessages;
-  status: LoadStatus;
-  errorKind: AgendaErrorKind | undefined;
-  retry: boolean;
-  summit: Summit | undefined;
-  view: AgendaView;
+  readonly lang: Language;
+  readonly t: AgendaMessages;
+  readonly status: LoadStatus;
+  readonly errorKind: AgendaErrorKind | undefined;
+  readonly retry: boolean;
+  readonly summit: Summit | undefined;
+  readonly view: AgendaView;
   /** Too narrow for the grid: the list is shown instead. */
-  narrow: boolean;
+  readonly narrow: boolean;
   /** The `time-zone` property, for the toggle's state. */
-  timeZone: string;
-  zone: string;
-  localZone: string;
-  filters: Filters;
-  query: string;
-  searching: boolean;
+  readonly timeZone: string;
+  readonly zone: string;
+  readonly localZone: string;
+  readonly filters: Filters;
+  readonly query: string;
+  readonly searching: boolean;
   /** The count announced by the previous render. */
-  announced: string;
-  favorites: ReadonlySet<string>;
+  readonly announced: string;
+  readonly favorites: ReadonlySet<string>;
   /** Whether favourites are kept (`undefined` before a summit is open). */
-  persistent: boolean | undefined;
-  favoritesTouched: boolean;
-  instant: number;
+  readonly persistent: boolean | undefined;
+  readonly favoritesTouched: boolean;
+  readonly instant: number;
   /** Cards to render for now. */
-  limit: number;
-  gridDay: string;
-  hiddenRooms: ReadonlySet<string>;
-  hideFilters: boolean;
-  compact: boolean;
-  workshopHref: string;
-  openId: string | undefined;
-  onDemand: OnDemand | undefined;
+  readonly limit: number;
+  readonly gridDay: string;
+  readonly hiddenRooms: ReadonlySet<string>;
+  readonly hideFilters: boolean;
+  readonly compact: boolean;
+  readonly workshopHref: string;
+  readonly openId: string | undefined;
+  readonly onDemand: OnDemand | undefined;
   /** The grid and my agenda, once their module has arrived. */
-  views: AgendaViews | undefined;
+  readonly views: AgendaViews | undefined;
 }
 
 /** One value, made again only when one of its sources is a different object. */

@@ -332,6 +332,88 @@ function daysModel(days: readonly AgendaDay[], limit: number): DaysModel & { tot
   };
 }
 
+/** Nothing left out: the content area shows no cards, or all of them. */
+const NOTHING_LEFT_OUT: CardsLeftOut = { hidden: 0, total: 0, background: false };
+
+/** What the content area shows, and the cards it leaves out for now. */
+function contentOf(
+  input: AgendaInput,
+  memo: AgendaMemo,
+  summit: Summit,
+  filtered: readonly Workshop[],
+  favoriteIds: readonly string[],
+): { content: ContentModel; leftOut: CardsLeftOut } {
+  const { t, lang, zone, favorites, limit, views } = input;
+  const days = dayOptionsOf(summit, zone);
+  const empty = (message: string) => ({
+    content: { kind: 'empty', message } as const,
+    leftOut: NOTHING_LEFT_OUT,
+  });
+  const pending = { content: { kind: 'pending' } as const, leftOut: NOTHING_LEFT_OUT };
+  if (input.view === 'mine') {
+    if (favoriteIds.length === 0) return empty(t.mineEmpty);
+    if (!views) return pending;
+    const { findConflicts } = views;
+    const mine = memo.mine.get([summit, favorites, zone, lang], () => {
+      const workshops = summit.workshops.filter((workshop) => favorites.has(workshop.id));
+      const found = findConflicts(workshops);
+      const others = new Map<Workshop, string[]>();
+      for (const { first, second } of found) {
+        others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
+        others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
+      }
+      const conflicts = new Map(
+        [...others].map(([workshop, titles]) => [workshop, t.conflict(titles)]),
+      );
+      return { days: groupWorkshopsByDay(workshops, days), conflicts, count: found.length };
+    });
+    const { total, ...list } = daysModel(mine.days, limit);
+    return {
+      content: {
+        kind: 'mine',
+        list: { ...list, conflicts: mine.conflicts },
+        conflictCount: mine.count,
+      },
+      leftOut: { hidden: list.hidden, total, background: false },
+    };
+  }
+  if (summit.workshops.length === 0) return empty(t.empty);
+  // Too narrow for the grid: the list instead.
+  if (input.view === 'grid' && !input.narrow) {
+    if (!views) return pending;
+    const { layoutDayGrid } = views;
+    const { gridDay: day, hiddenRooms } = input;
+    const grid = memo.grid.get([summit, filtered, day, lang, zone, hiddenRooms], () =>
+      layoutDayGrid(summit, filtered, { day, timeZone: zone, lang, hiddenRooms }),
+    );
+    // A crowded day (a large conference's feed has hundreds of talks a day) renders its first
+    // cells at once and the rest in background tasks, as the list does.
+    const cells = grid.cells.slice(0, limit);
+    return {
+      content: {
+        kind: 'grid',
+        days: summitDays(memo, summit, zone),
+        grid,
+        cells,
+        hiddenRooms,
+        compact: input.compact,
+      },
+      leftOut: {
+        hidden: grid.cells.length - cells.length,
+        total: grid.cells.length,
+        background: true,
+      },
+    };
+  }
+  if (filtered.length === 0) return { content: { kind: 'no-match' }, leftOut: NOTHING_LEFT_OUT };
+  const all = memo.grouped.get([filtered, zone], () => groupWorkshopsByDay(filtered, days));
+  const { total, ...list } = daysModel(all, limit);
+  return {
+    content: { kind: 'list', list, all },
+    leftOut: { hidden: list.hidden, total, background: false },
+  };
+}
+
 /**
  * The view model of one update: a pure function of `input`, with `memo` keeping what has not
  * changed since the last update.
@@ -347,8 +429,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
       ...(input.errorKind ? { errorKind: input.errorKind } : {}),
     };
   }
-  const { view, zone, filters, favorites, limit } = input;
-  const days = dayOptionsOf(summit, zone);
+  const { view, zone, filters, favorites } = input;
   const grid = view === 'grid';
   const filtered = filteredWorkshops(memo, summit, filters, grid, zone);
   const favoriteIds = memo.favoriteIds.get([summit, favorites], () =>
@@ -377,79 +458,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     hrefTemplate: input.workshopHref,
   };
 
-  let content: ContentModel;
-  let leftOut: CardsLeftOut = { hidden: 0, total: 0, background: false };
-  const listOf = (): ContentModel => {
-    if (filtered.length === 0) return { kind: 'no-match' };
-    const all = memo.grouped.get([filtered, zone], () => groupWorkshopsByDay(filtered, days));
-    const list = daysModel(all, limit);
-    leftOut = { hidden: list.hidden, total: list.total, background: false };
-    return { kind: 'list', list, all };
-  };
-  const views = input.views;
-  if (view === 'mine' && favoriteIds.length === 0) {
-    content = { kind: 'empty', message: t.mineEmpty };
-  } else if (view === 'mine' && views) {
-    const { findConflicts } = views;
-    const mine = memo.mine.get([summit, favorites, zone, lang], () => {
-      const workshops = summit.workshops.filter((workshop) => favorites.has(workshop.id));
-      const found = findConflicts(workshops);
-      const others = new Map<Workshop, string[]>();
-      for (const { first, second } of found) {
-        others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
-        others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
-      }
-      const conflicts = new Map(
-        [...others].map(([workshop, titles]) => [workshop, t.conflict(titles)]),
-      );
-      return { days: groupWorkshopsByDay(workshops, days), conflicts, count: found.length };
-    });
-    if (favoriteIds.length === 0) {
-      content = { kind: 'empty', message: t.mineEmpty };
-    } else {
-      const list = daysModel(mine.days, limit);
-      leftOut = { hidden: list.hidden, total: list.total, background: false };
-      content = {
-        kind: 'mine',
-        list: { ...list, conflicts: mine.conflicts },
-        conflictCount: mine.count,
-      };
-    }
-  } else if (summit.workshops.length === 0) {
-    content = { kind: 'empty', message: t.empty };
-  } else if (grid && !input.narrow && !views) {
-    content = { kind: 'pending' };
-  } else if (grid && !input.narrow && views) {
-    const { layoutDayGrid } = views;
-    const day = input.gridDay;
-    const layout = memo.grid.get([summit, filtered, day, lang, zone, input.hiddenRooms], () =>
-      layoutDayGrid(summit, filtered, {
-        day,
-        timeZone: zone,
-        lang,
-        hiddenRooms: input.hiddenRooms,
-      }),
-    );
-    // A crowded day (a large conference's feed has hundreds of talks a day) renders its first
-    // cells at once and the rest in background tasks, as the list does.
-    const cells = layout.cells.slice(0, limit);
-    leftOut = {
-      hidden: layout.cells.length - cells.length,
-      total: layout.cells.length,
-      background: true,
-    };
-    content = {
-      kind: 'grid',
-      days: summitDays(memo, summit, zone),
-      grid: layout,
-      cells,
-      hiddenRooms: input.hiddenRooms,
-      compact: input.compact,
-    };
-  } else {
-    content = listOf();
-  }
-
+  const { content, leftOut } = contentOf(input, memo, summit, filtered, favoriteIds);
   const mine = view === 'mine';
   const shown = mine ? favoriteIds.length : filtered.length;
   const total = mine ? shown : summit.workshops.length;

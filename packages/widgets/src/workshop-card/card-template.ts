@@ -45,9 +45,6 @@ const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" 
   <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"></path>
 </svg>`;
 
-/** Only web addresses become links (the check every element uses). */
-export { safeHref } from '../internal/href.js';
-
 export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Member>): string[] {
   const names: string[] = [];
   for (const id of workshop.speakerIds) {

@@ -605,7 +605,7 @@ export class GicsAgenda extends GicsElement {
       <p part="count" class="count" role="status">${model.count}</p>
       ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
       <div class="content" @click=${a.cardClick}>${renderContent(model, a, this.views)}</div>
-      ${renderDialog(model.dialog, { t, lang, summit: model.summit, zone: model.zone }, a)}
+      ${renderDialog(model.dialog, { ...model.cards.context, summit: model.summit }, a)}
     </div>`;
   }
 }

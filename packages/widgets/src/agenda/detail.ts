@@ -33,8 +33,9 @@ export interface DetailContext {
   summit: Summit;
   /** The zone times are shown in. */
   timeZone: string;
-  themes: readonly Theme[];
-  speakers: readonly Member[];
+  /** The summit's themes and members by id, which the workshop's ids name. */
+  themes: ReadonlyMap<string, Theme>;
+  members: ReadonlyMap<string, Member>;
   favorite: boolean;
   /** The workshop's own page, already checked to be a safe link. */
   page: string | undefined;
@@ -196,6 +197,12 @@ export const detailStyles = css`
 
 export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
   const { html, nothing, t, lang, summit } = context;
+  const themes = workshop.themeIds
+    .map((id) => context.themes.get(id))
+    .filter((theme): theme is Theme => theme !== undefined);
+  const speakers = workshop.speakerIds
+    .map((id) => context.members.get(id))
+    .filter((member): member is Member => member !== undefined);
   const title = localize(workshop.title, lang);
   const subtitle = localize(workshop.subtitle, lang);
   const summary = localize(workshop.summary, lang);
@@ -236,10 +243,10 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
       ${room ? fact(t.room, room) : nothing} ${fact(t.format, format)}
       ${workshop.language ? fact(t.language, languageFact(workshop.language, lang, t)) : nothing}
       ${
-        context.themes.length
+        themes.length
           ? fact(
               t.themes,
-              context.themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
+              themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
             )
           : nothing
       }
@@ -266,10 +273,10 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
         : nothing
     }
     ${
-      context.speakers.length
+      speakers.length
         ? html`<h3>${t.speakers}</h3>
             <ul class="speakers" role="list">
-              ${context.speakers.map(
+              ${speakers.map(
                 (member) =>
                   html`<li>
                     <strong>${member.name}</strong>${

@@ -3,16 +3,15 @@
  * dialog's module (on-demand.ts) has arrived. The element opens it with `showModal()`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Language, Summit } from '@gics/core/summit';
-import type { AgendaMessages } from '../i18n/agenda.js';
+import type { Summit } from '@gics/core/summit';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { safeHref } from '../internal/href.js';
-import type { AgendaActions, DialogModel } from './view-model.js';
+import type { AgendaActions, CardsModel, DialogModel } from './view-model.js';
 
 /** The `<dialog>`, with the open workshop's detail once its module is there. */
 export function renderDialog(
   model: DialogModel,
-  context: { t: AgendaMessages; lang: Language; summit: Summit; zone: string },
+  context: CardsModel['context'] & { summit: Summit },
   a: AgendaActions,
 ): TemplateResult {
   const { workshop, onDemand } = model;
@@ -30,9 +29,9 @@ export function renderDialog(
             t: context.t,
             lang: context.lang,
             summit: context.summit,
-            timeZone: context.zone,
-            themes: model.themes,
-            speakers: model.speakers,
+            timeZone: context.timeZone,
+            themes: context.themes,
+            members: context.members,
             favorite: model.favorite,
             page: safeHref(workshop.url),
             badge: themeBadgeTemplate,

@@ -162,8 +162,6 @@ export interface FiltersModel {
 export interface DialogModel {
   /** The workshop open in it. */
   readonly workshop?: Workshop;
-  readonly themes: readonly Theme[];
-  readonly speakers: readonly Member[];
   readonly favorite: boolean;
   /** The dialog's content, once its module has arrived. */
   readonly onDemand?: OnDemand;
@@ -507,12 +505,6 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     cards,
     dialog: {
       ...(openWorkshop ? { workshop: openWorkshop } : {}),
-      themes: (openWorkshop?.themeIds ?? [])
-        .map((id) => themes.get(id))
-        .filter((theme): theme is Theme => theme !== undefined),
-      speakers: (openWorkshop?.speakerIds ?? [])
-        .map((id) => members.get(id))
-        .filter((member): member is Member => member !== undefined),
       favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
       ...(input.onDemand ? { onDemand: input.onDemand } : {}),
     },

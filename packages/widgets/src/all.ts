@@ -7,13 +7,12 @@
  * imports another entry makes the bundler move the shared registration into a chunk, which
  * `sideEffects` does not list, so an app's bundler would drop the registration silently.
  */
-import { defineElement } from './internal/define-element.js';
 import { GicsAgenda } from './agenda/agenda.js';
 import { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
 import { GicsThemeBadge } from './theme-badge/theme-badge.js';
 import { GicsWorkshopCard } from './workshop-card/workshop-card.js';
 
-defineElement('gics-agenda', GicsAgenda);
+GicsAgenda.define('gics-agenda');
 GicsNewsletterSignup.define('gics-newsletter-signup');
 GicsThemeBadge.define('gics-theme-badge');
 GicsWorkshopCard.define('gics-workshop-card');

@@ -42,7 +42,6 @@ interface SettableProperties {
     | 'summit'
     | 'format'
     | 'feedTimeZone'
-    | 'lang'
     | 'view'
     | 'timeZone'
     | 'themes'
@@ -51,6 +50,7 @@ interface SettableProperties {
     | 'now'
     | 'workshopHref'
     | 'compact'
+    | 'lang'
     | 'colorScheme';
   'gics-newsletter-signup':
     | 'action'

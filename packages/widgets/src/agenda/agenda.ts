@@ -27,9 +27,9 @@
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  conferenceDateIn,
   dayOptionsOf,
   happeningNow,
-  listDays,
   prepareWorkshopSearch,
   upNext,
 } from '@gics/core/agenda';
@@ -431,10 +431,11 @@ export class GicsAgenda extends GicsElement {
     return happeningNow(workshops, instant)[0] ?? upNext(workshops, instant)[0];
   }
 
+  /** The conference day `workshop` starts on, in the zone shown. */
   private dayOf(workshop: Workshop): string {
     const summit = this.loader.summit;
     const days = summit ? dayOptionsOf(summit, this.zone) : { timeZone: this.zone };
-    return listDays([workshop], days)[0] ?? '';
+    return conferenceDateIn(workshop.start, days);
   }
 
   // ── Actions ────────────────────────────────────────────────────────────────────────────

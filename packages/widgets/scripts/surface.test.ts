@@ -53,7 +53,7 @@ const manifest: Manifest = {
           name: 'GicsGardenPlot',
           customElement: true,
           tagName: 'gics-garden-plot',
-          superclass: { name: 'LitElement' },
+          superclass: { name: 'GicsPotLuck' },
           members: [{ kind: 'field', name: 'crop' }],
         },
       ],
@@ -99,6 +99,26 @@ describe('readElements', () => {
     ]);
   });
 
+  it('refuses an element that does not extend GicsElement', () => {
+    const direct: Manifest = {
+      modules: [
+        {
+          path: 'src/a/a.ts',
+          declarations: [
+            {
+              kind: 'class',
+              name: 'GicsA',
+              customElement: true,
+              tagName: 'gics-a',
+              superclass: { name: 'LitElement' },
+            },
+          ],
+        },
+      ],
+    };
+    expect(() => readElements(direct)).toThrow('GicsA (<gics-a>) must extend GicsElement');
+  });
+
   it('refuses an event whose class the manifest does not declare', () => {
     const broken: Manifest = {
       modules: [
@@ -110,6 +130,7 @@ describe('readElements', () => {
               name: 'GicsA',
               customElement: true,
               tagName: 'gics-a',
+              superclass: { name: 'GicsElement' },
               events: [{ name: 'gics-a-done', type: { text: 'Missing' } }],
             },
           ],
@@ -136,16 +157,15 @@ describe('the generated modules', () => {
     expect(defineModule(elements[0]!)).not.toContain('export type');
   });
 
-  it('register a class that does not extend GicsElement through defineElement', () => {
-    const define = defineModule(elements[0]!);
-    expect(define).toContain("import { defineElement } from '../internal/define-element.js';");
-    expect(define).toContain("defineElement('gics-garden-plot', GicsGardenPlot);");
+  it('register a class that extends GicsElement through another element', () => {
+    expect(defineModule(elements[0]!)).toContain("GicsGardenPlot.define('gics-garden-plot');");
   });
 
   it('define every tag in all.ts, each from its own module', () => {
     const all = allModule(elements);
     expect(all).toContain("import { GicsGardenPlot } from './garden-plot/garden-plot.js';");
-    expect(all).toContain("defineElement('gics-garden-plot', GicsGardenPlot);");
+    expect(all).toContain("GicsGardenPlot.define('gics-garden-plot');");
+    expect(all).not.toContain('defineElement');
     expect(all).toContain("GicsPotLuck.define('gics-pot-luck');");
     expect(all).toContain("export * from './index.js';");
   });

@@ -25,10 +25,14 @@ const t = (time: string, offset = '-04:00'): string => `2023-05-16T${time}:00${o
 
 describe('formatTimeRange', () => {
   it('writes French times the Quebec way', () => {
-    expect(formatTimeRange(t('09:30'), t('10:45'), fr)).toBe(`9 h 30${THIN}–${THIN}10 h 45`);
-    expect(formatTimeRange(t('09:00'), t('10:45'), fr)).toBe(`9 h${THIN}–${THIN}10 h 45`);
-    expect(formatTimeRange(t('09:00'), t('14:00'), fr)).toBe(`9 h${THIN}–${THIN}14 h`);
-    expect(formatTimeRange(t('09:05'), t('09:05'), fr)).toBe('9 h 05');
+    expect(formatTimeRange(t('09:30'), t('10:45'), fr)).toBe(
+      `9\u00a0h\u00a030${THIN}–${THIN}10\u00a0h\u00a045`,
+    );
+    expect(formatTimeRange(t('09:00'), t('10:45'), fr)).toBe(
+      `9\u00a0h${THIN}–${THIN}10\u00a0h\u00a045`,
+    );
+    expect(formatTimeRange(t('09:00'), t('14:00'), fr)).toBe(`9\u00a0h${THIN}–${THIN}14\u00a0h`);
+    expect(formatTimeRange(t('09:05'), t('09:05'), fr)).toBe('9\u00a0h\u00a005');
   });
 
   it('writes English times as Intl does for en-CA', () => {
@@ -39,47 +43,53 @@ describe('formatTimeRange', () => {
   it('shows only the times of a range past midnight', () => {
     const start = t('23:30');
     const end = '2023-05-17T01:00:00-04:00';
-    expect(formatTimeRange(start, end, fr)).toBe(`23 h 30${THIN}–${THIN}1 h`);
+    expect(formatTimeRange(start, end, fr)).toBe(`23\u00a0h\u00a030${THIN}–${THIN}1\u00a0h`);
     expect(formatTimeRange(start, end, en)).toBe(`11:30${NNBSP}p.m.–1:00${NNBSP}a.m.`);
   });
 
   it('names the zone when it is not the summit’s', () => {
     const paris = { timeZone: PARIS, eventTimeZone: MONTREAL } as const;
     expect(formatTimeRange(t('09:30'), t('10:45'), { lang: 'fr', ...paris })).toBe(
-      `15 h 30${THIN}–${THIN}16 h 45 UTC+2`,
+      `15\u00a0h\u00a030${THIN}–${THIN}16\u00a0h\u00a045 UTC+2`,
     );
     expect(formatTimeRange(t('09:30'), t('10:45'), { lang: 'en', ...paris })).toBe(
       `3:30–4:45${NNBSP}p.m. GMT+2`,
     );
     // 23:30 in Montréal is 5:30 the next morning in Paris: one day there, no midnight.
     expect(formatTimeRange(t('23:30'), '2023-05-17T01:00:00-04:00', { lang: 'fr', ...paris })).toBe(
-      `5 h 30${THIN}–${THIN}7 h UTC+2`,
+      `5\u00a0h\u00a030${THIN}–${THIN}7\u00a0h UTC+2`,
     );
   });
 
   it('does not name the zone for the summit’s zone or an alias of it', () => {
     const options = { lang: 'fr', timeZone: 'America/Toronto', eventTimeZone: MONTREAL } as const;
-    expect(formatTimeRange(t('09:30'), t('10:45'), options)).toBe(`9 h 30${THIN}–${THIN}10 h 45`);
+    expect(formatTimeRange(t('09:30'), t('10:45'), options)).toBe(
+      `9\u00a0h\u00a030${THIN}–${THIN}10\u00a0h\u00a045`,
+    );
   });
 
   it('names each end’s zone when clocks go back during the workshop', () => {
     const start = '2023-11-05T01:30:00-04:00';
     const end = '2023-11-05T01:30:00-05:00';
-    expect(formatTimeRange(start, end, fr)).toBe(`1 h 30 HAE${THIN}–${THIN}1 h 30 HNE`);
+    expect(formatTimeRange(start, end, fr)).toBe(
+      `1\u00a0h\u00a030 HAE${THIN}–${THIN}1\u00a0h\u00a030 HNE`,
+    );
     expect(formatTimeRange(start, end, en)).toBe(`1:30${NNBSP}a.m. EDT–1:30${NNBSP}a.m. EST`);
   });
 
   it('names each end’s zone when clocks go forward during the workshop', () => {
     const start = '2023-03-12T01:30:00-05:00';
     const end = '2023-03-12T03:30:00-04:00';
-    expect(formatTimeRange(start, end, fr)).toBe(`1 h 30 HNE${THIN}–${THIN}3 h 30 HAE`);
+    expect(formatTimeRange(start, end, fr)).toBe(
+      `1\u00a0h\u00a030 HNE${THIN}–${THIN}3\u00a0h\u00a030 HAE`,
+    );
   });
 });
 
 describe('formatTime', () => {
   it('writes one time', () => {
-    expect(formatTime(t('14:00'), fr)).toBe('14 h');
-    expect(formatTime(t('00:15'), fr)).toBe('0 h 15');
+    expect(formatTime(t('14:00'), fr)).toBe('14\u00a0h');
+    expect(formatTime(t('00:15'), fr)).toBe('0\u00a0h\u00a015');
     expect(formatTime(t('14:00'), en)).toBe(`2:00${NNBSP}p.m.`);
     expect(formatTime(t('09:30'), { ...en, timeZone: 'Asia/Tokyo', eventTimeZone: MONTREAL })).toBe(
       `10:30${NNBSP}p.m. GMT+9`,
@@ -112,7 +122,7 @@ describe('formatDayHeading', () => {
 describe('formatDateTimeRange', () => {
   it('writes the day and the times', () => {
     expect(formatDateTimeRange(t('09:30'), t('10:45'), fr)).toBe(
-      `mardi 16 mai, 9 h 30${THIN}–${THIN}10 h 45`,
+      `mardi 16 mai, 9\u00a0h\u00a030${THIN}–${THIN}10\u00a0h\u00a045`,
     );
     expect(formatDateTimeRange(t('09:30'), t('10:45'), en)).toBe(
       `Tuesday, May 16, 9:30–10:45${NNBSP}a.m.`,
@@ -122,7 +132,7 @@ describe('formatDateTimeRange', () => {
   it('writes both days of a workshop past midnight', () => {
     const end = '2023-05-17T01:00:00-04:00';
     expect(formatDateTimeRange(t('23:30'), end, fr)).toBe(
-      `mardi 16 mai à 23 h 30${THIN}–${THIN}mercredi 17 mai à 1 h`,
+      `mardi 16 mai à 23\u00a0h\u00a030${THIN}–${THIN}mercredi 17 mai à 1\u00a0h`,
     );
     expect(formatDateTimeRange(t('23:30'), end, en)).toBe(
       `Tuesday, May 16 at 11:30${NNBSP}p.m.–Wednesday, May 17 at 1:00${NNBSP}a.m.`,
@@ -133,7 +143,7 @@ describe('formatDateTimeRange', () => {
     const options = { timeZone: PARIS, eventTimeZone: MONTREAL } as const;
     const end = '2023-05-17T00:45:00-04:00';
     expect(formatDateTimeRange(t('23:30'), end, { lang: 'fr', ...options })).toBe(
-      `mercredi 17 mai, 5 h 30${THIN}–${THIN}6 h 45 UTC+2`,
+      `mercredi 17 mai, 5\u00a0h\u00a030${THIN}–${THIN}6\u00a0h\u00a045 UTC+2`,
     );
     expect(formatDateTimeRange(t('23:30'), end, { lang: 'en', ...options })).toBe(
       `Wednesday, May 17, 5:30–6:45${NNBSP}a.m. GMT+2`,
@@ -142,7 +152,7 @@ describe('formatDateTimeRange', () => {
 
   it('names each end’s zone across a clock change', () => {
     expect(formatDateTimeRange('2023-11-05T01:30:00-04:00', '2023-11-05T01:30:00-05:00', fr)).toBe(
-      `dimanche 5 novembre à 1 h 30 HAE${THIN}–${THIN}dimanche 5 novembre à 1 h 30 HNE`,
+      `dimanche 5 novembre à 1\u00a0h\u00a030 HAE${THIN}–${THIN}dimanche 5 novembre à 1\u00a0h\u00a030 HNE`,
     );
   });
 });

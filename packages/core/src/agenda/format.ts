@@ -61,13 +61,19 @@ function formatter(lang: Language, timeZone: string | undefined, pattern: Patter
 }
 
 /** Joins parts, applying Quebec typography to French times: `9 h`, `1 h 05`, never `09 h 00`. */
+// The spaces around the `h` of a French time (`10 h 30`): non-breaking, so a narrow column
+// never leaves the `h` or the minutes on a line of their own.
+const HOUR_MARK = /^\s*h\s*$/;
+
 function join(parts: readonly Intl.DateTimeFormatPart[], lang: Language): string {
   if (lang !== 'fr') return parts.map((part) => part.value).join('');
   let text = '';
   for (const part of parts) {
     if (part.type === 'minute' && part.value === '00') text = text.trimEnd();
     else if (part.type === 'hour') text += String(Number(part.value));
-    else text += part.value;
+    else if (part.type === 'literal' && HOUR_MARK.test(part.value)) {
+      text += part.value.replace(/\s/g, '\u00a0');
+    } else text += part.value;
   }
   return text;
 }

@@ -5,9 +5,21 @@
  */
 import { isValidTimeZone } from '@gics/core/summit';
 
-/** The visitor's zone, as the browser knows it. */
+let visitorZone = '';
+let visitorZoneRead = -Infinity;
+
+/**
+ * The visitor's zone, as the browser knows it. Read at most once a minute: building the
+ * formatter that tells it is costly, every update asks, and a traveller's new zone can wait
+ * for the next minute's clock tick.
+ */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = Date.now();
+  if (now - visitorZoneRead > 60_000) {
+    visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    visitorZoneRead = now;
+  }
+  return visitorZone;
 }
 
 /** The zone to show times in for `requested` (a `time-zone` value) and the event's zone. */

@@ -24,6 +24,8 @@ import {
 } from './testing/helpers.js';
 import { crowdedDay, longSummit } from './testing/long-summit.js';
 import { FIRST_CARDS, MORE_CARDS } from './progressive.js';
+import { runElementBaseTests } from '../internal/element-base-tests.js';
+import type { GicsAgenda } from './agenda.js';
 
 const server = inject('agendaServer');
 const deadUrl = inject('agendaDeadUrl');
@@ -595,3 +597,6 @@ describe('accessibility in both schemes and languages', () => {
     }
   }
 });
+
+// Without data the agenda renders its idle state, whose updates are the base class's alone.
+runElementBaseTests<GicsAgenda>('gics-agenda');

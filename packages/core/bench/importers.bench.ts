@@ -2,13 +2,13 @@
  * `npm run bench`: importing a congress-sized merged schedule — 1,400 sessions in 90 rooms from
  * four sub-conferences that reuse person and event ids, with days past midnight — as a frab
  * `schedule.json` and as the same programme in C3VOC schedule v2. The documents are generated
- * once from a fixed seed (`src/importers/test-congress.ts`); each iteration is one whole import,
+ * once from a fixed seed (`src/importers/testing/congress.ts`); each iteration is one whole import,
  * as `gics import` or `<gics-agenda src>` runs it on a parsed JSON document.
  */
 import { bench, describe } from 'vitest';
 import { fromC3vocV2 } from '../src/importers/c3voc-v2.js';
 import { fromFrab } from '../src/importers/frab.js';
-import { makeCongress } from '../src/importers/test-congress.js';
+import { makeCongress } from '../src/importers/testing/congress.js';
 
 const congress = makeCongress({ sessions: 1400, rooms: 90, subConferences: 4, days: 4, seed: 39 });
 

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { makeSyntheticSummit } from '../../core/bench/synthetic-summit.js';
-import { makeCongress } from '../../core/src/importers/test-congress.js';
+import { makeCongress } from '../../core/src/importers/testing/congress.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RENDER_RUNS = Number(process.env.BENCH_RUNS ?? 10);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../summit/summit.schema.js';
 import { findConflictGroups, findConflicts } from './conflicts.js';
-import { makeSummit, makeWorkshop, workshopsArbitrary } from './test-helpers.js';
+import { makeSummit, makeWorkshop, workshopsArbitrary } from './testing/helpers.js';
 import { spanOf } from './time.js';
 
 const at = (id: string, start: string, end: string): Workshop =>

@@ -15,7 +15,7 @@ import {
   makeSummit,
   makeWorkshop,
   workshopsArbitrary,
-} from './test-helpers.js';
+} from './testing/helpers.js';
 import { roomKey } from './group.js';
 import { createWorkshopSearchIndex, searchWords } from './search-text.js';
 import type { LocalizedText } from '../summit/localized-text.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../summit/summit.schema.js';
 import { layoutDayGrid, type DayGrid } from './grid.js';
-import { LISTED_ROOMS, makeSummit, makeWorkshop } from './test-helpers.js';
+import { LISTED_ROOMS, makeSummit, makeWorkshop } from './testing/helpers.js';
 
 const MONTREAL = 'America/Montreal';
 const at = (id: string, start: string, end: string, fields: Partial<Workshop> = {}): Workshop =>

@@ -16,7 +16,7 @@ import {
   makeSummit,
   makeWorkshop,
   workshopsArbitrary,
-} from './test-helpers.js';
+} from './testing/helpers.js';
 import { calendarDateIn, dayOptionsOf, spanOf, wallClockMinutes } from './time.js';
 
 const MONTREAL = 'America/Montreal';

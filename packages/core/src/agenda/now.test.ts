@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Workshop } from '../summit/summit.schema.js';
 import { happeningNow, upNext } from './now.js';
-import { makeWorkshop, workshopsArbitrary } from './test-helpers.js';
+import { makeWorkshop, workshopsArbitrary } from './testing/helpers.js';
 import { spanOf } from './time.js';
 
 const at = (id: string, start: string, end: string): Workshop =>

@@ -11,7 +11,7 @@ import {
   prepareWorkshopSearch,
   searchWords,
 } from './search-text.js';
-import { makeSummit, makeWorkshop } from './test-helpers.js';
+import { makeSummit, makeWorkshop } from './testing/helpers.js';
 
 describe('normalizeSearchText', () => {
   it('ignores case and accents in French', () => {

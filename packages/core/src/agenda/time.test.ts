@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZONES, makeWorkshop } from './test-helpers.js';
+import { ZONES, makeWorkshop } from './testing/helpers.js';
 import fc from 'fast-check';
 import {
   calendarDateIn,

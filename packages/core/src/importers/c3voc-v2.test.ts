@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromC3vocV2 } from './c3voc-v2.js';
 import { fromFrab } from './frab.js';
 import v2Fixture from './fixtures/c3voc-schedule-v2.json' with { type: 'json' };
-import { makeCongress } from './test-congress.js';
+import { makeCongress } from './testing/congress.js';
 import {
   damaged,
   expectImported,
@@ -11,7 +11,7 @@ import {
   expectWellWritten,
   noteList,
   workshop,
-} from './test-support.js';
+} from './testing/support.js';
 
 const fixture = () => structuredClone(v2Fixture) as unknown as Record<string, unknown>;
 const event = (number: number) => `c0000000-0000-4000-8000-00000000000${number}`;

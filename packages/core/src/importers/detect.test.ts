@@ -4,7 +4,7 @@ import { detectFormat } from './detect.js';
 import { SOURCE_FORMATS } from './import-report.js';
 import v2Fixture from './fixtures/c3voc-schedule-v2.json' with { type: 'json' };
 import mergedFixture from './fixtures/frab-merged-congress.json' with { type: 'json' };
-import { fixture } from './test-support.js';
+import { fixture } from './testing/support.js';
 
 describe('detectFormat', () => {
   it.each([

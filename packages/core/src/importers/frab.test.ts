@@ -12,8 +12,8 @@ import {
   fixture,
   noteList,
   workshop,
-} from './test-support.js';
-import { makeCongress } from './test-congress.js';
+} from './testing/support.js';
+import { makeCongress } from './testing/congress.js';
 
 type Doc = Record<string, unknown>;
 

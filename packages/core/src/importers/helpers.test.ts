@@ -22,7 +22,7 @@ import {
 import { fromFrab, fromPretalx } from './index.js';
 import type { ImportNote } from './import-report.js';
 import { chooseDayChange, PeopleDirectory, type SourceDay } from './summit-builder.js';
-import { expectWellWritten } from './test-support.js';
+import { expectWellWritten } from './testing/support.js';
 import { safeLink, parseBaseUrl } from './urls.js';
 import { formatFromType, isBreakType, languageFrom } from './vocabulary.js';
 

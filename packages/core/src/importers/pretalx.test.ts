@@ -13,7 +13,7 @@ import {
   roomName,
   speakerNames,
   workshop,
-} from './test-support.js';
+} from './testing/support.js';
 
 const named = { id: 'communs-2030', name: { fr: 'Rencontres fictives', en: 'Fictional meetup' } };
 

@@ -15,7 +15,7 @@ import {
   roomName,
   speakerNames,
   workshop,
-} from './test-support.js';
+} from './testing/support.js';
 
 const options: SessionizeOptions = {
   timeZone: 'America/Toronto',

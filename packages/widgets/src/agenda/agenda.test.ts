@@ -6,11 +6,7 @@ import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import type { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import type { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
-import {
-  cleanupFixtures,
-  expectNoAxeViolations,
-  underStrictCsp,
-} from '../internal/test-helpers.js';
+import { cleanupFixtures, expectNoAxeViolations, underStrictCsp } from '../testing/helpers.js';
 import {
   $,
   $$,
@@ -24,7 +20,7 @@ import {
 } from './testing/helpers.js';
 import { crowdedDay, longSummit } from './testing/long-summit.js';
 import { FIRST_CARDS, MORE_CARDS } from './progressive.js';
-import { runElementBaseTests } from '../internal/element-base-tests.js';
+import { runElementBaseTests } from '../testing/element-base-tests.js';
 import type { GicsAgenda } from './agenda.js';
 
 const server = inject('agendaServer');

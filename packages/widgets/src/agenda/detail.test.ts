@@ -9,7 +9,7 @@ import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-agenda.js';
 import type { GicsAgenda } from './agenda.js';
-import { cleanupFixtures, expectNoAxeViolations } from '../internal/test-helpers.js';
+import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import { $, $$, mountAgenda, text, until } from './testing/helpers.js';
 
 declare global {

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import '../define/gics-agenda.js';
 import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
-import { cleanupFixtures, expectNoAxeViolations } from '../internal/test-helpers.js';
+import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import { $, $$, byRole, mountAgenda, text, until } from './testing/helpers.js';
 import { CONGRESS_ROOMS, congressFeed } from './testing/congress-feed.js';
 

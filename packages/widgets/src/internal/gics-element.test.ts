@@ -5,8 +5,8 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { GicsElement } from './gics-element.js';
-import { runElementBaseTests } from './element-base-tests.js';
-import { cleanupFixtures, fixture } from './test-helpers.js';
+import { runElementBaseTests } from '../testing/element-base-tests.js';
+import { cleanupFixtures, fixture } from '../testing/helpers.js';
 
 /** The smallest GICS element: says hello in its language, and fires what it is told to. */
 class GicsGreeting extends GicsElement {

@@ -6,8 +6,8 @@ import type { GicsSubscribeEvent } from '../events/subscribe.js';
 import type { GicsSubscribedEvent } from '../events/subscribed.js';
 import type { GicsSubscribeErrorEvent } from '../events/subscribe-error.js';
 import type { ReceivedRequest } from './testing/provider-server.js';
-import { runElementBaseTests } from '../internal/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, fixture } from '../internal/test-helpers.js';
+import { runElementBaseTests } from '../testing/element-base-tests.js';
+import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
 
 const server = inject('newsletterServer');
 const deadUrl = inject('newsletterDeadUrl');

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import '../define/gics-theme-badge.js';
 import type { GicsThemeBadge } from './theme-badge.js';
-import { runElementBaseTests } from '../internal/element-base-tests.js';
+import { runElementBaseTests } from '../testing/element-base-tests.js';
 import {
   cleanupFixtures,
   expectNoAxeViolations,
   fixture,
   underStrictCsp,
-} from '../internal/test-helpers.js';
+} from '../testing/helpers.js';
 
 afterEach(cleanupFixtures);
 

@@ -3,8 +3,8 @@ import { localize, parseSummit, type Summit } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-workshop-card.js';
 import type { GicsWorkshopCard } from './workshop-card.js';
-import { runElementBaseTests } from '../internal/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, fixture } from '../internal/test-helpers.js';
+import { runElementBaseTests } from '../testing/element-base-tests.js';
+import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
 
 afterEach(cleanupFixtures);
 

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { GicsAgenda } from '../agenda.js';
 import type { GicsAgendaErrorEvent } from '../../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../../events/agenda-load.js';
-import { fixture } from '../../internal/test-helpers.js';
+import { fixture } from '../../testing/helpers.js';
 
 /**
  * Mounts `<gics-agenda>` inside a `lang` wrapper; resolves once loaded (or failed).

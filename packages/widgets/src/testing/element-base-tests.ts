@@ -5,7 +5,7 @@
  * own tests.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GicsElement } from './gics-element.js';
+import type { GicsElement } from '../internal/gics-element.js';
 
 /** Gives a fresh element what it needs to render (data properties), before it joins the page. */
 export type PrepareElement<T extends GicsElement> = (element: T) => void;

@@ -3,8 +3,8 @@
  * package.
  */
 import fc from 'fast-check';
-import type { Member, Room, Summit, Workshop } from '../summit/summit.schema.js';
-import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../summit/summit.schema.js';
+import type { Member, Room, Summit, Workshop } from '../../summit/summit.schema.js';
+import { WORKSHOP_FORMATS, WORKSHOP_LANGUAGES } from '../../summit/summit.schema.js';
 
 type WorkshopFields = Partial<Workshop> & Pick<Workshop, 'id' | 'start' | 'end'>;
 

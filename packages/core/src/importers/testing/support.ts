@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Summit, type SummitInput } from '../summit/summit.schema.js';
-import frabFixture from './fixtures/frab-schedule.json' with { type: 'json' };
-import pretalxFixture from './fixtures/pretalx-widget.json' with { type: 'json' };
-import pretalxSpanishFixture from './fixtures/pretalx-widget-es.json' with { type: 'json' };
-import sessionizeFixture from './fixtures/sessionize-all.json' with { type: 'json' };
-import type { ImportNote, ImportResult } from './import-report.js';
+import { Summit, type SummitInput } from '../../summit/summit.schema.js';
+import frabFixture from '../fixtures/frab-schedule.json' with { type: 'json' };
+import pretalxFixture from '../fixtures/pretalx-widget.json' with { type: 'json' };
+import pretalxSpanishFixture from '../fixtures/pretalx-widget-es.json' with { type: 'json' };
+import sessionizeFixture from '../fixtures/sessionize-all.json' with { type: 'json' };
+import type { ImportNote, ImportResult } from '../import-report.js';
 
 /** A fresh copy of a fixture, safe to modify. */
 export function fixture(

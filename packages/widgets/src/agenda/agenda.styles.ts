@@ -231,9 +231,11 @@ export const agendaStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* The workshops of a slot share the width: one takes all of it, so no empty column sits
+     beside a slot with few workshops. */
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
     gap: var(--_gics-space);
     margin: 0;
     padding: 0;
@@ -324,6 +326,21 @@ export const agendaStyles = css`
   @container gics-agenda (max-width: 30em) {
     .filters {
       padding: var(--_gics-space);
+    }
+  }
+
+  /* Wide agendas read as a printed programme: each slot a row, its time on the left and its
+     workshops beside it. */
+  @container gics-agenda (min-width: 40em) {
+    .slot {
+      grid-template-columns: 7.5em minmax(0, 1fr);
+      column-gap: calc(var(--_gics-space) * 2);
+      align-items: start;
+    }
+
+    .slot-heading {
+      /* Level with the first line of the cards beside it. */
+      padding-block-start: calc(var(--_gics-space) * 1.5);
     }
   }
 

@@ -85,6 +85,8 @@ export const cardStyles = css`
   }
 
   .card-summary {
+    /* A readable measure, even when a card spans a wide agenda's row. */
+    max-inline-size: 70ch;
     color: var(--_gics-color-text);
   }
 

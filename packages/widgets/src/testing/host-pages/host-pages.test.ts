@@ -125,6 +125,9 @@ async function measureAgenda(css: string, width: number): Promise<Measures> {
       'format filter': box(root.querySelector('select'), 'format filter'),
     };
     const widths: Record<string, number> = { card: box(root.querySelector('.card'), 'card').width };
+    // On a wide agenda each slot is a row whose time column has a width of its own (in em).
+    if (width >= 1024)
+      widths['slot time'] = box(root.querySelector('.slot-heading'), 'slot time').width;
     let smallest = smallestText(agenda);
     const ratio = lineHeightRatio(root.querySelector('.card-summary')!);
     agenda.open(montreal2023.workshops[3]!.id);
@@ -410,9 +413,12 @@ describe('with the browser font size at 20 px', () => {
               }
             })());
           // Targets and widths grow with the text, except what fills the room there is: every
-          // width on a phone, and the grid's room columns, which share the screen.
+          // width on a phone, the list's cards, which share their slot's row, and the grid's
+          // room columns, which share the screen.
           const widths = Object.fromEntries(
-            Object.entries(measures.widths).filter(([name]) => name !== 'grid card'),
+            Object.entries(measures.widths).filter(
+              ([name]) => name !== 'grid card' && name !== 'card',
+            ),
           );
           const scaled = { ...measures, widths: width === 320 ? {} : widths };
           expectLikePlain(scaled, reference, 1.25);

@@ -583,20 +583,13 @@ export class GicsAgenda extends GicsElement {
     card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
     (card.querySelector<HTMLElement>('[data-open], a') ?? card).focus({ preventScroll: true });
     // Slots skipped on the way (`content-visibility`) get their real height as they pass into
-    // view, which moves the card once the scroll has aimed: centre it again where it landed.
-    // A scroll that ends elsewhere (or none at all) within 3 s leaves the page to the visitor.
-    const view = this.ownerDocument.defaultView;
-    if (!still && view && 'onscrollend' in view) {
-      const recentre = () => {
-        view.removeEventListener('scrollend', recentre);
-        clearTimeout(giveUp);
-        card.scrollIntoView({ block: 'center' });
-      };
-      const giveUp = setTimeout(() => view.removeEventListener('scrollend', recentre), 3000);
-      view.addEventListener('scrollend', recentre);
-    } else {
-      requestAnimationFrame(() => card.scrollIntoView({ block: 'center' }));
-    }
+    // view, which moves the card once the scroll has aimed: centre it again where it lands. A
+    // scroll that ends elsewhere after 3 s is the visitor's own, and left alone (as is every
+    // scroll in a browser without `scrollend`).
+    const view = this.ownerDocument.defaultView!;
+    const recentre = () => card.scrollIntoView({ block: 'center' });
+    view.addEventListener('scrollend', recentre, { once: true });
+    setTimeout(() => view.removeEventListener('scrollend', recentre), 3000);
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────

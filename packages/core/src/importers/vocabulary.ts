@@ -31,6 +31,7 @@
  * `Intl.DisplayNames` too, so no table of names ships. French and English together make
  * `bilingual`.
  */
+import { canonicalLanguage, LANGUAGE_PATTERN } from '../summit/checks.js';
 import type { WorkshopFormat } from '../summit/summit.schema.js';
 
 /** Lower case, no accents, `_` and `-` as spaces, single spaces. */
@@ -492,27 +493,25 @@ function languageNames(): Map<string, string> {
   return names;
 }
 
-const TAG_SHAPE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
 let englishLanguageNames: Intl.DisplayNames | undefined;
 /** Codes already looked up: a congress schedule repeats a handful of codes a thousand times. */
 const tagsByCode = new Map<string, string | undefined>();
 
 /**
  * The canonical BCP 47 tag of a language code (`de`, `DE`, `pt_br`, `ger` → `de`, `pt-BR`), or
- * `undefined` when the text is not the code of a known language.
+ * `undefined` when the text is not the code of a known language. The tag's shape and case are
+ * the summit's own rule (`canonicalLanguage`); a code must also name a language `Intl` knows.
  */
 export function languageTagFromCode(code: string): string | undefined {
   const candidate = code.trim().replace(/_/g, '-');
-  if (!TAG_SHAPE.test(candidate)) return undefined;
+  if (candidate === 'bilingual') return undefined;
   if (tagsByCode.has(candidate)) return tagsByCode.get(candidate);
-  let tag: string | undefined;
+  let tag = canonicalLanguage(candidate);
   try {
-    tag = Intl.getCanonicalLocales(candidate)[0];
     const base = tag?.split('-')[0] ?? 'und';
     englishLanguageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     const known = base === 'und' ? undefined : englishLanguageNames.of(base);
-    if (tag === undefined || known === undefined || !TAG_SHAPE.test(tag)) tag = undefined;
+    if (tag === undefined || known === undefined || !LANGUAGE_PATTERN.test(tag)) tag = undefined;
   } catch {
     tag = undefined;
   }

@@ -9,7 +9,8 @@
  * It walks each schema's definition (`schema._zod.def`) and writes every field as a call of the
  * readers `reader.ts` exports: a string with a pattern or a test from `checks.ts` becomes
  * `stringThat(…)`, a number with the schemas' `WHOLE_NUMBER` check becomes `wholeNumber(…)` with
- * the field's bounds, `z.enum` becomes `oneOf(…)` over the `checks.ts` list of the same values,
+ * the field's bounds, any other number (a latitude) `numberWithin(…)` with its `z.gte`/`z.lte`
+ * bounds, `z.boolean` `readBoolean`, `z.enum` becomes `oneOf(…)` over the `checks.ts` list of the same values,
  * `z.array` `arrayOf(…)`, a nested `z.object` `record(…)` with its own table, and
  * `z.optional`/`z._default` the field's presence. The few schemas whose rules are code
  * (`LocalizedText`, `LanguageTag`, trimmed names) have a reader of their own, named below.
@@ -154,9 +155,10 @@ class ModuleWriter {
         );
       }
       case 'number': {
-        const [whole, ...bounds] = zodChecks;
-        if (whole !== (schemas.WHOLE_NUMBER as unknown))
-          return fail('a number without WHOLE_NUMBER');
+        if (zodChecks[0] !== (schemas.WHOLE_NUMBER as unknown)) {
+          return this.shared(`read${name ?? capitalized(key)}`, this.numberWithin(zodChecks, fail));
+        }
+        const [, ...bounds] = zodChecks;
         let min = Number.MIN_SAFE_INTEGER;
         let inclusive = true;
         let max = Number.MAX_SAFE_INTEGER;
@@ -180,6 +182,10 @@ class ModuleWriter {
           `${this.reader('wholeNumber')}(${number(min)}, ${inclusive}, ${number(max)})`,
         );
       }
+      case 'boolean': {
+        if (zodChecks.length > 0) return fail('a boolean with checks');
+        return this.reader('readBoolean');
+      }
       case 'enum': {
         if (zodChecks.length > 0) return fail('an enum with checks');
         const values = Object.values(def.entries as Record<string, string>);
@@ -202,6 +208,27 @@ class ModuleWriter {
       default:
         return fail(`the schema type ${def.type}`);
     }
+  }
+
+  /**
+   * The reader of a number that may have a fraction (a latitude): finite, within the bounds its
+   * `z.gte`/`z.gt`/`z.lte`/`z.lt` checks set, each side unbounded when none does.
+   */
+  private numberWithin(
+    bounds: ReadonlyArray<{ _zod: { def: Record<string, unknown> } }>,
+    fail: (why: string) => never,
+  ): string {
+    let [min, minIncluded, max, maxIncluded] = ['-Infinity', true, 'Infinity', true];
+    for (const bound of bounds) {
+      const { check, value, inclusive } = bound._zod.def;
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return fail(`the number check ${String(check)}`);
+      }
+      if (check === 'greater_than') [min, minIncluded] = [String(value), inclusive === true];
+      else if (check === 'less_than') [max, maxIncluded] = [String(value), inclusive === true];
+      else return fail(`the number check ${String(check)}`);
+    }
+    return `${this.reader('numberWithin')}(${min}, ${minIncluded}, ${max}, ${maxIncluded})`;
   }
 
   /** The table of an object schema's fields, in its order, leaving out `skip`. */

@@ -5,6 +5,7 @@
  */
 export * from './summit/index.js';
 export { buildSummitJsonSchema, SUMMIT_JSON_SCHEMA_ID } from './summit/json-schema.js';
+export { isListedMember } from './community/listed.js';
 export { applyFrenchSpacing } from './text/french-spacing.js';
 export {
   markdownToPlainText,

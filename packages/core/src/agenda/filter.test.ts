@@ -21,8 +21,8 @@ import { createWorkshopSearchIndex, searchWords } from './search-text.js';
 import type { LocalizedText } from '../summit/localized-text.js';
 
 const members: Member[] = [
-  { id: 'helene', name: 'Hélène Côté', kind: 'individual' },
-  { id: 'joe', name: 'Joe Smith', kind: 'cooperative' },
+  { id: 'helene', name: 'Hélène Côté', kind: 'individual', languages: [], tags: [], links: [] },
+  { id: 'joe', name: 'Joe Smith', kind: 'cooperative', languages: [], tags: [], links: [] },
 ];
 
 const economy = makeWorkshop({

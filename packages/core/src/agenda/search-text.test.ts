@@ -100,8 +100,16 @@ describe('searchWords and containsAllWords', () => {
 
 describe('createWorkshopSearchIndex', () => {
   const members: Member[] = [
-    { id: 'm1', name: 'Hélène Côté', kind: 'individual', organisation: 'Fédération des coops' },
-    { id: 'm2', name: 'Bjørn Ødegård', kind: 'individual' },
+    {
+      id: 'm1',
+      name: 'Hélène Côté',
+      kind: 'individual',
+      organisation: 'Fédération des coops',
+      languages: [],
+      tags: [],
+      links: [],
+    },
+    { id: 'm2', name: 'Bjørn Ødegård', kind: 'individual', languages: [], tags: [], links: [] },
   ];
   const workshop = makeWorkshop({
     id: 'w1',

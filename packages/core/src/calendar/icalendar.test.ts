@@ -47,8 +47,11 @@ const SUMMIT: Summit = {
       name: 'Ana Silva',
       kind: 'individual',
       organisation: 'Coop «\u00a0Alpha\u00a0», Québec',
+      languages: [],
+      tags: [],
+      links: [],
     },
-    { id: 'li', name: '李华', kind: 'individual' },
+    { id: 'li', name: '李华', kind: 'individual', languages: [], tags: [], links: [] },
   ],
   practices: [],
   workshops: [

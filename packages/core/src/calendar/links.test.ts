@@ -31,7 +31,17 @@ const SUMMIT: Summit = {
   venue: { fr: 'Palais des congrès', en: 'Convention Centre' },
   rooms: [],
   themes: [{ id: 'finance', name: 'Finance' }],
-  members: [{ id: 'ana', name: 'Ana Silva', kind: 'individual', organisation: 'Coop Alpha' }],
+  members: [
+    {
+      id: 'ana',
+      name: 'Ana Silva',
+      kind: 'individual',
+      organisation: 'Coop Alpha',
+      languages: [],
+      tags: [],
+      links: [],
+    },
+  ],
   practices: [],
   workshops: [WORKSHOP],
 };

@@ -89,9 +89,12 @@ describe('fromC3vocV2 on the fixture', () => {
         name: 'Mirela Oyelaran',
         bio: 'Erfundene Biografie.',
         url: 'https://kongress.example.org/2031/hub/user/mirela/',
+        languages: [],
+        tags: [],
+        links: [],
       },
-      { id: person(2), name: 'Tove Lindqvist' },
-      { id: person(3), name: 'Ilka Brandt', bio: 'Invented.' },
+      { id: person(2), name: 'Tove Lindqvist', languages: [], tags: [], links: [] },
+      { id: person(3), name: 'Ilka Brandt', bio: 'Invented.', languages: [], tags: [], links: [] },
     ]);
     expect(noteList(notes)).toEqual(['relative_url_resolved @ schedule.events[0].links[1].url']);
   });

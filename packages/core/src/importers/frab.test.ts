@@ -178,10 +178,30 @@ describe('fromFrab on the fixture', () => {
 
   it('merges people met several times, in frab and pretalx style', () => {
     expect(summit.members).toEqual([
-      { id: 'emilie-cote', name: 'Émilie Côté' },
-      { id: 'LIMING', name: '李明', bio: 'Chercheur fictif en gouvernance.' },
-      { id: 'ZOENG1', name: 'Zoë Ng', bio: 'Fictional facilitator.' },
-      { id: '7f000000-0000-4000-8000-0000000000aa', name: 'Ana Ruiz' },
+      { id: 'emilie-cote', name: 'Émilie Côté', languages: [], tags: [], links: [] },
+      {
+        id: 'LIMING',
+        name: '李明',
+        bio: 'Chercheur fictif en gouvernance.',
+        languages: [],
+        tags: [],
+        links: [],
+      },
+      {
+        id: 'ZOENG1',
+        name: 'Zoë Ng',
+        bio: 'Fictional facilitator.',
+        languages: [],
+        tags: [],
+        links: [],
+      },
+      {
+        id: '7f000000-0000-4000-8000-0000000000aa',
+        name: 'Ana Ruiz',
+        languages: [],
+        tags: [],
+        links: [],
+      },
     ]);
     expect(workshop(summit, guid(102)).speakerIds).toEqual(['emilie-cote', 'LIMING']);
     expect(workshop(summit, guid(103)).speakerIds).toEqual(['ZOENG1']);

@@ -384,7 +384,9 @@ describe('people directory', () => {
   it('gives members no kind when the source says none', () => {
     const { people } = directory();
     people.add({ code: 'ZOE', name: 'Zoë Ng' }, []);
-    expect(people.members).toEqual([{ id: 'ZOE', name: 'Zoë Ng' }]);
+    expect(people.members).toEqual([
+      { id: 'ZOE', name: 'Zoë Ng', languages: [], tags: [], links: [] },
+    ]);
   });
 });
 

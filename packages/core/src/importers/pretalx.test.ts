@@ -130,9 +130,16 @@ describe('fromPretalx on the fixture', () => {
 
   it('turns speakers into members with no kind: pretalx does not say', () => {
     expect(summit.members).toEqual([
-      { id: 'AB12CD', name: 'Émilie Côté', bio: 'Coopérante fictive.' },
-      { id: 'ZN34EF', name: 'Zoë Ng' },
-      { id: 'LM56GH', name: '李明' },
+      {
+        id: 'AB12CD',
+        name: 'Émilie Côté',
+        bio: 'Coopérante fictive.',
+        languages: [],
+        tags: [],
+        links: [],
+      },
+      { id: 'ZN34EF', name: 'Zoë Ng', languages: [], tags: [], links: [] },
+      { id: 'LM56GH', name: '李明', languages: [], tags: [], links: [] },
     ]);
   });
 

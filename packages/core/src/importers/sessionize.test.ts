@@ -134,9 +134,25 @@ describe('fromSessionize on the fixture', () => {
         bio: 'Coopérante fictive.',
         // The javascript: link is dropped; the next one is used.
         url: 'https://emilie.example.org/',
+        languages: [],
+        tags: [],
+        links: [],
       },
-      { id: 'a1b2c3d4-0000-4000-8000-000000000002', name: 'Zoë Ng' },
-      { id: 'a1b2c3d4-0000-4000-8000-000000000003', name: '李明', bio: 'Chercheur fictif.' },
+      {
+        id: 'a1b2c3d4-0000-4000-8000-000000000002',
+        name: 'Zoë Ng',
+        languages: [],
+        tags: [],
+        links: [],
+      },
+      {
+        id: 'a1b2c3d4-0000-4000-8000-000000000003',
+        name: '李明',
+        bio: 'Chercheur fictif.',
+        languages: [],
+        tags: [],
+        links: [],
+      },
     ]);
     expect(workshop(summit, '880003').speakerIds).toEqual([
       'a1b2c3d4-0000-4000-8000-000000000002',
@@ -428,6 +444,9 @@ describe('fromSessionize on a feed with a byte-order mark (sessionize-all-bom.js
         '- [Mastodon](https://social.fictional.example.net/@noor)',
         '- [Blog \\[fr\\]](https://noor.fictional.example.net/blog_%28fr%29)',
       ].join('\n'),
+      languages: [],
+      tags: [],
+      links: [],
     });
     expect(noor.kind).toBeUndefined();
   });

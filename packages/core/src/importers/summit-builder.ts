@@ -205,7 +205,7 @@ export class PeopleDirectory {
       const sourceId = person.code ?? person.guid;
       const claimed = this.#ids.claim(sourceId, name);
       if (sourceId) noteIdChange(this.#notes, claimed, sourceId, path);
-      const member: Member = { id: claimed.id, name };
+      const member: Member = { id: claimed.id, name, languages: [], tags: [], links: [] };
       entry = { member, nameKey, keys: new Map() };
       this.members.push(member);
       pushTo(this.#byName, nameKey, entry);

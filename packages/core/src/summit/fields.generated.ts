@@ -20,8 +20,10 @@ import {
   emptyList,
   field,
   matching,
+  numberWithin,
   oneOf,
   optional,
+  readBoolean,
   readLanguage,
   readNonEmptyString,
   readString,
@@ -46,7 +48,9 @@ const readDateTimeWithOffset = stringThat(
   'invalid_datetime',
   'invalid_datetime',
 );
+const readLinkList = arrayOf(record([field('url', readSafeUrl), optional('title', readText)]));
 const readStringList = arrayOf(readString);
+const readLanguageList = arrayOf(readLanguage);
 
 /** The fields of the summit itself and of each record, in the schemas’ order. */
 export const FIELDS = {
@@ -87,11 +91,7 @@ export const FIELDS = {
     withDefault('speakerIds', readIdList, emptyList),
     optional('capacity', readCapacity),
     optional('url', readSafeUrl),
-    withDefault(
-      'links',
-      arrayOf(record([field('url', readSafeUrl), optional('title', readText)])),
-      emptyList,
-    ),
+    withDefault('links', readLinkList, emptyList),
     withDefault('tags', readStringList, emptyList),
   ],
   members: [
@@ -101,8 +101,20 @@ export const FIELDS = {
     optional('organisation', readString),
     optional('country', readCountryCode),
     optional('city', readString),
+    optional(
+      'location',
+      record([
+        field('lat', numberWithin(-90, true, 90, true)),
+        field('lon', numberWithin(-180, true, 180, true)),
+      ]),
+    ),
     optional('url', readSafeUrl),
     optional('bio', readText),
+    withDefault('languages', readLanguageList, emptyList),
+    withDefault('tags', readStringList, emptyList),
+    optional('image', readSafeUrl),
+    optional('listed', readBoolean),
+    withDefault('links', readLinkList, emptyList),
   ],
   practices: [
     field('id', readId),
@@ -114,5 +126,8 @@ export const FIELDS = {
     withDefault('tags', readStringList, emptyList),
     optional('url', readSafeUrl),
     optional('date', readCalendarDate),
+    optional('updated', readCalendarDate),
+    withDefault('languages', readLanguageList, emptyList),
+    withDefault('links', readLinkList, emptyList),
   ],
 } satisfies Record<RecordCollection | 'summit', ReadonlyArray<Field>>;

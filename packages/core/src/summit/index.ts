@@ -9,6 +9,7 @@ export {
   canonicalLanguage,
   CountryCode,
   DateTimeWithOffset,
+  GeoPoint,
   HexColor,
   Id,
   LanguageTag,

@@ -13,6 +13,7 @@ import {
   CalendarDate,
   CountryCode,
   DateTimeWithOffset,
+  GeoPoint,
   HexColor,
   Id,
   LanguageTag,
@@ -54,11 +55,19 @@ function describeDefinitions(): z.core.$ZodRegistry<Meta> {
     id: 'Room',
     description: 'A room of the venue, referred to by workshops through roomId.',
   });
-  metadata.add(Link, { id: 'Link', description: 'A link about a session, with its title.' });
+  metadata.add(Link, {
+    id: 'Link',
+    description: 'A link about a session, a member or a practice, with its title.',
+  });
   metadata.add(Theme, { id: 'Theme', description: 'One of the summit’s themes.' });
   metadata.add(Workshop, {
     id: 'Workshop',
     description: 'A session of the summit: a workshop, a plenary, a keynote…',
+  });
+  metadata.add(GeoPoint, {
+    id: 'GeoPoint',
+    description: 'A point on the Earth in WGS 84 degrees: latitude and longitude.',
+    examples: [{ lat: 45.5017, lon: -73.5673 }],
   });
   metadata.add(Member, {
     id: 'Member',

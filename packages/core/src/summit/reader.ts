@@ -178,6 +178,39 @@ export function wholeNumber(min: number, inclusive: boolean, max: number): Read<
   };
 }
 
+/**
+ * A finite number from `min` to `max` (each included when its flag says so), as `z.number()`
+ * with `z.gte`/`z.gt` and `z.lte`/`z.lt` reports it; a latitude, say. Unbounded sides are
+ * `-Infinity` and `Infinity`.
+ */
+export function numberWithin(
+  min: number,
+  minIncluded: boolean,
+  max: number,
+  maxIncluded: boolean,
+): Read<number> {
+  return (value, path, out) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      return wrongType(out, path, value, 'number');
+    }
+    if (minIncluded ? value < min : value <= min) {
+      return report(out, 'too_small', path, {
+        origin: 'number',
+        limit: min,
+        inclusive: minIncluded,
+      });
+    }
+    if (maxIncluded ? value > max : value >= max) {
+      return report(out, 'too_big', path, { origin: 'number', limit: max, inclusive: maxIncluded });
+    }
+    return value;
+  };
+}
+
+/** `true` or `false` (a `z.boolean`). */
+export const readBoolean: Read<boolean> = (value, path, out) =>
+  typeof value === 'boolean' ? value : wrongType(out, path, value, 'boolean');
+
 /** A list of values each read by `read` (a `z.array`). */
 export function arrayOf<T>(read: Read<T>): Read<T[]> {
   return (value, path, out) => {

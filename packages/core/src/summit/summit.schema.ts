@@ -166,7 +166,7 @@ export const Room = z.object({
 });
 export type Room = z.infer<typeof Room>;
 
-/** A link about a session (slides, video, the speaker's notes…). */
+/** A link about a session, a member or a practice (slides, video, a guide…). */
 export const Link = z.object({
   /** Where it leads. */
   url: SafeUrl,
@@ -229,8 +229,21 @@ export const Workshop = z.object({
 export type Workshop = z.infer<typeof Workshop>;
 export type WorkshopInput = z.input<typeof Workshop>;
 
-/** A person or organisation of the community: speakers, practice authors. */
+/** A point on the Earth, in WGS 84 degrees (as GPS and web maps give it). */
+export const GeoPoint = z.object({
+  /** Latitude, from −90 (south pole) to 90 (north pole). */
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  /** Longitude, from −180 (west) to 180 (east) of Greenwich. */
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
+/**
+ * A person or organisation of the community: speakers, practice authors, the members a directory
+ * lists. Whether a directory shows one is `isListedMember`'s answer (see `listed`).
+ */
 export const Member = z.object({
+  /** Stable identifier, referenced by workshops (`speakerIds`) and practices (`authorIds`). */
   id: Id,
   /** Display name of the person or organisation. */
   name: NonEmptyString,
@@ -240,27 +253,59 @@ export const Member = z.object({
   organisation: z.optional(z.string()),
   /** ISO 3166-1 alpha-2 country code. */
   country: z.optional(CountryCode),
+  /** The city the member works from, as people write it. */
   city: z.optional(z.string()),
+  /** Where the location sits on a map, when the member gives it. */
+  location: z.optional(GeoPoint),
+  /** The member's own site. */
   url: z.optional(SafeUrl),
   /** A short biography. Text with a safe Markdown subset, like a workshop's description. */
   bio: z.optional(LocalizedText),
+  /** Languages the member speaks: BCP 47 tags, read in canonical case (`pt-br` → `pt-BR`). */
+  languages: z._default(z.array(LanguageTag), []),
+  /** Free keywords (fields of work, sectors), searched by the directory. */
+  tags: z._default(z.array(z.string()), []),
+  /**
+   * A logo or photo. Widgets show it only when it comes from the page's own origin, unless the
+   * host allows more, so a data file cannot make visitors' browsers call a third party.
+   */
+  image: z.optional(SafeUrl),
+  /**
+   * Whether the member agreed to appear in directories. A person (`kind: 'individual'`) appears
+   * only with `listed: true`; any other member unless `listed: false`. See `isListedMember`.
+   */
+  listed: z.optional(z.boolean()),
+  /** Links about the member (a co-op's annual report, a researcher's publications…). */
+  links: z._default(z.array(Link), []),
 });
 export type Member = z.infer<typeof Member>;
 
 /** A good practice shared in the GICS community of practice. */
 export const Practice = z.object({
+  /** Stable identifier, used in URLs (`#practice-<id>`). */
   id: Id,
+  /** Title as shown on cards. */
   title: LocalizedText,
+  /** One or two sentences shown on cards, with the safe Markdown subset (cards show it plain). */
   summary: z.optional(LocalizedText),
   /** The practice in full. Text with a safe Markdown subset, like a workshop's description. */
   body: z.optional(LocalizedText),
+  /** Ids of the themes the practice belongs to. */
   themeIds: z._default(z.array(Id), []),
-  /** Ids of the members who shared it. */
+  /** Ids of the members (people or organisations) who shared it. */
   authorIds: z._default(z.array(Id), []),
+  /** Free keywords, searched by the library. */
   tags: z._default(z.array(z.string()), []),
+  /** The practice's own page elsewhere, when it has one. */
   url: z.optional(SafeUrl),
   /** When it was shared. */
   date: z.optional(CalendarDate),
+  /** When it was last revised; the library's "newest" order uses it before `date`. */
+  updated: z.optional(CalendarDate),
+  /** Languages the practice is available in: BCP 47 tags, read in canonical case. */
+  languages: z._default(z.array(LanguageTag), []),
+  /** Links about the practice (a guide, a video, the co-op's own write-up), each with a title. */
+  links: z._default(z.array(Link), []),
 });
 export type Practice = z.infer<typeof Practice>;
 

@@ -38,6 +38,15 @@ export const IMPORT_NOTE_CODES = [
   'invalid_time_zone_ignored',
   'summit_identity_missing',
   'category_guessed',
+  // Murmurations profiles (`fromMurmurations`)
+  'profile_without_name',
+  'deleted_profile_skipped',
+  'schema_not_recognised',
+  'fields_not_imported',
+  'unknown_fields',
+  'unmapped_country',
+  'invalid_location',
+  'url_scheme_assumed',
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -51,5 +60,6 @@ export const IMPORT_PROBLEM_CODES = [
   'no_workshops',
   'dates_out_of_range',
   'import_failed',
+  'not_murmurations',
 ] as const;
 export type ImportProblemCode = (typeof IMPORT_PROBLEM_CODES)[number];

@@ -237,6 +237,38 @@ const NOTE_MESSAGES = {
     fr: fr`Le document ne donne pas le nom ou l’identifiant de l’événement : ${guillemets(p(x, 'name'))} (${p(x, 'id')}) utilisé. Passez les options id et name pour les choisir.`,
     en: `The document gives no name or identifier for the event: ${quoted(p(x, 'name'))} (${p(x, 'id')}) used. Pass the id and name options to choose them.`,
   }),
+  profile_without_name: () => ({
+    fr: fr`Profil ignoré : il n’a pas de nom.`,
+    en: 'Profile skipped: it has no name.',
+  }),
+  deleted_profile_skipped: (x) => ({
+    fr: fr`Profil ${guillemets(p(x, 'name'))} ignoré : l’index le dit supprimé.`,
+    en: `Profile ${quoted(p(x, 'name'))} skipped: the index says it was deleted.`,
+  }),
+  schema_not_recognised: (x) => ({
+    fr: fr`Le profil ${guillemets(p(x, 'name'))} suit un autre schéma (${p(x, 'value')}) : lu comme une organisation.`,
+    en: `Profile ${quoted(p(x, 'name'))} follows another schema (${p(x, 'value')}): read as an organisation.`,
+  }),
+  fields_not_imported: (x) => ({
+    fr: fr`Champs de ${guillemets(p(x, 'name'))} sans équivalent dans un membre GICS, non repris : ${p(x, 'value')}.`,
+    en: `Fields of ${quoted(p(x, 'name'))} with no place in a GICS member, left out: ${p(x, 'value')}.`,
+  }),
+  unknown_fields: (x) => ({
+    fr: fr`Champs de ${guillemets(p(x, 'name'))} inconnus des schémas Murmurations, non repris : ${p(x, 'value')}.`,
+    en: `Fields of ${quoted(p(x, 'name'))} unknown to the Murmurations schemas, left out: ${p(x, 'value')}.`,
+  }),
+  unmapped_country: (x) => ({
+    fr: fr`Pays ${guillemets(p(x, 'value'))} de ${guillemets(p(x, 'name'))} non reconnu (ni code ISO 3166 ni nom de pays) : non repris.`,
+    en: `Country ${quoted(p(x, 'value'))} of ${quoted(p(x, 'name'))} is not recognised (neither an ISO 3166 code nor a country name): left out.`,
+  }),
+  invalid_location: (x) => ({
+    fr: fr`Coordonnées ${guillemets(p(x, 'value'))} de ${guillemets(p(x, 'name'))} inutilisables (hors limites, illisibles ou 0, 0) : non reprises.`,
+    en: `Coordinates ${quoted(p(x, 'value'))} of ${quoted(p(x, 'name'))} are unusable (out of range, unreadable or 0, 0): left out.`,
+  }),
+  url_scheme_assumed: (x) => ({
+    fr: fr`Adresse ${guillemets(p(x, 'url'))} sans protocole, lue comme ${p(x, 'resolved')}.`,
+    en: `URL ${quoted(p(x, 'url'))} has no scheme: read as ${p(x, 'resolved')}.`,
+  }),
 } satisfies Record<ImportNoteCode, Sentences>;
 
 /** Builds a note with its sentences in both languages. */
@@ -309,6 +341,10 @@ const PROBLEM_MESSAGES = {
   import_failed: (x) => ({
     fr: fr`L’importation a échoué de façon inattendue : ${p(x, 'reason')}.`,
     en: `The import failed unexpectedly: ${p(x, 'reason')}.`,
+  }),
+  not_murmurations: () => ({
+    fr: fr`Ce document n’est ni un profil Murmurations (un objet avec name ou linked_schemas), ni une liste de profils, ni une réponse de l’index Murmurations (une liste data).`,
+    en: 'This document is neither a Murmurations profile (an object with name or linked_schemas), nor a list of profiles, nor a Murmurations index answer (a data list).',
   }),
 } satisfies Record<ImportProblemCode, Sentences>;
 
@@ -546,6 +582,62 @@ const NOTE_SUMMARIES = {
       'catégories Sessionize interprétées d’après leur titre',
     ],
     en: ['Sessionize category read from its title', 'Sessionize categories read from their titles'],
+  },
+  profile_without_name: {
+    fr: ['profil sans nom laissé de côté', 'profils sans nom laissés de côté'],
+    en: ['profile without a name left out', 'profiles without a name left out'],
+  },
+  deleted_profile_skipped: {
+    fr: [
+      'profil supprimé de l’index laissé de côté',
+      'profils supprimés de l’index laissés de côté',
+    ],
+    en: ['profile deleted from the index left out', 'profiles deleted from the index left out'],
+  },
+  schema_not_recognised: {
+    fr: [
+      'profil d’un autre schéma lu comme une organisation',
+      'profils d’autres schémas lus comme des organisations',
+    ],
+    en: [
+      'profile of another schema read as an organisation',
+      'profiles of other schemas read as organisations',
+    ],
+  },
+  fields_not_imported: {
+    fr: [
+      'profil dont des champs n’ont pas d’équivalent GICS',
+      'profils dont des champs n’ont pas d’équivalent GICS',
+    ],
+    en: [
+      'profile with fields that have no GICS equivalent',
+      'profiles with fields that have no GICS equivalent',
+    ],
+  },
+  unknown_fields: {
+    fr: [
+      'profil dont des champs sont inconnus de Murmurations',
+      'profils dont des champs sont inconnus de Murmurations',
+    ],
+    en: [
+      'profile with fields unknown to Murmurations',
+      'profiles with fields unknown to Murmurations',
+    ],
+  },
+  unmapped_country: {
+    fr: ['pays non reconnu laissé de côté', 'pays non reconnus laissés de côté'],
+    en: ['unrecognised country left out', 'unrecognised countries left out'],
+  },
+  invalid_location: {
+    fr: [
+      'coordonnées inutilisables laissées de côté',
+      'coordonnées inutilisables laissées de côté',
+    ],
+    en: ['unusable coordinates left out', 'unusable coordinates left out'],
+  },
+  url_scheme_assumed: {
+    fr: ['adresse sans protocole lue en https', 'adresses sans protocole lues en https'],
+    en: ['URL without a scheme read as https', 'URLs without a scheme read as https'],
   },
 } satisfies Record<ImportNoteCode, Counted>;
 

@@ -8,6 +8,9 @@ export * from './detect.js';
 export * from './codes.js';
 export * from './sessionize.js';
 export * from './report.js';
+export * from './murmurations.js';
+export * from './murmurations-export.js';
+export type { MurmurationsSchema } from './murmurations-fields.js';
 export type {
   ImportNote,
   ImportOptions,

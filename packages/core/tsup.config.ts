@@ -36,6 +36,8 @@ export default defineConfig([
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',
         'src/calendar/index.ts',
+        'src/community/index.ts',
+        'src/samples/community.ts',
       ],
     },
     sourcemap: true,

@@ -1,7 +1,8 @@
 /**
  * Writes `src/summit/fields.generated.ts`, the field table of `parseSummit`'s zod-free reader,
  * from the zod schemas (`src/summit/summit.schema.ts`), the one hand-written description of the
- * format:
+ * format, and `src/community/fields.generated.ts`, the community document's own fields
+ * (`src/community/community.schema.ts`) for `parseCommunity`:
  *
  *   tsx scripts/write-reader-fields.ts           write the table (`npm run generate`)
  *   tsx scripts/write-reader-fields.ts --check   fail when the committed table is not up to date
@@ -24,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import type * as z from 'zod/mini';
+import { Community, COMMUNITY_COLLECTIONS } from '../src/community/community.schema.js';
 import * as checks from '../src/summit/checks.js';
 import { RECORD_COLLECTIONS } from '../src/summit/messages.js';
 import * as schemas from '../src/summit/summit.schema.js';
@@ -32,6 +34,10 @@ import * as timeZone from '../src/summit/time-zone.js';
 /** The generated module, next to the reader that uses it. */
 export const READER_FIELDS_FILE = fileURLToPath(
   new URL('../src/summit/fields.generated.ts', import.meta.url),
+);
+/** The community document's generated module, next to `parseCommunity`. */
+export const COMMUNITY_FIELDS_FILE = fileURLToPath(
+  new URL('../src/community/fields.generated.ts', import.meta.url),
 );
 
 type Schema = z.ZodMiniType;
@@ -273,10 +279,55 @@ class ModuleWriter {
     return `() => ${json}`;
   }
 
-  /** The whole module. */
+  /** The summit's module: imports, the readers several fields share, then `FIELDS`. */
   text(fieldsTable: string): string {
+    return this.module(
+      [
+        '/**',
+        ' * The fields of the summit and of each record, in the schemas’ order, for `parseSummit`’s',
+        ' * reader (`reader.ts`). Generated from `summit.schema.ts` by `scripts/write-reader-fields.ts`:',
+        ' * edit the schemas, then run `npm run generate -w @gics/core`. Do not edit by hand; a test',
+        ' * fails while this file is not what the schemas generate.',
+        ' */',
+      ],
+      [
+        "import type { RecordCollection } from './messages.js';",
+        "import type { Field } from './reader.js';",
+      ],
+      [
+        '/** The fields of the summit itself and of each record, in the schemas’ order. */',
+        `export const FIELDS = ${fieldsTable} satisfies Record<RecordCollection | 'summit', ReadonlyArray<Field>>;`,
+      ],
+    );
+  }
+
+  /**
+   * The community document's module, in `src/community/`: the community's own fields (its records
+   * are read with the summit's tables). Module names are written from that folder.
+   */
+  communityText(fieldsTable: string): string {
+    const text = this.module(
+      [
+        '/**',
+        ' * The community document’s own fields, in the schema’s order, for `parseCommunity` (its themes,',
+        ' * members and practices are read with the summit’s tables). Generated from `community.schema.ts`',
+        ' * by `scripts/write-reader-fields.ts`: edit the schema, then run `npm run generate -w @gics/core`.',
+        ' * Do not edit by hand; a test fails while this file is not what the schema generates.',
+        ' */',
+      ],
+      ["import type { Field } from './reader.js';"],
+      [
+        '/** The fields of the community itself, in the schema’s order. */',
+        `export const COMMUNITY_FIELDS = ${fieldsTable} satisfies ReadonlyArray<Field>;`,
+      ],
+    );
+    return text.replace(/from '\.\/(\w[\w-]*)\.js'/g, "from '../summit/$1.js'");
+  }
+
+  /** A whole module: `header`, imports, the shared readers, `typeImports` first, then `body`. */
+  private module(header: string[], typeImports: string[], body: string[]): string {
     const uses = new Map<string, number>();
-    for (const text of [fieldsTable, ...this.declarations.map(({ expression }) => expression)]) {
+    for (const text of [...body, ...this.declarations.map(({ expression }) => expression)]) {
       for (const [, name] of text.matchAll(PLACEHOLDER))
         uses.set(name!, (uses.get(name!) ?? 0) + 1);
     }
@@ -298,20 +349,13 @@ class ModuleWriter {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([module, names]) => `import { ${[...names].sort().join(', ')} } from '${module}';`);
     return [
-      '/**',
-      ' * The fields of the summit and of each record, in the schemas’ order, for `parseSummit`’s',
-      ' * reader (`reader.ts`). Generated from `summit.schema.ts` by `scripts/write-reader-fields.ts`:',
-      ' * edit the schemas, then run `npm run generate -w @gics/core`. Do not edit by hand; a test',
-      ' * fails while this file is not what the schemas generate.',
-      ' */',
+      ...header,
       ...imports,
-      "import type { RecordCollection } from './messages.js';",
-      "import type { Field } from './reader.js';",
+      ...typeImports,
       '',
       ...declarations,
       '',
-      '/** The fields of the summit itself and of each record, in the schemas’ order. */',
-      `export const FIELDS = ${resolve(fieldsTable)} satisfies Record<RecordCollection | 'summit', ReadonlyArray<Field>>;`,
+      ...body.map(resolve),
       '',
     ].join('\n');
   }
@@ -354,25 +398,60 @@ export async function generateReaderFields(
   return prettier.format(text, { ...options, filepath: READER_FIELDS_FILE });
 }
 
+/**
+ * The text of the community's `fields.generated.ts`: the community document's own fields. Its
+ * collections must hold the summit's own records, which `parseCommunity` reads with the summit's
+ * tables; the generator stops otherwise.
+ */
+export async function generateCommunityFields(
+  community: z.ZodMiniObject = Community,
+): Promise<string> {
+  const writer = new ModuleWriter();
+  const shape = community.def.shape as Record<string, Schema>;
+  const records = { themes: schemas.Theme, members: schemas.Member, practices: schemas.Practice };
+  for (const collection of COMMUNITY_COLLECTIONS) {
+    const list = shape[collection]?._zod.def as unknown as { innerType?: Schema } | undefined;
+    const element = (list?.innerType?._zod.def as unknown as { element?: unknown })?.element;
+    if (element !== records[collection]) {
+      throw new Error(
+        `Community.${collection}: expected a list of the summit's ${collection} with a default.`,
+      );
+    }
+  }
+  const table = writer.fields(community, 'Community', new Set(COMMUNITY_COLLECTIONS));
+  const text = writer.communityText(table);
+  const options = await prettier.resolveConfig(COMMUNITY_FIELDS_FILE);
+  return prettier.format(text, { ...options, filepath: COMMUNITY_FIELDS_FILE });
+}
+
 const isEntryPoint = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntryPoint) {
-  const text = await generateReaderFields();
-  const relative = path.relative(process.cwd(), READER_FIELDS_FILE);
-  if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(READER_FIELDS_FILE, 'utf8');
-    } catch {
-      // Missing: reported below as out of date.
+  const outputs = [
+    { file: READER_FIELDS_FILE, source: 'summit.schema.ts', text: await generateReaderFields() },
+    {
+      file: COMMUNITY_FIELDS_FILE,
+      source: 'community.schema.ts',
+      text: await generateCommunityFields(),
+    },
+  ];
+  for (const { file, source, text } of outputs) {
+    const relative = path.relative(process.cwd(), file);
+    if (process.argv.includes('--check')) {
+      let committed = '';
+      try {
+        committed = readFileSync(file, 'utf8');
+      } catch {
+        // Missing: reported below as out of date.
+      }
+      if (committed !== text) {
+        console.error(
+          `${relative} is not what ${source} generates: run \`npm run generate -w @gics/core\` and commit it.`,
+        );
+        process.exitCode = 1;
+      }
+    } else {
+      writeFileSync(file, text);
+      console.log(`Wrote ${relative}.`);
     }
-    if (committed !== text) {
-      console.error(
-        `${relative} is not what summit.schema.ts generates: run \`npm run generate -w @gics/core\` and commit it.`,
-      );
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(READER_FIELDS_FILE, text);
-    console.log(`Wrote ${relative}.`);
   }
 }

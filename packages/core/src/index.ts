@@ -4,8 +4,13 @@
  * (the `gics` CLI is a separate entry). Everything is a named export and tree-shakes.
  */
 export * from './summit/index.js';
-export { buildSummitJsonSchema, SUMMIT_JSON_SCHEMA_ID } from './summit/json-schema.js';
-export { isListedMember } from './community/listed.js';
+export {
+  buildCommunityJsonSchema,
+  buildSummitJsonSchema,
+  COMMUNITY_JSON_SCHEMA_ID,
+  SUMMIT_JSON_SCHEMA_ID,
+} from './summit/json-schema.js';
+export * from './community/index.js';
 export { applyFrenchSpacing } from './text/french-spacing.js';
 export {
   markdownToPlainText,

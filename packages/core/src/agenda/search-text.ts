@@ -159,7 +159,7 @@ export function summitSearchTexts(summit: SearchSource): readonly string[] {
  * (query words hold no space), so a query reads the list of distinct words, then only the
  * workshops of the words that match.
  */
-interface WordIndex {
+export interface WordIndex {
   /** The distinct words, each followed by `\n`, which no normalized text holds. */
   readonly words: string;
   /** Where word `i` starts in `words`; `[count]` is past the end. */
@@ -170,7 +170,8 @@ interface WordIndex {
 }
 const wordIndexes = new WeakMap<SearchSource, WordIndex>();
 
-function buildWordIndex(texts: readonly string[]): WordIndex {
+/** The word index of `texts` (normalized search texts), for `markTextsWithWords`. */
+export function buildWordIndex(texts: readonly string[]): WordIndex {
   const ids = new Map<string, number>();
   const words: string[] = [];
   let counts = new Uint32Array(1024); // workshops per word
@@ -273,7 +274,18 @@ export function markWorkshopsWithWords(
   words: readonly string[],
   marks: Uint32Array,
 ): void {
-  const index = wordIndexOf(summit);
+  markTextsWithWords(wordIndexOf(summit), words, marks);
+}
+
+/**
+ * Marks the texts of `index` (by position) that hold every word, as `markWorkshopsWithWords`
+ * does for a summit's workshops; the practices library searches its own texts with it.
+ */
+export function markTextsWithWords(
+  index: WordIndex,
+  words: readonly string[],
+  marks: Uint32Array,
+): void {
   const { words: all, wordStarts, positionStarts, positions } = index;
   marks.fill(0);
   for (let round = 0; round < words.length; round++) {

@@ -1,5 +1,6 @@
 /**
- * Builds the JSON Schema of a GICS summit data file from the zod schemas, so that editors can
+ * Builds the JSON Schemas of a GICS summit data file and of a community document from the zod
+ * schemas, so that editors can
  * complete and check `summit.json` files, and other languages can validate them.
  *
  * It describes the *input* (what a file may contain; defaults make fields optional). What JSON
@@ -9,6 +10,7 @@
  * never stricter than `parseSummit`.
  */
 import * as z from 'zod/mini';
+import { Community } from '../community/community.schema.js';
 import {
   CalendarDate,
   CountryCode,
@@ -34,6 +36,8 @@ import {
 
 /** Where the published schema can be fetched, also its identifier. */
 export const SUMMIT_JSON_SCHEMA_ID = 'https://unpkg.com/@gics/core/dist/summit.schema.json';
+/** Where the published community schema can be fetched, also its identifier. */
+export const COMMUNITY_JSON_SCHEMA_ID = 'https://unpkg.com/@gics/core/dist/community.schema.json';
 
 type JsonSchema = Record<string, unknown>;
 interface Meta {
@@ -167,9 +171,9 @@ function translateRefinements(zodSchema: unknown, json: JsonSchema): void {
   }
 }
 
-/** The JSON Schema (draft 2020-12) of a summit data file. */
-export function buildSummitJsonSchema(): JsonSchema {
-  const generated = z.toJSONSchema(Summit, {
+/** The JSON Schema (draft 2020-12) of `document`, with what `translateRefinements` adds. */
+function buildJsonSchema(document: z.ZodMiniObject): JsonSchema {
+  return z.toJSONSchema(document, {
     target: 'draft-2020-12',
     io: 'input',
     metadata: describeDefinitions(),
@@ -177,13 +181,30 @@ export function buildSummitJsonSchema(): JsonSchema {
     override: ({ zodSchema, jsonSchema }) =>
       translateRefinements(zodSchema, jsonSchema as JsonSchema),
   }) as JsonSchema;
-  const { $schema, ...rest } = generated;
+}
+
+/** The JSON Schema (draft 2020-12) of a summit data file. */
+export function buildSummitJsonSchema(): JsonSchema {
+  const { $schema, ...rest } = buildJsonSchema(Summit);
   return {
     $schema,
     $id: SUMMIT_JSON_SCHEMA_ID,
     title: 'GICS summit',
     description:
       'One edition of the Global Innovation Coop Summit: its rooms, themes, workshops, members and practices. Read by parseSummit from @gics/core, which also checks unique ids, references between records and that each workshop ends after it starts.',
+    ...rest,
+  };
+}
+
+/** The JSON Schema (draft 2020-12) of a community document: themes, members, practices. */
+export function buildCommunityJsonSchema(): JsonSchema {
+  const { $schema, ...rest } = buildJsonSchema(Community);
+  return {
+    $schema,
+    $id: COMMUNITY_JSON_SCHEMA_ID,
+    title: 'GICS community of practice',
+    description:
+      'What a GICS community of practice shares between summits: its themes, members and good practices. Read by parseCommunity from @gics/core, which also checks unique ids and that each practice names themes and members that exist.',
     ...rest,
   };
 }

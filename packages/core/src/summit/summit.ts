@@ -51,7 +51,7 @@ export type ParseSummitResult =
 type Path = ReadonlyArray<string | number>;
 type Plain = Record<string, unknown>;
 
-interface RecordTypes {
+export interface RecordTypes {
   rooms: Room;
   themes: Theme;
   workshops: Workshop;
@@ -84,8 +84,11 @@ const REFERENCES: Record<RecordCollection, ReadonlyArray<ReferenceRule>> = {
   ],
 };
 
-/** One record of a collection on its way through the checks. */
-interface Entry<T> {
+/**
+ * One record of a collection on its way through the checks. The checks below are exported for
+ * `parseCommunity`, which reads a community's records as a summit's.
+ */
+export interface Entry<T> {
   index: number;
   raw: unknown;
   /** The parsed record, when its shape is valid. */
@@ -116,7 +119,7 @@ function addNote(entry: Entry<unknown>, note: Problem): void {
   (entry.notes ??= []).push(note);
 }
 
-function unreadable(path: Path): Problem {
+export function unreadable(path: Path): Problem {
   return problemOf('unreadable_input', path, {});
 }
 
@@ -230,7 +233,7 @@ function salvageRecord(
   return true;
 }
 
-function readEntry<C extends RecordCollection>(
+export function readEntry<C extends RecordCollection>(
   collection: C,
   raw: unknown,
   index: number,
@@ -267,7 +270,7 @@ function readEntry<C extends RecordCollection>(
 }
 
 /** Flags every record whose id an earlier record already uses. */
-function checkDuplicates(
+export function checkDuplicates(
   collection: RecordCollection,
   entries: ReadonlyArray<Entry<unknown>>,
   lenient: boolean,
@@ -313,7 +316,7 @@ function checkTimes(entries: ReadonlyArray<Entry<Workshop>>, lenient: boolean): 
 }
 
 /** Ids of the records that will be in the result. */
-function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<string> {
+export function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<string> {
   const ids = new Set<string>();
   for (const entry of entries) {
     if (entry.id === undefined) continue;
@@ -323,7 +326,7 @@ function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<
   return ids;
 }
 
-function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
+export function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
   const ids = new Set<string>();
   for (const entry of entries) if (entry.id !== undefined) ids.add(entry.id);
   return ids;
@@ -375,7 +378,7 @@ function dropDanglingRooms(
 }
 
 /** Strict mode: every valid id in a reference list must name an existing record. */
-function checkReferencesStrict(
+export function checkReferencesStrict(
   collection: 'workshops' | 'practices',
   entries: ReadonlyArray<Entry<Workshop | Practice>>,
   known: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
@@ -413,7 +416,7 @@ function referenceDropped(
 }
 
 /** Lenient mode: references to missing or dropped records are removed, with a warning each. */
-function dropDanglingReferences(
+export function dropDanglingReferences(
   collection: 'workshops' | 'practices',
   entries: ReadonlyArray<Entry<Workshop | Practice>>,
   kept: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
@@ -441,7 +444,7 @@ function dropDanglingReferences(
   }
 }
 
-function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
+export function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
   const params = { collection, id: entry.label };
   return problemOf('record_dropped', [collection, entry.index], params);
 }
@@ -528,7 +531,7 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
   return { ok: true, summit: assemble(fields.value, entries), warnings };
 }
 
-function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
+export function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
   const values: T[] = [];
   for (const entry of entries) {
     if (entry.value !== undefined && !entry.problems) values.push(entry.value);

@@ -1,0 +1,37 @@
+/**
+ * `@gics/core/community`: the community of practice between summits. The community document
+ * (schema, zod-free reader, JSON Schema id), the practices library's search, filters, facets and
+ * sorts, and who a directory may list. A summit is a valid source too: `communityOf(summit)`.
+ */
+export { Community, COMMUNITY_COLLECTIONS } from './community.schema.js';
+export type { CommunityCollection, CommunityInput } from './community.schema.js';
+export {
+  communityOf,
+  looksLikeCommunity,
+  parseCommunity,
+  parseCommunityUnworded,
+} from './community.js';
+export type { ParseCommunityOptions, ParseCommunityResult } from './community.js';
+export { isListedMember } from './listed.js';
+export {
+  filterPractices,
+  practiceAuthors,
+  practiceDate,
+  practiceFacets,
+  practiceIndexOf,
+  practiceYear,
+  PRACTICE_FILTERS,
+  PRACTICE_SORTS,
+  searchPractices,
+  sortPractices,
+} from './practices.js';
+export type {
+  FacetCount,
+  PracticeFacets,
+  PracticeFilter,
+  PracticeFilterValues,
+  PracticeIndex,
+  PracticeQuery,
+  PracticeSort,
+  PracticeSource,
+} from './practices.js';

@@ -1,0 +1,387 @@
+/**
+ * The practices library's logic: search, filters, facet counts and sorts over a community's
+ * practices (a `Community`, or a summit, which holds the same lists). Pure and DOM-free, so
+ * `<gics-practices>` and a server render the same results.
+ *
+ * The flow, once: `practiceIndexOf(source)` reads every practice once (its search text and the
+ * values each filter looks at) and caches that per source object. A visitor's query
+ * (`PracticeQuery`: words and picked filter values) is then a scan of small arrays:
+ *
+ * - **search**: the query's words are looked up in the index's list of distinct words (the
+ *   agenda's word index, `agenda/search-text.ts`), so a keystroke costs the same whatever the
+ *   length of the practices' bodies. Case, accents and punctuation are ignored as in the agenda;
+ *   the text covers the title, summary and body (as plain text) in both languages, the tags, and
+ *   the authors' names and organisations.
+ * - **filters**: within one filter, picked values are alternatives (French *or* English); across
+ *   filters, all must hold (French, *and* on circular economy).
+ * - **facets**: for each filter, every value the community uses, with the number of practices
+ *   the visitor would see after picking it, the other filters and the words kept.
+ *
+ * Sources are treated as immutable: build a new community object (as `parseCommunity` does) to
+ * search new data.
+ */
+import {
+  buildWordIndex,
+  markTextsWithWords,
+  normalizeSearchText,
+  searchWords,
+} from '../agenda/search-text.js';
+import type { WordIndex } from '../agenda/search-text.js';
+import { MEMBER_KINDS } from '../summit/checks.js';
+import type { MemberKind } from '../summit/checks.js';
+import { localize } from '../summit/localized-text.js';
+import type { Language, LocalizedText } from '../summit/localized-text.js';
+import type { Member, Practice, Theme } from '../summit/summit.schema.js';
+import { markdownToPlainText } from '../text/markdown.js';
+
+/** What the library reads: a `Community`, or a `Summit` (its workshops are not looked at). */
+export interface PracticeSource {
+  readonly practices: readonly Practice[];
+  /** Authors' names, organisations, kinds and countries are read from here. */
+  readonly members?: readonly Member[];
+  /** The themes, in the order their facet lists them. */
+  readonly themes?: readonly Theme[];
+}
+
+/** The filters a visitor can pick, each with its values. */
+export const PRACTICE_FILTERS = ['themes', 'languages', 'kinds', 'countries', 'years'] as const;
+export type PracticeFilter = (typeof PRACTICE_FILTERS)[number];
+
+/** The type of one filter's values: ids, tags and codes are strings; years are numbers. */
+export interface PracticeFilterValues {
+  /** Theme ids: practices filed under one of them. */
+  themes: string;
+  /** BCP 47 tags in canonical case: practices available in one of them. */
+  languages: string;
+  /** Member kinds: practices with an author of one of them. */
+  kinds: MemberKind;
+  /** ISO 3166-1 alpha-2 codes: practices with an author from one of them. */
+  countries: string;
+  /** Years: practices shared (or, undated, last revised) in one of them. */
+  years: number;
+}
+
+/**
+ * What a visitor asks for: words to search, and the values picked in each filter. An absent or
+ * empty list leaves that filter out.
+ */
+export type PracticeQuery = { text?: string } & {
+  readonly [F in PracticeFilter]?: ReadonlyArray<PracticeFilterValues[F]>;
+};
+
+/** One value of a filter with the number of practices picking it would show. */
+export interface FacetCount<T> {
+  value: T;
+  count: number;
+  /** Whether the query already picks this value. */
+  selected: boolean;
+}
+
+/**
+ * Every value of every filter the community uses, with its count. Themes follow the source's
+ * `themes` order, kinds `MEMBER_KINDS`, languages and countries their codes, years the newest
+ * first.
+ */
+export type PracticeFacets = { [F in PracticeFilter]: Array<FacetCount<PracticeFilterValues[F]>> };
+
+/** The orders the library offers: newest first (`updated`, else `date`), or by title A–Z. */
+export const PRACTICE_SORTS = ['newest', 'title'] as const;
+export type PracticeSort = (typeof PRACTICE_SORTS)[number];
+
+/** A practice read once: its search text and the values each filter looks at. */
+interface IndexedValues {
+  readonly themes: readonly string[][];
+  readonly languages: readonly string[][];
+  readonly kinds: readonly MemberKind[][];
+  readonly countries: readonly string[][];
+  readonly years: ReadonlyArray<number[]>;
+}
+
+/** What `practiceIndexOf` builds once per source. */
+export interface PracticeIndex {
+  readonly practices: readonly Practice[];
+  /** Normalized search text of `practices[i]`. */
+  readonly texts: readonly string[];
+  /** The values each filter sees on `practices[i]`. */
+  readonly values: IndexedValues;
+  /** Every value each filter can take in this community, in facet order. */
+  readonly domains: { readonly [F in PracticeFilter]: ReadonlyArray<PracticeFilterValues[F]> };
+  /** The members by id. */
+  readonly members: ReadonlyMap<string, Member>;
+}
+
+const indexes = new WeakMap<PracticeSource, PracticeIndex>();
+/** The distinct words of an index's texts, built on its first query with words. */
+const wordIndexes = new WeakMap<PracticeIndex, WordIndex>();
+
+function pushText(into: string[], text: LocalizedText | undefined, plain = false): void {
+  if (text === undefined) return;
+  const add = (value: string) => into.push(plain ? markdownToPlainText(value) : value);
+  if (typeof text === 'string') add(text);
+  else {
+    if (text.fr) add(text.fr);
+    if (text.en && text.en !== text.fr) add(text.en);
+  }
+}
+
+/** The date the "newest" order reads: the last revision, else when it was shared. */
+export function practiceDate(practice: Practice): string | undefined {
+  return practice.updated ?? practice.date;
+}
+
+/** The year the year filter files a practice under: when it was shared, else last revised. */
+export function practiceYear(practice: Practice): number | undefined {
+  const date = practice.date ?? practice.updated;
+  return date === undefined ? undefined : Number(date.slice(0, 4));
+}
+
+/** The members named by `practice.authorIds` that `members` knows, in the practice's order. */
+export function practiceAuthors(
+  practice: Practice,
+  members: ReadonlyMap<string, Member>,
+): Member[] {
+  const authors: Member[] = [];
+  for (const id of practice.authorIds) {
+    const member = members.get(id);
+    if (member !== undefined) authors.push(member);
+  }
+  return authors;
+}
+
+function distinct<T>(values: Iterable<T | undefined>): T[] {
+  const set = new Set<T>();
+  for (const value of values) if (value !== undefined) set.add(value);
+  return [...set];
+}
+
+function buildIndex(source: PracticeSource): PracticeIndex {
+  const members = new Map<string, Member>();
+  for (const member of source.members ?? []) members.set(member.id, member);
+  const practices = source.practices;
+  const texts: string[] = new Array<string>(practices.length);
+  const values: { [F in PracticeFilter]: Array<Array<PracticeFilterValues[F]>> } = {
+    themes: [],
+    languages: [],
+    kinds: [],
+    countries: [],
+    years: [],
+  };
+  for (let position = 0; position < practices.length; position++) {
+    const practice = practices[position]!;
+    const authors = practiceAuthors(practice, members);
+    const parts: string[] = [];
+    pushText(parts, practice.title);
+    pushText(parts, practice.summary, true);
+    pushText(parts, practice.body, true);
+    for (const tag of practice.tags) parts.push(tag);
+    for (const author of authors) {
+      parts.push(author.name);
+      if (author.organisation) parts.push(author.organisation);
+    }
+    texts[position] = normalizeSearchText(parts.join(' '));
+    values.themes.push(distinct(practice.themeIds));
+    values.languages.push(distinct(practice.languages));
+    values.kinds.push(distinct(authors.map((author) => author.kind)));
+    values.countries.push(distinct(authors.map((author) => author.country)));
+    const year = practiceYear(practice);
+    values.years.push(year === undefined ? [] : [year]);
+  }
+  const used = <F extends PracticeFilter>(filter: F) =>
+    new Set<PracticeFilterValues[F]>(values[filter].flat() as Array<PracticeFilterValues[F]>);
+  const themeOrder = (source.themes ?? []).map((theme) => theme.id);
+  const usedThemes = used('themes');
+  const usedKinds = used('kinds');
+  return {
+    practices,
+    texts,
+    values,
+    members,
+    domains: {
+      // Listed themes first, in their order, then any a practice names that the list lacks.
+      themes: distinct([...themeOrder, ...usedThemes]),
+      languages: [...used('languages')].sort(),
+      kinds: MEMBER_KINDS.filter((kind) => usedKinds.has(kind)),
+      countries: [...used('countries')].sort(),
+      years: [...used('years')].sort((a, b) => b - a),
+    },
+  };
+}
+
+/**
+ * The index of `source`'s practices, built on first call and cached for that object. Optional:
+ * every function below builds it on demand; call it while a page is idle so that the first
+ * keystroke costs what the others do.
+ */
+export function practiceIndexOf(source: PracticeSource): PracticeIndex {
+  let index = indexes.get(source);
+  if (index === undefined) {
+    index = buildIndex(source);
+    indexes.set(source, index);
+  }
+  return index;
+}
+
+/** The picked values of each filter as sets; `undefined` for a filter left out. */
+type Picked = { [F in PracticeFilter]: ReadonlySet<PracticeFilterValues[F]> | undefined };
+
+function pickedOf(query: PracticeQuery): Picked {
+  const set = <F extends PracticeFilter>(filter: F) => {
+    const list = query[filter] as ReadonlyArray<PracticeFilterValues[F]> | undefined;
+    return list && list.length > 0 ? new Set(list) : undefined;
+  };
+  return {
+    themes: set('themes'),
+    languages: set('languages'),
+    kinds: set('kinds'),
+    countries: set('countries'),
+    years: set('years'),
+  };
+}
+
+function hasAny<T>(values: readonly T[], picked: ReadonlySet<T>): boolean {
+  for (const value of values) if (picked.has(value)) return true;
+  return false;
+}
+
+/**
+ * For each practice (by position), how many of the query's constraints it fails: the words
+ * count as one, each filter as one. `0` is a match; `1` with a filter named tells the facets.
+ * Returns, per position, the first failing filter (or `words`) and the number of failures.
+ */
+function evaluate(
+  index: PracticeIndex,
+  query: PracticeQuery,
+): { failures: Uint8Array; failing: Uint8Array; picked: Picked } {
+  const count = index.practices.length;
+  const failures = new Uint8Array(count);
+  // Which constraint failed, for practices that fail exactly one: 0–4 a filter, 5 the words.
+  const failing = new Uint8Array(count);
+  const words = searchWords(query.text ?? '');
+  if (words.length > 0) {
+    let wordIndex = wordIndexes.get(index);
+    if (wordIndex === undefined) {
+      wordIndex = buildWordIndex(index.texts);
+      wordIndexes.set(index, wordIndex);
+    }
+    const marks = new Uint32Array(count);
+    markTextsWithWords(wordIndex, words, marks);
+    for (let position = 0; position < count; position++) {
+      if (marks[position] !== words.length) {
+        failures[position] = 1;
+        failing[position] = PRACTICE_FILTERS.length;
+      }
+    }
+  }
+  const picked = pickedOf(query);
+  PRACTICE_FILTERS.forEach((filter, which) => {
+    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
+    if (wanted === undefined) return;
+    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
+    for (let position = 0; position < count; position++) {
+      if (hasAny(values[position]!, wanted)) continue;
+      failures[position]! += 1;
+      failing[position] = which;
+    }
+  });
+  return { failures, failing, picked };
+}
+
+/**
+ * The practices matching `query` (its words and every filter), in the source's order.
+ *
+ * @example
+ * filterPractices(community, { text: 'compost', languages: ['fr'], themes: ['circular'] });
+ */
+export function filterPractices(source: PracticeSource, query: PracticeQuery): Practice[] {
+  const index = practiceIndexOf(source);
+  const { failures } = evaluate(index, query);
+  const matches: Practice[] = [];
+  for (let position = 0; position < failures.length; position++) {
+    if (failures[position] === 0) matches.push(index.practices[position]!);
+  }
+  return matches;
+}
+
+/**
+ * The practices whose text holds every word of `text` (case, accents and punctuation ignored), in
+ * the source's order; all of them for an empty query.
+ *
+ * @example searchPractices(community, 'economie circulaire') // finds « Économie circulaire »
+ */
+export function searchPractices(source: PracticeSource, text: string): Practice[] {
+  return filterPractices(source, { text });
+}
+
+/**
+ * Every value of every filter with the number of practices the visitor would see after picking
+ * it, the query's words and other filters kept (its own filter's other picks left aside, since
+ * values of one filter are alternatives). A value the query picks counts the practices it adds
+ * to or keeps in the result the same way.
+ */
+export function practiceFacets(source: PracticeSource, query: PracticeQuery = {}): PracticeFacets {
+  const index = practiceIndexOf(source);
+  const { failures, failing, picked } = evaluate(index, query);
+  const facets = {} as Record<PracticeFilter, Array<FacetCount<unknown>>>;
+  PRACTICE_FILTERS.forEach((filter, which) => {
+    const counts = new Map<unknown, number>();
+    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
+    for (let position = 0; position < failures.length; position++) {
+      // Kept by every other constraint: no failure, or this filter's own only.
+      const failed = failures[position]!;
+      if (failed > 1 || (failed === 1 && failing[position] !== which)) continue;
+      for (const value of values[position]!) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
+    facets[filter] = (index.domains[filter] as readonly unknown[]).map((value) => ({
+      value,
+      count: counts.get(value) ?? 0,
+      selected: wanted?.has(value) ?? false,
+    }));
+  });
+  return facets as PracticeFacets;
+}
+
+const collators = new Map<string, Intl.Collator>();
+
+function collatorFor(lang: Language): Intl.Collator {
+  let collator = collators.get(lang);
+  if (collator === undefined) {
+    collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
+    collators.set(lang, collator);
+  }
+  return collator;
+}
+
+/**
+ * `practices` in a new array, ordered by `sort`: `newest` by last revision (else the date shared),
+ * the most recent first and undated practices last; `title` A–Z by the title in `lang`, as people
+ * of that language sort (`Intl.Collator`: « Économie » among the E's). Ties keep the given order.
+ */
+export function sortPractices(
+  practices: readonly Practice[],
+  sort: PracticeSort,
+  lang: Language,
+): Practice[] {
+  if (sort === 'newest') {
+    const dated = practices.map((practice, position) => ({
+      practice,
+      position,
+      date: practiceDate(practice),
+    }));
+    dated.sort((a, b) => {
+      if (a.date === b.date) return a.position - b.position;
+      if (a.date === undefined) return 1;
+      if (b.date === undefined) return -1;
+      return a.date < b.date ? 1 : -1;
+    });
+    return dated.map(({ practice }) => practice);
+  }
+  const collator = collatorFor(lang);
+  const titled = practices.map((practice, position) => ({
+    practice,
+    position,
+    title: localize(practice.title, lang).trim(),
+  }));
+  titled.sort((a, b) => collator.compare(a.title, b.title) || a.position - b.position);
+  return titled.map(({ practice }) => practice);
+}

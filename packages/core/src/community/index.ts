@@ -20,6 +20,7 @@ export {
   practiceFacets,
   practiceIndexOf,
   practiceYear,
+  preparePracticeSearch,
   PRACTICE_FILTERS,
   PRACTICE_SORTS,
   searchPractices,
@@ -35,3 +36,20 @@ export type {
   PracticeSort,
   PracticeSource,
 } from './practices.js';
+export {
+  filterMembers,
+  groupMembersByCountry,
+  MEMBER_FILTERS,
+  memberFacets,
+  memberIndexOf,
+  searchMembers,
+} from './members.js';
+export type {
+  MemberCountryGroup,
+  MemberFacets,
+  MemberFilter,
+  MemberFilterValues,
+  MemberIndex,
+  MemberQuery,
+  MemberSource,
+} from './members.js';

@@ -3,8 +3,9 @@
  * practices (a `Community`, or a summit, which holds the same lists). Pure and DOM-free, so
  * `<gics-practices>` and a server render the same results.
  *
- * The flow, once: `practiceIndexOf(source)` reads every practice once (its search text and the
- * values each filter looks at) and caches that per source object. A visitor's query
+ * The flow, once: `practiceIndexOf(source)` reads every practice once (the values each filter
+ * looks at) and caches that per source object; the search texts follow on the first query with
+ * words, or earlier with `preparePracticeSearch` while the page is idle. A visitor's query
  * (`PracticeQuery`: words and picked filter values) is then a scan of small arrays:
  *
  * - **search**: the query's words are looked up in the index's list of distinct words (the
@@ -88,7 +89,7 @@ export type PracticeFacets = { [F in PracticeFilter]: Array<FacetCount<PracticeF
 export const PRACTICE_SORTS = ['newest', 'title'] as const;
 export type PracticeSort = (typeof PRACTICE_SORTS)[number];
 
-/** A practice read once: its search text and the values each filter looks at. */
+/** The practices read once: the values each filter looks at, by position. */
 interface IndexedValues {
   readonly themes: readonly string[][];
   readonly languages: readonly string[][];
@@ -100,8 +101,6 @@ interface IndexedValues {
 /** What `practiceIndexOf` builds once per source. */
 export interface PracticeIndex {
   readonly practices: readonly Practice[];
-  /** Normalized search text of `practices[i]`. */
-  readonly texts: readonly string[];
   /** The values each filter sees on `practices[i]`. */
   readonly values: IndexedValues;
   /** Every value each filter can take in this community, in facet order. */
@@ -111,7 +110,11 @@ export interface PracticeIndex {
 }
 
 const indexes = new WeakMap<PracticeSource, PracticeIndex>();
-/** The distinct words of an index's texts, built on its first query with words. */
+/**
+ * The distinct words of an index's search texts, built on its first query with words (or by
+ * `preparePracticeSearch`): folding every body is most of the cost of a first screen, which needs
+ * none of it.
+ */
 const wordIndexes = new WeakMap<PracticeIndex, WordIndex>();
 
 function pushText(into: string[], text: LocalizedText | undefined, plain = false): void {
@@ -158,7 +161,6 @@ function buildIndex(source: PracticeSource): PracticeIndex {
   const members = new Map<string, Member>();
   for (const member of source.members ?? []) members.set(member.id, member);
   const practices = source.practices;
-  const texts: string[] = new Array<string>(practices.length);
   const values: { [F in PracticeFilter]: Array<Array<PracticeFilterValues[F]>> } = {
     themes: [],
     languages: [],
@@ -169,16 +171,6 @@ function buildIndex(source: PracticeSource): PracticeIndex {
   for (let position = 0; position < practices.length; position++) {
     const practice = practices[position]!;
     const authors = practiceAuthors(practice, members);
-    const parts: string[] = [];
-    pushText(parts, practice.title);
-    pushText(parts, practice.summary, true);
-    pushText(parts, practice.body, true);
-    for (const tag of practice.tags) parts.push(tag);
-    for (const author of authors) {
-      parts.push(author.name);
-      if (author.organisation) parts.push(author.organisation);
-    }
-    texts[position] = normalizeSearchText(parts.join(' '));
     values.themes.push(distinct(practice.themeIds));
     values.languages.push(distinct(practice.languages));
     values.kinds.push(distinct(authors.map((author) => author.kind)));
@@ -193,7 +185,6 @@ function buildIndex(source: PracticeSource): PracticeIndex {
   const usedKinds = used('kinds');
   return {
     practices,
-    texts,
     values,
     members,
     domains: {
@@ -205,6 +196,43 @@ function buildIndex(source: PracticeSource): PracticeIndex {
       years: [...used('years')].sort((a, b) => b - a),
     },
   };
+}
+
+/**
+ * The normalized search text of a practice: its title, summary and body (plain text, Markdown
+ * marks left out) in both languages, its tags, and its authors' names and organisations.
+ */
+function searchTextOf(practice: Practice, members: ReadonlyMap<string, Member>): string {
+  const parts: string[] = [];
+  pushText(parts, practice.title);
+  pushText(parts, practice.summary, true);
+  pushText(parts, practice.body, true);
+  for (const tag of practice.tags) parts.push(tag);
+  for (const author of practiceAuthors(practice, members)) {
+    parts.push(author.name);
+    if (author.organisation) parts.push(author.organisation);
+  }
+  return normalizeSearchText(parts.join(' '));
+}
+
+function wordIndexOf(index: PracticeIndex): WordIndex {
+  let words = wordIndexes.get(index);
+  if (words === undefined) {
+    words = buildWordIndex(
+      index.practices.map((practice) => searchTextOf(practice, index.members)),
+    );
+    wordIndexes.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Builds now what the first search of `source` would otherwise build (every practice's search
+ * text and the list of their distinct words), for example while the page is idle after its first
+ * screen, so that the first keystroke costs what the others do. Optional.
+ */
+export function preparePracticeSearch(source: PracticeSource): void {
+  wordIndexOf(practiceIndexOf(source));
 }
 
 /**
@@ -258,13 +286,8 @@ function evaluate(
   const failing = new Uint8Array(count);
   const words = searchWords(query.text ?? '');
   if (words.length > 0) {
-    let wordIndex = wordIndexes.get(index);
-    if (wordIndex === undefined) {
-      wordIndex = buildWordIndex(index.texts);
-      wordIndexes.set(index, wordIndex);
-    }
     const marks = new Uint32Array(count);
-    markTextsWithWords(wordIndex, words, marks);
+    markTextsWithWords(wordIndexOf(index), words, marks);
     for (let position = 0; position < count; position++) {
       if (marks[position] !== words.length) {
         failures[position] = 1;

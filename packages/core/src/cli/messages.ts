@@ -4,6 +4,7 @@
  * other has it too.
  */
 import type { SourceFormat } from '../importers/codes.js';
+import type { MurmurationsExportNoteCode } from '../importers/murmurations-export.js';
 import type { Language } from '../summit/localized-text.js';
 
 type Text = string;
@@ -37,6 +38,7 @@ export interface CliMessages {
   importHelp: Text;
   icsHelp: Text;
   schemaHelp: Text;
+  exportHelp: Text;
   unknownCommand: (command: string) => Text;
   badArguments: (detail: string) => Text;
   missingFile: Text;
@@ -56,11 +58,22 @@ export interface CliMessages {
   badLangValue: (value: string) => Text;
   valid: (file: string, workshops: number, themes: number, members: number) => Text;
   invalid: (file: string, count: number) => Text;
+  validCommunity: (file: string, practices: number, themes: number, members: number) => Text;
+  invalidCommunity: (file: string, count: number) => Text;
   warnings: (count: number) => Text;
   imported: (format: ImportFormat, workshops: number, file: string) => Text;
   importFailed: (format: ImportFormat) => Text;
   notesHeading: (count: number) => Text;
   wrote: (file: string) => Text;
+  importedMembers: (members: number, file: string) => Text;
+  membersImportFailed: Text;
+  badExportFormat: (value: string) => Text;
+  exportNeedsOut: Text;
+  exportNotesHeading: (count: number) => Text;
+  /** One line per kind of export note: how many members it concerns. */
+  exportNoteSummary: Record<MurmurationsExportNoteCode, (count: number) => Text>;
+  noProfileToExport: Text;
+  exportedProfiles: (profiles: number, folder: string) => Text;
   cannotWrite: (file: string, reason: string) => Text;
   unexpected: (reason: string) => Text;
 }
@@ -69,8 +82,11 @@ export const cliMessagesEn: CliMessages = {
   usage: `Usage: gics <command> [options]
 
 Commands:
-  validate <file>   check a GICS summit JSON file
-  import <file>     convert a pretalx, frab/C3VOC or Sessionize schedule into GICS JSON
+  validate <file>   check a GICS summit or community JSON file
+  import <file>     convert a pretalx, frab/C3VOC or Sessionize schedule into GICS JSON, or
+                    Murmurations profiles into a GICS community
+  export murmurations <file>
+                    write a community's members as Murmurations profiles, one file each
   ics <file>        export a summit's workshops as an iCalendar (.ics) file
   schema            print the JSON Schema of the GICS summit format
 
@@ -81,7 +97,8 @@ Options for every command:
 Run "gics <command> --help" for a command's options.`,
   validateHelp: `Usage: gics validate <file> [--lenient] [--lang fr|en]
 
-Checks a GICS summit JSON file and lists every problem with where it is.
+Checks a GICS summit or community-of-practice JSON file (told apart by their fields) and lists
+every problem with where it is.
   --lenient   report invalid records as warnings instead of failing
 
 Exit codes: 0 valid, 1 invalid, 2 file missing or not JSON.`,
@@ -89,7 +106,10 @@ Exit codes: 0 valid, 1 invalid, 2 file missing or not JSON.`,
                           [--name "Name"] [--id id] [--verbose] [-o out.json]
 
 Converts a schedule exported by pretalx, frab/C3VOC or Sessionize into GICS summit JSON.
-  --from         the source format (detected when left out)
+With --from murmurations, reads Murmurations profiles (one profile, a list of profiles, or an
+Index API answer from /v2/nodes) into a GICS community document whose members they are; --name
+and --id then name the community.
+  --from         the source format (detected when left out, except murmurations)
   --time-zone    IANA time zone of the event, e.g. Europe/Berlin (needed for Sessionize, and
                  for a frab or pretalx file that names none)
   --name         the summit's name, e.g. "Summit 2026" (pretalx and Sessionize name no event)
@@ -114,6 +134,18 @@ Exit codes: 0 exported, 1 invalid summit, unknown workshop id or no workshop to 
   schemaHelp: `Usage: gics schema [-o summit.schema.json]
 
 Prints the JSON Schema of the GICS summit format, for editors and other languages.`,
+  exportHelp: `Usage: gics export murmurations <file> -o <folder> [--lang fr|en] [--verbose]
+
+Writes one Murmurations profile per member of a community (or summit) file that directories may
+show, each in its own file <member id>.json, ready to publish and register with the Murmurations
+Index. Organisations follow organizations_schema-v1.0.0, people people_schema-v0.1.0; a person's
+profile is written only when their record says they agreed to be listed (listed: true).
+  -o, --out      the folder to write the profiles to (created if missing)
+  --lang         also the language bilingual texts are written in (default: en)
+  -v, --verbose  list every member left out, and why, instead of one line per reason
+
+Exit codes: 0 written, 1 invalid file or no member to export, 2 file missing, not JSON or not
+writable.`,
   unknownCommand: (command) =>
     `Unknown command "${command}". Run "gics --help" to see the commands.`,
   badArguments: (detail) => `Those options are not right: ${detail}`,
@@ -153,6 +185,10 @@ Prints the JSON Schema of the GICS summit format, for editors and other language
     `${file} is a valid GICS summit: ${workshops} workshops, ${themes} themes, ${members} members.`,
   invalid: (file, count) =>
     `${file} is not a valid GICS summit: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
+  validCommunity: (file, practices, themes, members) =>
+    `${file} is a valid GICS community of practice: ${practices} practices, ${themes} themes, ${members} members.`,
+  invalidCommunity: (file, count) =>
+    `${file} is not a valid GICS community of practice: ${count} ${count === 1 ? 'problem' : 'problems'}.`,
   warnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}:`,
   imported: (format, workshops, file) =>
     `Converted ${FORMAT_NAMES[format]} schedule: ${workshops} workshops from ${file}.`,
@@ -160,6 +196,33 @@ Prints the JSON Schema of the GICS summit format, for editors and other language
   notesHeading: (count) =>
     `${count} ${count === 1 ? 'thing' : 'things'} could not be carried over as is:`,
   wrote: (file) => `Wrote ${file}.`,
+  importedMembers: (members, file) =>
+    `Converted Murmurations profiles: ${members} ${members === 1 ? 'member' : 'members'} from ${file}.`,
+  membersImportFailed: 'The Murmurations profiles could not be read:',
+  badExportFormat: (value) => `"${value}" is not a format gics exports. Use murmurations.`,
+  exportNeedsOut:
+    'Name the folder to write the profiles to with -o, e.g. "gics export murmurations community.json -o profiles".',
+  exportNotesHeading: (count) =>
+    `${count} ${count === 1 ? 'thing' : 'things'} could not be exported as is:`,
+  exportNoteSummary: {
+    not_listed: (count) =>
+      `${count} ${count === 1 ? 'member' : 'members'} not listed (listed: false)`,
+    person_without_consent: (count) =>
+      `${count} ${count === 1 ? 'person' : 'people'} without their agreement to be listed (listed: true)`,
+    person_without_url: (count) =>
+      `${count} ${count === 1 ? 'person' : 'people'} without a web address (url), which the people schema requires`,
+    person_without_tags: (count) =>
+      `${count} ${count === 1 ? 'person' : 'people'} without a tag, which the people schema requires`,
+    kind_unknown: (count) =>
+      `${count} ${count === 1 ? 'member' : 'members'} of no kind: neither a person nor an organisation`,
+    name_too_long: (count) =>
+      `${count} ${count === 1 ? 'member' : 'members'} with a name longer than 200 characters`,
+    value_left_out: (count) =>
+      `${count} ${count === 1 ? 'value' : 'values'} no profile field can hold, left out`,
+  },
+  noProfileToExport: 'No member can be published as a Murmurations profile: no file was written.',
+  exportedProfiles: (profiles, folder) =>
+    `Wrote ${profiles} Murmurations ${profiles === 1 ? 'profile' : 'profiles'} to ${folder}.`,
   cannotWrite: (file, reason) => `Could not write "${file}" (${reason}).`,
   unexpected: (reason) =>
     `Something went wrong that gics did not expect: ${reason}. Please report it with the file that caused it.`,
@@ -169,8 +232,12 @@ export const cliMessagesFr: CliMessages = {
   usage: `Utilisation : gics <commande> [options]
 
 Commandes :
-  validate <fichier>   vérifie un fichier JSON de sommet GICS
-  import <fichier>     convertit un horaire pretalx, frab/C3VOC ou Sessionize en JSON GICS
+  validate <fichier>   vérifie un fichier JSON de sommet ou de communauté GICS
+  import <fichier>     convertit un horaire pretalx, frab/C3VOC ou Sessionize en JSON GICS, ou
+                       des profils Murmurations en communauté GICS
+  export murmurations <fichier>
+                       écrit les membres d’une communauté en profils Murmurations, un fichier
+                       chacun
   ics <fichier>        exporte les ateliers d’un sommet en fichier iCalendar (.ics)
   schema               affiche le schéma JSON du format de sommet GICS
 
@@ -181,7 +248,8 @@ Options de toutes les commandes :
 Lancez « gics <commande> --help » pour les options d’une commande.`,
   validateHelp: `Utilisation : gics validate <fichier> [--lenient] [--lang fr|en]
 
-Vérifie un fichier JSON de sommet GICS et liste chaque problème avec son emplacement.
+Vérifie un fichier JSON de sommet ou de communauté de pratique GICS (reconnus à leurs champs) et
+liste chaque problème avec son emplacement.
   --lenient   signale les enregistrements invalides comme avertissements au lieu d’échouer
 
 Codes de sortie : 0 valide, 1 invalide, 2 fichier absent ou qui n’est pas du JSON.`,
@@ -189,7 +257,10 @@ Codes de sortie : 0 valide, 1 invalide, 2 fichier absent ou qui n’est pas du J
                                 [--name "Nom"] [--id id] [--verbose] [-o sortie.json]
 
 Convertit un horaire exporté de pretalx, frab/C3VOC ou Sessionize en JSON de sommet GICS.
-  --from         le format source (détecté s’il est omis)
+Avec --from murmurations, lit des profils Murmurations (un profil, une liste de profils ou une
+réponse /v2/nodes de l’API de l’index) en un document de communauté GICS dont ils sont les
+membres ; --name et --id nomment alors la communauté.
+  --from         le format source (détecté s’il est omis, sauf murmurations)
   --time-zone    fuseau horaire IANA de l’événement, p. ex. America/Montreal (requis pour
                  Sessionize, et pour un fichier frab ou pretalx qui n’en nomme aucun)
   --name         le nom du sommet, p. ex. "Sommet 2026" (pretalx et Sessionize ne nomment pas l’événement)
@@ -215,6 +286,19 @@ exporter, 2 fichier absent ou qui n’est pas du JSON.`,
   schemaHelp: `Utilisation : gics schema [-o summit.schema.json]
 
 Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autres langages.`,
+  exportHelp: `Utilisation : gics export murmurations <fichier> -o <dossier> [--lang fr|en] [--verbose]
+
+Écrit un profil Murmurations par membre d’un fichier de communauté (ou de sommet) que les
+annuaires peuvent montrer, chacun dans son fichier <identifiant du membre>.json, prêt à publier et
+à inscrire à l’index Murmurations. Les organisations suivent organizations_schema-v1.0.0, les
+personnes people_schema-v0.1.0 ; le profil d’une personne n’est écrit que si sa fiche dit qu’elle a
+accepté de figurer dans les annuaires (listed: true).
+  -o, --out      le dossier où écrire les profils (créé s’il n’existe pas)
+  --lang         aussi la langue dans laquelle les textes bilingues sont écrits (par défaut : en)
+  -v, --verbose  liste chaque membre laissé de côté, avec la raison, plutôt qu’une ligne par raison
+
+Codes de sortie : 0 écrit, 1 fichier invalide ou aucun membre à exporter, 2 fichier absent, qui
+n’est pas du JSON ou impossible à écrire.`,
   unknownCommand: (command) =>
     `Commande inconnue « ${command} ». Lancez « gics --help » pour voir les commandes.`,
   badArguments: (detail) => `Ces options ne conviennent pas : ${detail}`,
@@ -255,6 +339,10 @@ Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autr
     `${file} est un sommet GICS valide : ${workshops} ateliers, ${themes} thèmes, ${members} membres.`,
   invalid: (file, count) =>
     `${file} n’est pas un sommet GICS valide : ${count} ${count === 1 ? 'problème' : 'problèmes'}.`,
+  validCommunity: (file, practices, themes, members) =>
+    `${file} est une communauté de pratique GICS valide : ${practices} pratiques, ${themes} thèmes, ${members} membres.`,
+  invalidCommunity: (file, count) =>
+    `${file} n’est pas une communauté de pratique GICS valide : ${count} ${count === 1 ? 'problème' : 'problèmes'}.`,
   warnings: (count) => `${count} ${count === 1 ? 'avertissement' : 'avertissements'} :`,
   imported: (format, workshops, file) =>
     `Horaire ${FORMAT_NAMES[format]} converti : ${workshops} ateliers tirés de ${file}.`,
@@ -262,6 +350,35 @@ Affiche le schéma JSON du format de sommet GICS, pour les éditeurs et les autr
   notesHeading: (count) =>
     `${count} ${count === 1 ? 'élément n’a pas pu être repris' : 'éléments n’ont pas pu être repris'} tel quel :`,
   wrote: (file) => `Fichier ${file} écrit.`,
+  importedMembers: (members, file) =>
+    `Profils Murmurations convertis : ${members} ${members < 2 ? 'membre tiré' : 'membres tirés'} de ${file}.`,
+  membersImportFailed: 'Les profils Murmurations n’ont pas pu être lus :',
+  badExportFormat: (value) =>
+    `« ${value} » n’est pas un format que gics exporte. Utilisez murmurations.`,
+  exportNeedsOut:
+    'Indiquez avec -o le dossier où écrire les profils, p. ex. « gics export murmurations communaute.json -o profils ».',
+  exportNotesHeading: (count) =>
+    `${count} ${count < 2 ? 'élément n’a pas pu être exporté' : 'éléments n’ont pas pu être exportés'} tel quel :`,
+  exportNoteSummary: {
+    not_listed: (count) =>
+      `${count} ${count < 2 ? 'membre absent' : 'membres absents'} des annuaires (listed: false)`,
+    person_without_consent: (count) =>
+      `${count} ${count < 2 ? 'personne qui n’a pas' : 'personnes qui n’ont pas'} accepté de figurer dans les annuaires (listed: true)`,
+    person_without_url: (count) =>
+      `${count} ${count < 2 ? 'personne' : 'personnes'} sans adresse web (url), que le schéma des personnes exige`,
+    person_without_tags: (count) =>
+      `${count} ${count < 2 ? 'personne' : 'personnes'} sans mot-clé, que le schéma des personnes exige`,
+    kind_unknown: (count) =>
+      `${count} ${count < 2 ? 'membre' : 'membres'} sans sorte : ni personne ni organisation`,
+    name_too_long: (count) =>
+      `${count} ${count < 2 ? 'membre' : 'membres'} au nom de plus de 200 caractères`,
+    value_left_out: (count) =>
+      `${count} ${count < 2 ? 'valeur qu’aucun champ de profil ne peut recevoir, laissée' : 'valeurs qu’aucun champ de profil ne peut recevoir, laissées'} de côté`,
+  },
+  noProfileToExport:
+    'Aucun membre ne peut être publié en profil Murmurations : aucun fichier n’a été écrit.',
+  exportedProfiles: (profiles, folder) =>
+    `${profiles} ${profiles < 2 ? 'profil Murmurations écrit' : 'profils Murmurations écrits'} dans ${folder}.`,
   cannotWrite: (file, reason) => `Impossible d’écrire « ${file} » (${reason}).`,
   unexpected: (reason) =>
     `Une erreur imprévue est survenue : ${reason}. Merci de la signaler avec le fichier en cause.`,

@@ -15,6 +15,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gicsCommunity } from '../samples/community.js';
 import { montreal2023 } from '../samples/montreal-2023.js';
 import { runGics } from './run.js';
 
@@ -549,5 +550,178 @@ describe('the bin npm links (bin/gics.js)', () => {
       expect(failure.stderr).toContain(sentence);
       expect(failure.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe('gics validate on a community of practice', () => {
+  it('says the file is a community, with its counts, in English and French', async () => {
+    const file = writeJson('community.json', gicsCommunity);
+    const english = await gics('validate', file);
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain(
+      'is a valid GICS community of practice: 30 practices, 3 themes, 20 members.',
+    );
+    const french = await gics('validate', file, '--lang', 'fr');
+    expect(french.stdout).toContain(
+      'est une communauté de pratique GICS valide\u00a0: 30 pratiques, 3 thèmes, 20 membres.',
+    );
+  });
+
+  it('lists a community’s problems with their paths, exit 1, or warns in lenient mode', async () => {
+    const broken = structuredClone(gicsCommunity) as { practices: Array<Record<string, unknown>> };
+    broken.practices[4]!.authorIds = ['nobody'];
+    const file = writeJson('community-broken.json', broken);
+    const strict = await gics('validate', file);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('is not a valid GICS community of practice: 1 problem.');
+    expect(strict.stderr).toContain('practices[4].authorIds[0]: No member has the id “nobody”.');
+    const lenient = await gics('validate', file, '--lenient');
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('30 practices');
+    expect(lenient.stderr).toContain('practices[4].authorIds[0]');
+  });
+});
+
+describe('gics import --from murmurations', () => {
+  it('writes a community of the profiles’ members, which gics validate accepts', async () => {
+    const source = path.join(fixtures, 'murmurations-index.json');
+    const out = path.join(work, 'murmurations-community.json');
+    const english = await gics(
+      'import',
+      source,
+      '--from',
+      'murmurations',
+      '--name',
+      'Réseau fictif',
+      '--id',
+      'reseau-fictif',
+      '-o',
+      out,
+    );
+    expect(english.code).toBe(0);
+    expect(english.stderr).toContain(`Converted Murmurations profiles: 4 members from ${source}.`);
+    // Each kind of note met once is shown whole, with where it is; repeated kinds are counted.
+    expect(english.stderr).toContain('  - data[2]: Profile “Ancienne coopérative fictive” skipped');
+    expect(english.stderr).toContain('  - 3 URLs without a scheme read as https');
+    const community = JSON.parse(readFileSync(out, 'utf8'));
+    expect(community).toMatchObject({ id: 'reseau-fictif', name: 'Réseau fictif' });
+    expect(community.members.map((member: { id: string }) => member.id)).toEqual([
+      'coop-boulangerie-example',
+      'people-example-ines',
+      'marche-fictif-example',
+      'nowhere-coop-example-profile-json',
+    ]);
+    const validated = await gics('validate', out);
+    expect(validated.code).toBe(0);
+
+    const french = await gics('import', source, '--from', 'murmurations', '--lang', 'fr');
+    expect(french.code).toBe(0);
+    expect(french.stderr).toContain(
+      `Profils Murmurations convertis\u00a0: 4 membres tirés de ${source}.`,
+    );
+    expect(JSON.parse(french.stdout).name).toEqual({
+      fr: 'Membres Murmurations',
+      en: 'Murmurations members',
+    });
+  });
+
+  it('refuses a document that holds no profile, in both languages', async () => {
+    const file = writeJson('not-murmurations.json', { profiles: [] });
+    const english = await gics('import', file, '--from', 'murmurations');
+    expect(english.code).toBe(1);
+    expect(english.stderr).toContain('The Murmurations profiles could not be read:');
+    expect(english.stderr).toContain('nor a Murmurations index answer');
+    const french = await gics('import', file, '--from', 'murmurations', '--lang', 'fr');
+    expect(french.stderr).toContain('Les profils Murmurations n’ont pas pu être lus\u00a0:');
+  });
+
+  it('names murmurations among the formats --from takes', async () => {
+    const file = writeJson('anything.json', {});
+    const result = await gics('import', file, '--from', 'mastodon');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('sessionize or murmurations');
+  });
+});
+
+describe('gics export murmurations', () => {
+  it('writes one valid profile file per listed member, whole, and sums up who was left out', async () => {
+    const file = writeJson('montreal-for-murmurations.json', montreal2023);
+    const folder = path.join(work, 'profiles-montreal', 'nested');
+    const result = await gics('export', 'murmurations', file, '-o', folder, '--lang', 'fr');
+    expect(result.code).toBe(0);
+    const written = readdirSync(folder).sort();
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.every((name) => name.endsWith('.json') && !name.startsWith('.'))).toBe(true);
+    expect(result.stderr).toContain(
+      `${written.length} profils Murmurations écrits dans ${folder}.`,
+    );
+    const mutual = JSON.parse(
+      readFileSync(path.join(folder, 'mutuelle-fictive-du-quebec.json'), 'utf8'),
+    );
+    expect(mutual).toMatchObject({
+      linked_schemas: ['organizations_schema-v1.0.0'],
+      name: 'Mutuelle Fictive du Québec',
+      description: 'Mutuelle d’assurance imaginaire, propriété de ses membres assurés.',
+    });
+    // The sample's people say nothing of being listed: their profiles are not published.
+    const people = montreal2023.members.filter((member) => member.kind === 'individual');
+    for (const person of people) expect(written).not.toContain(`${person.id}.json`);
+    expect(result.stderr).toMatch(/personnes? qui n’(?:a|ont) pas accepté de figurer/);
+  });
+
+  it('keeps every mapped field through gics import → gics export → gics import', async () => {
+    const source = path.join(fixtures, 'murmurations-profiles.json');
+    const first = path.join(work, 'round-trip-first.json');
+    expect((await gics('import', source, '--from', 'murmurations', '-o', first)).code).toBe(0);
+    const folder = path.join(work, 'round-trip-profiles');
+    const exported = await gics('export', 'murmurations', first, '-o', folder);
+    expect(exported.code).toBe(0);
+    const profiles = readdirSync(folder)
+      .sort()
+      .map((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')));
+    const again = writeJson('round-trip-profiles.json', profiles);
+    const second = path.join(work, 'round-trip-second.json');
+    expect((await gics('import', again, '--from', 'murmurations', '-o', second)).code).toBe(0);
+    const membersOf = (file: string) =>
+      (JSON.parse(readFileSync(file, 'utf8')).members as Array<{ id: string }>).sort((a, b) =>
+        a.id.localeCompare(b.id),
+      );
+    expect(membersOf(second)).toEqual(membersOf(first));
+  });
+
+  it('needs a folder and a format it knows, and writes nothing when no member can be published', async () => {
+    const file = writeJson('no-one-listed.json', {
+      id: 'closed',
+      name: 'Closed',
+      members: [{ id: 'quiet', name: 'Quiet Person', kind: 'individual' }],
+    });
+    const noFolder = await gics('export', 'murmurations', file);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toContain('Name the folder to write the profiles to with -o');
+    const badFormat = await gics('export', 'vcard', file, '-o', work, '--lang', 'fr');
+    expect(badFormat.code).toBe(1);
+    expect(badFormat.stderr).toContain('«\u202fvcard\u202f» n’est pas un format que gics exporte');
+    const folder = path.join(work, 'never-made');
+    const nobody = await gics('export', 'murmurations', file, '-o', folder);
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toContain('Quiet Person is not exported');
+    expect(nobody.stderr).toContain('No member can be published as a Murmurations profile');
+    expect(existsSync(folder)).toBe(false);
+  });
+
+  it('explains a folder it cannot write to', async () => {
+    const file = writeJson('montreal-unwritable-profiles.json', montreal2023);
+    const notAFolder = writeJson('a-file-not-a-folder', 'x');
+    const result = await gics('export', 'murmurations', file, '-o', notAFolder);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Could not write ".*" \(E[A-Z]+\)/);
+  });
+
+  it('has --help in both languages', async () => {
+    const english = await gics('export', '--help');
+    expect(english.code).toBe(0);
+    expect(english.stdout).toContain('gics export murmurations <file> -o <folder>');
+    const french = await gics('export', '--help', '--lang', 'fr');
+    expect(french.stdout).toContain('Utilisation\u00a0: gics export murmurations <fichier>');
   });
 });

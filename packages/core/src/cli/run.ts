@@ -7,19 +7,28 @@
  * result. A user's bad file never produces a stack trace: every expected failure is a message.
  * Import notes are printed one line per kind unless `--verbose`, and advice names the flag
  * that fixes a problem (`--time-zone`, `--name`, `--id`), never an option of the library.
+ * `import --from murmurations` reads Murmurations profiles into a community document, and
+ * `export murmurations` writes a community's members back as profiles, one file each.
  */
-import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeICalendar } from '../calendar/index.js';
+import { looksLikeCommunity, parseCommunity } from '../community/community.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
 import type { ImportNote, ImportOptions, ImportResult } from '../importers/index.js';
 import { summarizeNotes } from '../importers/import-report.js';
+import { fromMurmurations } from '../importers/murmurations.js';
+import { toMurmurationsProfiles } from '../importers/murmurations-export.js';
+import type {
+  MurmurationsExportNote,
+  MurmurationsExportNoteCode,
+} from '../importers/murmurations-export.js';
 import { ID_PATTERN } from '../summit/checks.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Problem } from '../summit/problem.js';
-import { parseSummit } from '../summit/summit.js';
+import { parseSummit } from '../summit/worded.js';
 import type { Summit } from '../summit/summit.schema.js';
 import { buildSummitJsonSchema } from '../summit/json-schema.js';
 import { applyFrenchSpacing } from '../text/french-spacing.js';
@@ -116,6 +125,8 @@ async function dispatch(args: string[], context: Context): Promise<number> {
       return icsCommand(rest, context);
     case 'schema':
       return schemaCommand(rest, context);
+    case 'export':
+      return exportCommand(rest, context);
     default:
       if (command.startsWith('--lang'))
         return dispatch(args.slice(command.includes('=') ? 1 : 2), context);
@@ -200,6 +211,7 @@ function writeFileWhole(
   out: string,
   produce: (put: (octets: Uint8Array) => void) => void,
   context: Context,
+  announce = true,
 ): void {
   const direct = isSpecialFile(out);
   const target = direct
@@ -225,7 +237,7 @@ function writeFileWhole(
     if (typeof code !== 'string') throw error;
     throw new CliFailure(context.t.cannotWrite(out, code), EXIT.unreadable);
   }
-  context.complain(context.t.wrote(out));
+  if (announce) context.complain(context.t.wrote(out));
 }
 
 /** Whether `file` exists and is not a regular file (a device, a pipe, a directory). */
@@ -259,7 +271,9 @@ async function validateCommand(args: string[], context: Context): Promise<number
     context.complain(context.t.isOtherSchedule(file!, format));
     return EXIT.invalid;
   }
-  const result = parseSummit(json, { mode: command.flag('lenient') ? 'lenient' : 'strict' });
+  const mode = command.flag('lenient') ? 'lenient' : 'strict';
+  if (looksLikeCommunity(json)) return validateCommunity(file!, json, mode, context);
+  const result = parseSummit(json, { mode });
   if (!result.ok) {
     context.complain(context.t.invalid(file!, result.problems.length));
     printProblems(result.problems, context);
@@ -276,6 +290,29 @@ async function validateCommand(args: string[], context: Context): Promise<number
   return EXIT.ok;
 }
 
+/** `gics validate` on a community document (themes, members, practices; no workshops). */
+function validateCommunity(
+  file: string,
+  json: unknown,
+  mode: 'strict' | 'lenient',
+  context: Context,
+): number {
+  const result = parseCommunity(json, { mode });
+  if (!result.ok) {
+    context.complain(context.t.invalidCommunity(file, result.problems.length));
+    printProblems(result.problems, context);
+    return EXIT.invalid;
+  }
+  const { community, warnings } = result;
+  const { practices, themes, members } = community;
+  context.say(context.t.validCommunity(file, practices.length, themes.length, members.length));
+  if (warnings.length > 0) {
+    context.complain(context.t.warnings(warnings.length));
+    printProblems(warnings, context);
+  }
+  return EXIT.ok;
+}
+
 function chooseFormat(
   json: unknown,
   from: string | undefined,
@@ -284,7 +321,10 @@ function chooseFormat(
 ): ImportFormat | 'gics' {
   if (from !== undefined) {
     if (!isImportFormat(from)) {
-      throw new CliFailure(context.t.badFromValue(from, IMPORT_FORMATS), EXIT.invalid);
+      throw new CliFailure(
+        context.t.badFromValue(from, [...IMPORT_FORMATS, MURMURATIONS]),
+        EXIT.invalid,
+      );
     }
     return from;
   }
@@ -460,6 +500,7 @@ async function importCommand(args: string[], context: Context): Promise<number> 
     context.say(context.t.importHelp);
     return EXIT.ok;
   }
+  if (command.text('from') === MURMURATIONS) return importMurmurationsCommand(command, context);
   const summit = await loadCommandSummit('import', command, context);
   writeOutput(`${JSON.stringify(summit, null, 2)}\n`, command.text('out'), context);
   return EXIT.ok;
@@ -513,5 +554,151 @@ async function schemaCommand(args: string[], context: Context): Promise<number> 
   }
   const schema = `${JSON.stringify(buildSummitJsonSchema(), null, 2)}\n`;
   writeOutput(schema, command.text('out'), context);
+  return EXIT.ok;
+}
+
+// ── Murmurations: profiles in, profiles out ──────────────────────────────────────────────
+
+/** The `--from` value and the `export` format of the Murmurations protocol. */
+const MURMURATIONS = 'murmurations';
+
+/** Notes of one kind: each note's line, and the one line that sums them up. */
+interface NoteGroup {
+  lines: string[];
+  summary: string;
+}
+
+/**
+ * Notes one line per kind (a kind met once in full), or every note with `--verbose`, as
+ * `printNotes` does for schedules.
+ */
+function printNoteGroups(
+  heading: string,
+  groups: readonly NoteGroup[],
+  verbose: boolean,
+  context: Context,
+): void {
+  if (groups.length === 0) return;
+  context.complain(heading);
+  for (const group of groups) {
+    const lines = verbose || group.lines.length === 1 ? group.lines : [group.summary];
+    for (const line of lines) context.complain(`  - ${line}`);
+  }
+  if (!verbose && groups.some((group) => group.lines.length > 1)) {
+    context.complain(context.t.verboseHint);
+  }
+}
+
+/**
+ * `gics import --from murmurations`: one profile, a list of profiles or an Index answer → a
+ * community document of their members, checked like any community file before it is written.
+ */
+async function importMurmurationsCommand(
+  command: ParsedCommand,
+  context: Context,
+): Promise<number> {
+  const { t } = context;
+  const file = command.positionals[0];
+  const id = command.text('id');
+  const name = command.text('name')?.trim();
+  if (id !== undefined && !ID_PATTERN.test(id)) {
+    throw new CliFailure(t.badIdValue(id), EXIT.invalid);
+  }
+  if (name === '') throw new CliFailure(t.emptyName, EXIT.invalid);
+  const json = await readJsonFile(file, context);
+  const imported = fromMurmurations(json, {
+    ...(id === undefined ? {} : { id }),
+    ...(name === undefined ? {} : { name }),
+  });
+  if (!imported.ok) {
+    context.complain(t.membersImportFailed);
+    printProblems(imported.problems, context);
+    throw new CliFailure('', EXIT.invalid);
+  }
+  const groups = summarizeNotes(imported.notes).map((kind) => ({
+    lines: kind.notes.map((note) => `${note.where}: ${note.message[context.lang]}`),
+    summary: kind.message[context.lang],
+  }));
+  printNoteGroups(t.notesHeading(imported.notes.length), groups, command.flag('verbose'), context);
+  const parsed = parseCommunity(imported.community, { mode: 'lenient' });
+  if (!parsed.ok) {
+    context.complain(t.invalidCommunity(file!, parsed.problems.length));
+    printProblems(parsed.problems, context);
+    throw new CliFailure('', EXIT.invalid);
+  }
+  if (parsed.warnings.length > 0) {
+    context.complain(t.warnings(parsed.warnings.length));
+    printProblems(parsed.warnings, context);
+  }
+  context.complain(t.importedMembers(parsed.community.members.length, file!));
+  writeOutput(`${JSON.stringify(parsed.community, null, 2)}\n`, command.text('out'), context);
+  return EXIT.ok;
+}
+
+/**
+ * The file a member's profile is written to: its id, which holds only letters, digits and
+ * `. _ : ~ -` and starts with a letter or digit; `:` (refused in Windows file names) is
+ * percent-encoded, so two ids never share a file.
+ */
+function profileFileName(memberId: string): string {
+  return `${memberId.replaceAll(':', '%3A')}.json`;
+}
+
+/**
+ * `gics export murmurations <file> -o <folder>`: one profile file per member a directory may
+ * show, from a community or a summit file. Each file is written whole or not at all.
+ */
+async function exportCommand(args: string[], context: Context): Promise<number> {
+  const { t } = context;
+  const command = parseCommandArgs(
+    args,
+    { out: { type: 'string', short: 'o' }, verbose: { type: 'boolean', short: 'v' } },
+    context,
+  );
+  if (command.flag('help')) {
+    context.say(t.exportHelp);
+    return EXIT.ok;
+  }
+  const [format, file] = command.positionals;
+  if (format === undefined) throw new CliFailure(t.exportHelp, EXIT.invalid);
+  if (format !== MURMURATIONS) throw new CliFailure(t.badExportFormat(format), EXIT.invalid);
+  const folder = command.text('out');
+  if (folder === undefined) throw new CliFailure(t.exportNeedsOut, EXIT.invalid);
+  const json = await readJsonFile(file, context);
+  const parsed = parseCommunity(json, { mode: 'lenient' });
+  if (!parsed.ok) {
+    context.complain(t.invalidCommunity(file!, parsed.problems.length));
+    printProblems(parsed.problems, context);
+    throw new CliFailure('', EXIT.invalid);
+  }
+  if (parsed.warnings.length > 0) {
+    context.complain(t.warnings(parsed.warnings.length));
+    printProblems(parsed.warnings, context);
+  }
+  const { profiles, notes } = toMurmurationsProfiles(parsed.community, { lang: context.lang });
+  const byCode = new Map<MurmurationsExportNoteCode, MurmurationsExportNote[]>();
+  for (const note of notes) {
+    const group = byCode.get(note.code);
+    if (group) group.push(note);
+    else byCode.set(note.code, [note]);
+  }
+  const groups = [...byCode].map(([code, group]) => ({
+    lines: group.map((note) => `${note.memberId}: ${note.message[context.lang]}`),
+    summary: t.exportNoteSummary[code](group.length),
+  }));
+  printNoteGroups(t.exportNotesHeading(notes.length), groups, command.flag('verbose'), context);
+  if (profiles.length === 0) throw new CliFailure(t.noProfileToExport, EXIT.invalid);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new CliFailure(t.cannotWrite(folder, code), EXIT.unreadable);
+  }
+  for (const { memberId, profile } of profiles) {
+    const text = `${JSON.stringify(profile, null, 2)}\n`;
+    const out = path.join(folder, profileFileName(memberId));
+    writeFileWhole(out, (put) => put(Buffer.from(text, 'utf8')), context, false);
+  }
+  context.complain(t.exportedProfiles(profiles.length, folder));
   return EXIT.ok;
 }

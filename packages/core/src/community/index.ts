@@ -1,7 +1,8 @@
 /**
  * `@gics/core/community`: the community of practice between summits. The community document
- * (schema, zod-free reader, JSON Schema id), the practices library's search, filters, facets and
- * sorts, and who a directory may list. A summit is a valid source too: `communityOf(summit)`.
+ * (schema, zod-free reader), the practices library's search, filters, facets and sorts, the
+ * member directory's, and who a directory may list. A summit is a valid source too:
+ * `communityOf(summit)`.
  */
 export { Community, COMMUNITY_COLLECTIONS } from './community.schema.js';
 export type { CommunityCollection, CommunityInput } from './community.schema.js';
@@ -42,6 +43,7 @@ export {
   MEMBER_FILTERS,
   memberFacets,
   memberIndexOf,
+  prepareMemberSearch,
   searchMembers,
 } from './members.js';
 export type {

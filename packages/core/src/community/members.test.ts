@@ -6,6 +6,7 @@ import {
   MEMBER_FILTERS,
   memberFacets,
   memberIndexOf,
+  prepareMemberSearch,
   searchMembers,
   type MemberQuery,
   type MemberSource,
@@ -110,6 +111,12 @@ describe('searchMembers', () => {
     expect(ids(searchMembers(community, 'gouvernance dakar'))).toEqual(['noor']);
     expect(ids(searchMembers(community, 'quebec'))).toEqual(['coop-haut-lac']);
     expect(searchMembers(community, '')).toHaveLength(7);
+  });
+
+  it('finds the same after prepareMemberSearch, which only builds ahead', () => {
+    const fresh: MemberSource = { ...community };
+    prepareMemberSearch(fresh);
+    expect(ids(searchMembers(fresh, 'cooperative'))).toEqual(['coop-haut-lac', 'noor']);
   });
 
   it('never finds a member a directory may not show', () => {

@@ -3,13 +3,15 @@
  * members a directory may show (`isListedMember`), from a community or a summit. Pure and
  * DOM-free, so `<gics-members>` and a server render the same results.
  *
- * The flow, once: `memberIndexOf(source)` keeps the listed members, reads each once (its search
- * text and the values each filter looks at) and caches that per source object. A visitor's query
- * (`MemberQuery`: words and picked filter values) is then a scan of small arrays:
+ * The flow, once: `memberIndexOf(source)` keeps the listed members, reads each once (the values
+ * each filter looks at) and caches that per source object; the search texts follow on the first
+ * query with words, or earlier with `prepareMemberSearch` while the page is idle. A visitor's
+ * query (`MemberQuery`: words and picked filter values) is then a scan of small arrays:
  *
  * - **search**: every word of the query must appear in the member's text, case, accents and
- *   punctuation ignored as in the agenda (`normalizeSearchText`); the text covers the name, the
- *   organisation, the bio (as plain text, both languages), the tags and the city.
+ *   punctuation ignored as in the agenda; the words are looked up in the list of the texts'
+ *   distinct words (the agenda's word index, `agenda/search-text.ts`). The text covers the name,
+ *   the organisation, the bio (as plain text, both languages), the tags and the city.
  * - **filters**: within one filter, picked values are alternatives (Canada *or* Senegal); across
  *   filters, all must hold (Canada, *and* speaks French). A member's themes are those of the
  *   workshops they lead (`speakerIds`) and of the practices they wrote (`authorIds`).
@@ -20,7 +22,13 @@
  * grouped. Sources are treated as immutable: build a new community object (as `parseCommunity`
  * does) to search new data.
  */
-import { containsAllWords, normalizeSearchText, searchWords } from '../agenda/search-text.js';
+import {
+  buildWordIndex,
+  markTextsWithWords,
+  normalizeSearchText,
+  searchWords,
+} from '../agenda/search-text.js';
+import type { WordIndex } from '../agenda/search-text.js';
 import { MEMBER_KINDS } from '../summit/checks.js';
 import type { MemberKind } from '../summit/checks.js';
 import type { Language, LocalizedText } from '../summit/localized-text.js';
@@ -76,8 +84,6 @@ export type MemberFacets = {
 export interface MemberIndex {
   /** The members a directory may show, in the source's order. */
   readonly members: readonly Member[];
-  /** Normalized search text of `members[i]`. */
-  readonly texts: readonly string[];
   /** The values each filter sees on `members[i]`. */
   readonly values: { readonly [F in MemberFilter]: ReadonlyArray<Array<MemberFilterValues[F]>> };
   /** Every value each filter can take among the listed members, in facet order. */
@@ -85,6 +91,11 @@ export interface MemberIndex {
 }
 
 const indexes = new WeakMap<MemberSource, MemberIndex>();
+/**
+ * The distinct words of an index's search texts, built on its first query with words (or by
+ * `prepareMemberSearch`): a first screen needs none of them.
+ */
+const wordIndexes = new WeakMap<MemberIndex, WordIndex>();
 
 function pushText(into: string[], text: LocalizedText | undefined): void {
   if (text === undefined) return;
@@ -120,20 +131,13 @@ function themesByMember(source: MemberSource): Map<string, Set<string>> {
 function buildIndex(source: MemberSource): MemberIndex {
   const members = source.members.filter(isListedMember);
   const themesOf = themesByMember(source);
-  const texts: string[] = new Array<string>(members.length);
   const values: { [F in MemberFilter]: Array<Array<MemberFilterValues[F]>> } = {
     kinds: [],
     countries: [],
     themes: [],
     languages: [],
   };
-  members.forEach((member, position) => {
-    const parts = [member.name];
-    if (member.organisation) parts.push(member.organisation);
-    pushText(parts, member.bio);
-    parts.push(...member.tags);
-    if (member.city) parts.push(member.city);
-    texts[position] = normalizeSearchText(parts.join(' '));
+  members.forEach((member) => {
     values.kinds.push(member.kind === undefined ? [] : [member.kind]);
     values.countries.push(member.country === undefined ? [] : [member.country]);
     values.themes.push([...(themesOf.get(member.id) ?? [])]);
@@ -146,7 +150,6 @@ function buildIndex(source: MemberSource): MemberIndex {
   const themeOrder = (source.themes ?? []).map((theme) => theme.id);
   return {
     members,
-    texts,
     values,
     domains: {
       kinds: MEMBER_KINDS.filter((kind) => usedKinds.has(kind)),
@@ -156,6 +159,34 @@ function buildIndex(source: MemberSource): MemberIndex {
       languages: [...used('languages')].sort(),
     },
   };
+}
+
+/** The normalized search text of a member: name, organisation, bio (plain text), tags, city. */
+function searchTextOf(member: Member): string {
+  const parts = [member.name];
+  if (member.organisation) parts.push(member.organisation);
+  pushText(parts, member.bio);
+  parts.push(...member.tags);
+  if (member.city) parts.push(member.city);
+  return normalizeSearchText(parts.join(' '));
+}
+
+function wordIndexOf(index: MemberIndex): WordIndex {
+  let words = wordIndexes.get(index);
+  if (words === undefined) {
+    words = buildWordIndex(index.members.map(searchTextOf));
+    wordIndexes.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Builds now what the first search of `source` would otherwise build (every listed member's
+ * search text and the list of their distinct words), for example while the page is idle after
+ * its first screen, so that the first keystroke costs what the others do. Optional.
+ */
+export function prepareMemberSearch(source: MemberSource): void {
+  wordIndexOf(memberIndexOf(source));
 }
 
 /**
@@ -209,8 +240,10 @@ function evaluate(
   const failing = new Uint8Array(count);
   const words = searchWords(query.text ?? '');
   if (words.length > 0) {
+    const marks = new Uint32Array(count);
+    markTextsWithWords(wordIndexOf(index), words, marks);
     for (let position = 0; position < count; position++) {
-      if (containsAllWords(index.texts[position]!, words)) continue;
+      if (marks[position] === words.length) continue;
       failures[position] = 1;
       failing[position] = WORDS;
     }

@@ -12,9 +12,7 @@
 import * as z from 'zod/mini';
 import { Id, LocalizedText, Member, Practice, SafeUrl, Theme } from '../summit/summit.schema.js';
 
-/** The lists of records a community document holds, in the order they are read. */
-export const COMMUNITY_COLLECTIONS = ['themes', 'members', 'practices'] as const;
-export type CommunityCollection = (typeof COMMUNITY_COLLECTIONS)[number];
+export { COMMUNITY_COLLECTIONS, type CommunityCollection } from './collections.js';
 
 /** A community of practice: the people and organisations in it, and the practices they share. */
 export const Community = z.object({

@@ -33,8 +33,9 @@ import {
   unreadable,
 } from '../summit/summit.js';
 import type { Entry, ParseMode, RecordTypes } from '../summit/summit.js';
-import { COMMUNITY_COLLECTIONS } from './community.schema.js';
-import type { Community, CommunityCollection } from './community.schema.js';
+import { COMMUNITY_COLLECTIONS } from './collections.js';
+import type { CommunityCollection } from './collections.js';
+import type { Community } from './community.schema.js';
 import { COMMUNITY_FIELDS } from './fields.generated.js';
 
 export interface ParseCommunityOptions {

@@ -31,6 +31,7 @@ export default defineConfig([
       entry: [
         'src/index.ts',
         'src/summit/index.ts',
+        'src/summit/worded.ts',
         'src/agenda/index.ts',
         'src/newsletter/index.ts',
         'src/samples/montreal-2023.ts',

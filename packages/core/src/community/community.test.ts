@@ -11,7 +11,7 @@ import { gicsCommunity } from '../samples/community.js';
 import { montreal2023 } from '../samples/montreal-2023.js';
 import { problemsFromIssues } from '../summit/issues.js';
 import { buildCommunityJsonSchema, COMMUNITY_JSON_SCHEMA_ID } from '../summit/json-schema.js';
-import { parseSummit, wordProblems } from '../summit/summit.js';
+import { parseSummit, wordProblems } from '../summit/worded.js';
 import { Member } from '../summit/summit.schema.js';
 import { Community } from './community.schema.js';
 import {

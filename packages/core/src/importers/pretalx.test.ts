@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSummit } from '../summit/summit.js';
+import { parseSummit } from '../summit/worded.js';
 import { createNote, isMissingTimeZone, summarizeNotes } from './import-report.js';
 import { fromPretalx } from './pretalx.js';
 import {

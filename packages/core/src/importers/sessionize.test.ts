@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSummit } from '../summit/summit.js';
+import { parseSummit } from '../summit/worded.js';
 import { fromSessionize } from './sessionize.js';
 import { categoryKind } from './vocabulary.js';
 import { summarizeNotes, type SessionizeOptions } from './import-report.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSummit } from '../summit/summit.js';
+import { parseSummit } from '../summit/worded.js';
 import { montreal2023 } from './montreal-2023.js';
 
 function parsed() {

@@ -1,4 +1,5 @@
-export { parseSummit, parseSummitUnworded, wordProblems } from './summit.js';
+export { parseSummitUnworded } from './summit.js';
+export { parseSummit, wordProblems } from './worded.js';
 export type { ParseMode, ParseSummitOptions, ParseSummitResult } from './summit.js';
 export { createProblem, formatPath } from './problem.js';
 export type { Problem } from './problem.js';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSummitJsonSchema } from '../../scripts/write-json-schema.js';
 import { buildSummitJsonSchema, SUMMIT_JSON_SCHEMA_ID } from './json-schema.js';
 import { montreal2023 } from '../samples/montreal-2023.js';
-import { parseSummit } from './summit.js';
+import { parseSummit } from './worded.js';
 
 const schema = buildSummitJsonSchema();
 // Strict mode rejects unknown keywords; formats are annotations here, the patterns do the checking.

@@ -17,9 +17,9 @@ export interface Message {
   en: string;
 }
 
-/** The kinds of records a summit holds, by their collection's name. */
-export const RECORD_COLLECTIONS = ['rooms', 'themes', 'workshops', 'members', 'practices'] as const;
-export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
+import type { RecordCollection } from './collections.js';
+
+export { RECORD_COLLECTIONS, type RecordCollection } from './collections.js';
 
 type SchemaMessageParams = { [C in SchemaMessage]: { value: unknown } };
 

@@ -4,7 +4,8 @@ import { montreal2023 } from '../samples/montreal-2023.js';
 import { PROBLEM_CODES, problemMessage } from './messages.js';
 import type { ProblemCode, ProblemParams } from './messages.js';
 import type { Problem } from './problem.js';
-import { parseSummit, parseSummitUnworded, wordProblems } from './summit.js';
+import { parseSummitUnworded } from './summit.js';
+import { parseSummit, wordProblems } from './worded.js';
 import type { ParseSummitResult } from './summit.js';
 
 type Path = ReadonlyArray<string | number>;

@@ -24,8 +24,8 @@
  * references from it); ids are looked up in `Map`s and `Set`s.
  */
 import { ID_PATTERN } from './checks.js';
-import { problemWording, RECORD_COLLECTIONS } from './messages.js';
-import type { ProblemCode, RecordCollection } from './messages.js';
+import { RECORD_COLLECTIONS, type RecordCollection } from './collections.js';
+import type { ProblemCode } from './messages.js';
 import { formatPath, problemOf, withWording } from './problem.js';
 import type { Problem } from './problem.js';
 import { FIELDS } from './fields.generated.js';
@@ -551,21 +551,6 @@ function assemble(fields: SummitFields, entries: Entries): Summit {
 }
 
 /**
- * Validates summit data and returns the typed `Summit`, or the problems that prevent it, each
- * with a path into the data and a sentence in French and English. Never throws.
- *
- * @example
- * const result = parseSummit(JSON.parse(text), { mode: 'lenient' });
- * if (result.ok) render(result.summit);
- * for (const problem of result.ok ? result.warnings : result.problems) {
- *   console.warn(`${problem.where}: ${problem.message.en}`);
- * }
- */
-export function parseSummit(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
-  return withWording(problemWording, () => parseUnworded(input, options));
-}
-
-/**
  * `parseSummit` without its sentences: the same verdict, summit and problems, but each
  * problem's `message` holds its code until `wordProblems` words it. For bundles that parse
  * summits on every visit and show a problem only now and then (the agenda's first load): the
@@ -585,7 +570,8 @@ export function parseSummitUnworded(
   return withWording(undefined, () => parseUnworded(input, options));
 }
 
-function parseUnworded(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
+/** The parse itself; the caller says how problems are worded (`withWording`). */
+export function parseUnworded(input: unknown, options?: ParseSummitOptions): ParseSummitResult {
   try {
     const mode: ParseMode = options?.mode === 'lenient' ? 'lenient' : 'strict';
     return parse(input, mode);
@@ -593,17 +579,4 @@ function parseUnworded(input: unknown, options?: ParseSummitOptions): ParseSummi
     // Reading the document itself failed (a throwing getter or proxy at the top level).
     return { ok: false, problems: [unreadable([])] };
   }
-}
-
-/**
- * Problems from `parseSummitUnworded` with their sentences in French and English, as
- * `parseSummit` words them. Problems that carry no facts (from elsewhere) are returned as they
- * are.
- */
-export function wordProblems(problems: readonly Problem[]): Problem[] {
-  return problems.map((problem) =>
-    problem.params
-      ? { ...problem, message: problemWording(problem.code, problem.params) }
-      : problem,
-  );
 }

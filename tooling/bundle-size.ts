@@ -57,6 +57,14 @@ const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*(['"])(\.{1,2}\/[^'"]+)\1/g;
 
 /** `file` and the files it imports statically, each gzipped on its own, as a browser fetches them. */
 export function measureFirstLoad(file: string): BundleSize & { files: string[] } {
+  return measureFiles([file]);
+}
+
+/**
+ * What a page fetches before its modules run: each of `entries` and the files they import
+ * statically, each file counted once (a chunk two entries share is fetched once).
+ */
+export function measureFiles(entries: readonly string[]): BundleSize & { files: string[] } {
   const files: string[] = [];
   const visit = (current: string) => {
     if (files.includes(current)) return;
@@ -66,7 +74,7 @@ export function measureFirstLoad(file: string): BundleSize & { files: string[] }
       visit(path.resolve(path.dirname(current), match[2]!));
     }
   };
-  visit(path.resolve(file));
+  for (const entry of entries) visit(path.resolve(entry));
   let minified = 0;
   let gzip = 0;
   for (const each of files) {

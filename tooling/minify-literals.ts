@@ -14,6 +14,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
+import MagicString, { type SourceMap } from 'magic-string';
 import ts from 'typescript';
 
 const QUOTED = /('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/;
@@ -44,8 +45,8 @@ interface Edit {
   text: string;
 }
 
-/** The source with the static parts of every html`…`/svg`…`/css`…` template minified. */
-export function minifyTemplateLiterals(source: string, fileName = 'module.ts'): string {
+/** The edits that minify the static parts of every html`…`/svg`…`/css`…` template of `source`. */
+function templateEdits(source: string, fileName: string): Edit[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const edits: Edit[] = [];
   const rewrite = (start: number, end: number, minify: (text: string) => string) => {
@@ -76,8 +77,13 @@ export function minifyTemplateLiterals(source: string, fileName = 'module.ts'): 
     ts.forEachChild(node, visit);
   };
   visit(file);
+  return edits;
+}
+
+/** The source with the static parts of every html`…`/svg`…`/css`…` template minified. */
+export function minifyTemplateLiterals(source: string, fileName = 'module.ts'): string {
   let output = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) {
+  for (const edit of templateEdits(source, fileName).sort((a, b) => b.start - a.start)) {
     output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
   }
   return output;
@@ -93,6 +99,25 @@ export function minifyLitTemplates(): Plugin {
         if (!/\b(?:html|css|svg)`/.test(source)) return undefined;
         return { contents: minifyTemplateLiterals(source, args.path), loader: 'ts' };
       });
+    },
+  };
+}
+
+/**
+ * The same rewrite as a Rollup/Rolldown `transform` hook, for the package's own sources, with
+ * a source map of the edits (so the built files' maps still point at the right lines).
+ */
+export function minifyLitTemplatesTransform(): {
+  name: string;
+  transform: (code: string, id: string) => { code: string; map: SourceMap } | null;
+} {
+  return {
+    name: 'gics-minify-lit-templates',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|css|svg)`/.test(code)) return null;
+      const output = new MagicString(code);
+      for (const edit of templateEdits(code, id)) output.update(edit.start, edit.end, edit.text);
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
     },
   };
 }

@@ -2,10 +2,11 @@
  * The CDN build as published: plain HTML pages that load only files from the packed tarball's
  * `dist/cdn/` (no bundler, no node_modules), opened in Chromium.
  *
- * The duplicate-load cases publish the same folder twice, under `/plugin/` and `/theme/`, the
- * way a site ends up with one copy from a plugin and another from its theme: two separate module
- * graphs, so two sets of element classes racing for the same tags. The second copy must skip
- * each tag the first defined, say so once per tag, and throw nothing.
+ * `gics.js` is the autoloader: it fetches the module of each element on the page, and only
+ * those. The duplicate-load cases publish the same folder twice, under `/plugin/` and `/theme/`,
+ * the way a site ends up with one copy from a plugin and another from its theme: two separate
+ * module graphs. A second autoloader stands down; an element module of the second copy skips
+ * each tag the first defined, says so once per tag, and throws nothing.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,6 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { launchChromium, openWatchedPage, type WatchedPage } from '../src/chromium.js';
 import { serveStatic, type StaticSite } from '../../../tooling/static-server.js';
 
-const TAGS = ['gics-theme-badge', 'gics-newsletter-signup', 'gics-workshop-card', 'gics-agenda'];
 const firstWorkshopTitle = montreal2023.workshops[0]!.title.en;
 /** A pretalx widget feed written for the core's importer tests (read here, not shipped). */
 const pretalxFeed = readFileSync(
@@ -29,7 +29,7 @@ const pretalxTitle = (JSON.parse(pretalxFeed) as { talks: Array<{ title: string 
   .title;
 
 /** A page with an agenda and a signup form, loading the given scripts in order. */
-function page(scripts: string[]): string {
+function page(scripts: string[], body = ''): string {
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -51,6 +51,7 @@ function page(scripts: string[]): string {
       ></gics-newsletter-signup>
       <gics-agenda src="/summit.json"></gics-agenda>
     </main>
+    ${body}
   </body>
 </html>`;
 }
@@ -77,6 +78,15 @@ beforeAll(async () => {
       '/one-copy.html': page(['/cdn/gics.js']),
       '/two-full-copies.html': page(['/plugin/gics.js', '/theme/gics.js']),
       '/agenda-then-full.html': page(['/plugin/agenda.js', '/theme/gics.js']),
+      '/two-element-copies.html': page([
+        '/plugin/agenda.js',
+        '/theme/agenda.js',
+        '/theme/newsletter-signup.js',
+      ]),
+      '/added-later.html': `<!doctype html><html lang="fr"><head><meta charset="utf-8" />
+        <title>Un badge ajouté plus tard</title><link rel="icon" href="data:," />
+        <script type="module" src="/cdn/gics.js"></script></head>
+        <body><main><p>Rien ici pour l’instant.</p></main></body></html>`,
       '/pretalx.json': pretalxFeed,
       '/pretalx.html': `<!doctype html><html lang="en"><head><meta charset="utf-8" />
         <title>A pretalx feed</title><link rel="icon" href="data:," />
@@ -102,17 +112,51 @@ async function visit(pathname: string): Promise<WatchedPage> {
 }
 
 describe('dist/cdn/gics.js from the tarball', () => {
-  it('renders the agenda and the signup form on a page with no build step', async () => {
+  it('loads the modules of the elements on the page, and renders them with no build step', async () => {
     const { page, errors, problems, warnings } = await visit('/one-copy.html');
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
     expect(warnings.filter((warning) => warning.includes('[gics]'))).toEqual([]);
-    // Only the CDN folder and the agenda data were fetched: nothing from node_modules, and
-    // none of the chunks a GICS summit does not need (importers, calendar export, providers).
+    // Only the CDN folder and the agenda data were fetched: nothing from node_modules.
     expect(site.requests.filter((p) => !p.startsWith('/cdn/') && !p.endsWith('.html'))).toEqual([
       '/summit.json',
     ]);
-    expect(site.requests.filter((p) => p.startsWith('/cdn/chunks/'))).toEqual([]);
+    const fetched = site.requests.filter((p) => p.startsWith('/cdn/'));
+    expect(fetched).toEqual(
+      expect.arrayContaining(['/cdn/gics.js', '/cdn/agenda.js', '/cdn/newsletter-signup.js']),
+    );
+    // Not the modules of elements the page does not use, nor what a GICS summit does not need
+    // (importers, calendar export, dialog, providers); Lit once, in its shared chunk.
+    expect(fetched).not.toContain('/cdn/theme-badge.js');
+    expect(fetched).not.toContain('/cdn/workshop-card.js');
+    expect(
+      fetched.filter((p) => /^\/cdn\/chunks\/(importers|calendar|detail|json)-/.test(p)),
+    ).toEqual([]);
+    expect(fetched.filter((p) => /^\/cdn\/chunks\/lit-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('loads an element added to the page later, once, and defines nothing it was not given', async () => {
+    const watched = await openWatchedPage(browser);
+    const { page } = watched;
+    const before = site.requests.length;
+    await page.goto(`${site.origin}/added-later.html`);
+    // The autoloader has run (it claims the page) and found nothing to load.
+    await page.waitForFunction(() => Symbol.for('gics-kit.autoloader') in globalThis);
+    const fetched = () => site.requests.slice(before).filter((p) => p.startsWith('/cdn/'));
+    expect(fetched()).toEqual(['/cdn/gics.js']);
+    expect(await page.evaluate(() => customElements.get('gics-theme-badge'))).toBeUndefined();
+    await page.evaluate(() => {
+      const badge = document.createElement('gics-theme-badge');
+      badge.setAttribute('name', 'Économie circulaire');
+      document.querySelector('main')!.append(badge);
+      document.querySelector('main')!.append(document.createElement('gics-theme-badge'));
+    });
+    await page.getByText('Économie circulaire').waitFor();
+    expect(fetched().filter((p) => p === '/cdn/theme-badge.js')).toHaveLength(1);
+    expect(await page.evaluate(() => customElements.get('gics-agenda'))).toBeUndefined();
+    expect(watched.errors).toEqual([]);
+    expect(watched.problems).toEqual([]);
     await page.close();
   });
 
@@ -124,14 +168,14 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(watched.errors).toEqual([]);
     expect(watched.problems).toEqual([]);
     const fetched = site.requests.slice(before);
-    expect(fetched.some((p) => /^\/cdn\/chunks\/importers\.js$/.test(p))).toBe(true);
+    expect(fetched.some((p) => /^\/cdn\/chunks\/importers-[\w-]+\.js$/.test(p))).toBe(true);
     await watched.page.close();
   });
 
   it('says the network failed when the provider module cannot be fetched, and recovers', async () => {
     const { page } = await visit('/one-copy.html');
     let blocked = true;
-    await page.route('**/cdn/chunks/provider-json.js', (route) =>
+    await page.route('**/cdn/chunks/json-*.js', (route) =>
       blocked ? route.abort('connectionfailed') : route.continue(),
     );
     await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');
@@ -153,22 +197,44 @@ describe('dist/cdn/gics.js from the tarball', () => {
 });
 
 describe('two copies of GICS Kit on one page', () => {
-  it('the second full copy skips every tag with one warning each and throws nothing', async () => {
+  it('a second autoloader stands down with one warning, and each element loads once', async () => {
     const { page, errors, problems, warnings } = await visit('/two-full-copies.html');
     expect(site.requests).toEqual(expect.arrayContaining(['/plugin/gics.js', '/theme/gics.js']));
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
-    expect(duplicateWarnings(warnings)).toEqual(Object.fromEntries(TAGS.map((tag) => [tag, 1])));
+    expect(
+      warnings.filter((warning) => warning.includes('autoloader is already on this page')),
+    ).toHaveLength(1);
+    expect(duplicateWarnings(warnings)).toEqual({});
+    expect(site.requests.filter((p) => p.startsWith('/theme/') && p !== '/theme/gics.js')).toEqual(
+      [],
+    );
     await page.close();
   });
 
-  it('agenda.js from one copy, then gics.js from another: only <gics-agenda> is a duplicate', async () => {
+  it('agenda.js from one copy, then gics.js from another: the agenda is left to the first', async () => {
     const { page, errors, problems, warnings } = await visit('/agenda-then-full.html');
     expect(site.requests).toEqual(expect.arrayContaining(['/plugin/agenda.js', '/theme/gics.js']));
     expect(errors).toEqual([]);
     expect(problems).toEqual([]);
+    expect(duplicateWarnings(warnings)).toEqual({});
+    expect(site.requests).not.toContain('/theme/agenda.js');
+    // The signup form, loaded by the second copy's autoloader, works.
+    await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');
+    expect(await page.getByRole('textbox', { name: 'Email address' }).inputValue()).toBe(
+      'ada@example.org',
+    );
+    await page.close();
+  });
+
+  it('the same element module from two copies: the second skips its tag with one warning', async () => {
+    const { page, errors, problems, warnings } = await visit('/two-element-copies.html');
+    expect(site.requests).toEqual(
+      expect.arrayContaining(['/plugin/agenda.js', '/theme/agenda.js']),
+    );
+    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
     expect(duplicateWarnings(warnings)).toEqual({ 'gics-agenda': 1 });
-    // The signup form, defined by the second copy only, still works.
     await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');
     expect(await page.getByRole('textbox', { name: 'Email address' }).inputValue()).toBe(
       'ada@example.org',

@@ -1,90 +1,64 @@
 /**
  * The CDN build: minified ES modules with Lit and @gics/core inlined, for pages that load GICS
  * Kit from a `<script type="module">` with no build step. Runs after the npm build (see the
- * `build` script), writing into `dist/cdn/`.
+ * `build` script), writing into `dist/cdn/`:
  *
- * - `gics.js` defines every element; `agenda.js` and `newsletter-signup.js` one widget each.
- *   Each is one self-contained file: everything a first paint needs, and nothing it does not.
- * - `chunks/` holds what only some visits need, each a self-contained module too: the pretalx,
- *   frab and Sessionize importers, the calendar export and the detail dialog, the grid and "my
- *   agenda" views, the sentences of data problems, and one file per newsletter provider. An
- *   entry imports them on demand from `./chunks/` next to itself.
+ * - `gics.js`: the autoloader (`src/cdn/autoloader.ts`), which loads the module of each element
+ *   the page uses from next to itself;
+ * - one module per element, named after its tag (`agenda.js` for `<gics-agenda>`, the list is
+ *   `src/cdn/elements.ts`): the element's define module. Each works pasted on its own, without
+ *   `gics.js`;
+ * - `chunks/`: what those modules import. `chunks/lit-*.js` holds Lit and the shared element
+ *   layer (`src/internal/`, the design tokens), one file that every element module imports, so
+ *   a page with several elements loads Lit once; the other chunks are code that several modules
+ *   share, and what only some visits need, imported with `import()` (the feed importers, the
+ *   workshop dialog, the grid, my agenda, the calendar export, each newsletter provider).
  *
- * Why not esbuild's code splitting: the chunks share code with the entries (parsing, Lit
- * helpers), and splitting moves that shared code into extra files every first paint then has to
- * fetch. Here the on-demand modules carry their own copy of what they share instead, which only
- * the visits that load them pay for; what would be a large copy (Lit's `html`, the agenda's card
- * renderer) the entry hands them at run time.
+ * Chunk names carry a hash of their content: a page never mixes an element module of one
+ * release with a chunk of another that a cache kept under the same name.
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'esbuild';
-import { minifyLitTemplates } from '../../../tooling/minify-literals.js';
+import { build } from 'rolldown';
+import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js';
+import { CDN_ELEMENTS } from '../src/cdn/elements.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(packageDir, 'dist', 'cdn');
 
-/** Modules loaded with `import()`, by the name of their file in `chunks/`. */
-const ON_DEMAND: Record<string, string> = {
-  importers: 'src/agenda/importers.ts',
-  'agenda-on-demand': 'src/agenda/on-demand.ts',
-  'agenda-views': 'src/agenda/on-demand-views.ts',
-  'problem-words': 'src/agenda/problem-words.ts',
-  'provider-json': 'src/newsletter/providers/json.ts',
-  'provider-form': 'src/newsletter/providers/form.ts',
-  'provider-listmonk': 'src/newsletter/providers/listmonk.ts',
-  'provider-mailchimp': 'src/newsletter/providers/mailchimp.ts',
-};
-const chunkBySource = new Map(
-  Object.entries(ON_DEMAND).map(([name, source]) => [
-    path.join(packageDir, source).replace(/\.ts$/, ''),
-    name,
-  ]),
-);
-
-/** Points each `import()` of an on-demand module at its file in `chunks/`. */
-const onDemandChunks: Plugin = {
-  name: 'gics-on-demand-chunks',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      const source = path.resolve(args.resolveDir, args.path).replace(/\.[jt]s$/, '');
-      const name = chunkBySource.get(source);
-      if (!name) {
-        return { errors: [{ text: `${args.path} is loaded on demand but has no CDN chunk` }] };
-      }
-      return { path: `./chunks/${name}.js`, external: true };
-    });
-  },
-};
-
-const shared: BuildOptions = {
-  absWorkingDir: packageDir,
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  sourcemap: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [minifyLitTemplates(), onDemandChunks],
-};
+/** Lit's packages and the element layer every element stands on: the one shared chunk. */
+const LAYER =
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]widgets[\\/]src[\\/](?:internal[\\/]|styles[\\/]tokens\.ts$)/;
 
 rmSync(outDir, { recursive: true, force: true });
 await build({
-  ...shared,
-  entryPoints: {
-    gics: 'src/all.ts',
-    agenda: 'src/define/gics-agenda.ts',
-    'newsletter-signup': 'src/define/gics-newsletter-signup.ts',
+  cwd: packageDir,
+  input: {
+    gics: 'src/cdn/autoloader.ts',
+    ...Object.fromEntries(
+      Object.entries(CDN_ELEMENTS).map(([tag, file]) => [
+        file.replace(/\.js$/, ''),
+        `src/define/${tag}.ts`,
+      ]),
+    ),
   },
-  outdir: outDir,
-});
-await build({
-  ...shared,
-  entryPoints: ON_DEMAND,
-  outdir: path.join(outDir, 'chunks'),
+  platform: 'browser',
+  tsconfig: 'tsconfig.json',
+  // Code that element modules share with the modules they load on demand stays in the element
+  // module, which exports it to them, rather than moving to one more file every page fetches.
+  preserveEntrySignatures: 'allow-extension',
+  transform: { target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } },
+  plugins: [minifyLitTemplatesTransform()],
+  logLevel: 'warn',
+  output: {
+    dir: outDir,
+    format: 'es',
+    minify: true,
+    sourcemap: true,
+    comments: false,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    codeSplitting: { groups: [{ name: 'lit', test: LAYER }] },
+  },
 });

@@ -2,8 +2,9 @@
  * Writes the files of @gics/widgets that are derived from one hand-written description:
  *
  * - from `custom-elements.json` (the elements' classes and JSDoc, read by `cem analyze`):
- *   `src/define/<tag>.ts`, `src/all.ts`, `src/jsx/elements.ts` and the define modules' subpath
- *   exports in `package.json` (`surface.ts`);
+ *   `src/define/<tag>.ts`, `src/all.ts`, `src/jsx/elements.ts`, the CDN's element list
+ *   `src/cdn/elements.ts` and the define modules' subpath exports in `package.json`
+ *   (`surface.ts`);
  * - from the token table `src/styles/design-tokens.ts`: `src/styles/tokens.ts`
  *   (`token-styles.ts`).
  *
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import {
   allModule,
+  cdnElementsModule,
   defineModule,
   jsxModule,
   packageExports,
@@ -49,6 +51,7 @@ const files = new Map<string, string>([
   ...elements.map((element) => [`src/define/${element.tag}.ts`, defineModule(element)] as const),
   ['src/all.ts', allModule(elements)],
   ['src/jsx/elements.ts', jsxModule(elements)],
+  ['src/cdn/elements.ts', cdnElementsModule(elements)],
   ['src/styles/tokens.ts', tokensModule()],
   ['package.json', JSON.stringify(packageJson, null, 2)],
 ]);

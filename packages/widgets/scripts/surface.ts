@@ -169,7 +169,7 @@ export function allModule(elements: ElementSurface[]): string {
   const file = 'src/all.ts';
   return `${generatedHeader('custom-elements.json')}
 /**
- * Defines every GICS element. This is the entry of the one-file CDN build.
+ * Defines every GICS element, for apps that want them all from one import.
  *
  * It registers every element itself instead of importing \`./define/*.js\`: an entry that
  * imports another entry makes the bundler move the shared registration into a chunk, which
@@ -187,6 +187,24 @@ ${elements.map((element) => `    '${element.tag}': ${element.name};`).join('\n')
 }
 
 export * from './index.js';
+`;
+}
+
+/** The CDN file of an element: its tag without `gics-`, e.g. `agenda.js`. */
+export function cdnFile(element: Pick<ElementSurface, 'tag'>): string {
+  return `${element.tag.slice('gics-'.length)}.js`;
+}
+
+/** `src/cdn/elements.ts`: each tag and its CDN file, for the autoloader and the CDN build. */
+export function cdnElementsModule(elements: ElementSurface[]): string {
+  return `${generatedHeader('custom-elements.json')}
+/** Each GICS element's tag, and its module in the CDN build (next to \`gics.js\`). */
+export const CDN_ELEMENTS = {
+${elements.map((element) => `  '${element.tag}': '${cdnFile(element)}',`).join('\n')}
+} as const;
+
+/** A GICS element's tag. */
+export type ElementTag = keyof typeof CDN_ELEMENTS;
 `;
 }
 

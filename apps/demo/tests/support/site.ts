@@ -45,8 +45,10 @@ export async function signUp(
   options: { topics?: string[] } = {},
 ): Promise<void> {
   const text = TEXT[lang];
-  const shownAt = Date.now();
   const field = page.getByRole('textbox', { name: text.email });
+  // The form's anti-bot clock starts when the form appears, which is once its module has loaded.
+  await field.waitFor();
+  const shownAt = Date.now();
   await field.fill(email);
   for (const topic of options.topics ?? []) {
     await page.getByRole('checkbox', { name: topic }).check();

@@ -26,13 +26,7 @@
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  conferenceDateIn,
-  dayOptionsOf,
-  happeningNow,
-  prepareWorkshopSearch,
-  upNext,
-} from '@gics/core/agenda';
+import { prepareWorkshopSearch } from '@gics/core/agenda';
 import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
@@ -41,6 +35,7 @@ import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages } from '../i18n/agenda.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
+import { NarrowController } from '../internal/narrow.js';
 import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
@@ -48,17 +43,17 @@ import { agendaStyles } from './agenda.styles.js';
 import { Clock } from './clock.js';
 import { DetailDialog } from './detail-dialog.js';
 import { renderDialog } from './dialog.js';
-import { downloadText } from './download.js';
+import { downloadCalendar } from './download.js';
 import { Favorites } from './favorites.js';
-import { styleProperties } from '../internal/style-properties.js';
-import { renderCard } from './cards.js';
 import { renderFilters } from './filters.js';
+import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
+import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
 import { loadSummit, readSummit, type LoadOutcome } from './load.js';
-import { adoptStyles, arrivedViews, loadDetail, loadViews } from './modules.js';
 import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
 import { SearchBox } from './search-box.js';
+import { ViewModules } from './view-modules.js';
 import { renderState } from './state.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -74,23 +69,9 @@ import {
   agendaViewModel,
   summitDays,
   type AgendaActions,
-  type AgendaViewModel,
   type AgendaViews,
-  type ViewKit,
+  type AgendaViewModel,
 } from './view-model.js';
-
-/** What the on-demand views render with. */
-const kit: ViewKit = {
-  html,
-  nothing,
-  card: renderCard,
-  days: renderDays,
-  noMatch: renderNoMatch,
-  style: styleProperties,
-};
-
-/** Below this width the grid is unreadable: the list is shown instead. */
-const NARROW_WIDTH = 640;
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -172,10 +153,6 @@ export class GicsAgenda extends GicsElement {
   @state() private filters: Filters = NO_FILTERS;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
-  @state() private narrow = false;
-  @state() private views?: AgendaViews;
-  /** The views' module while it is on its way. */
-  private viewsArriving?: Promise<unknown>;
 
   private readonly loader = new SummitLoad(this);
   private readonly favorites = new Favorites(this);
@@ -193,6 +170,7 @@ export class GicsAgenda extends GicsElement {
   );
   private readonly dialog = new DetailDialog(this);
   private readonly search = new SearchBox(this);
+  private readonly modules = new ViewModules(this);
   private readonly memo = new AgendaMemo();
   /** What this update shows; made in `willUpdate`, read by `render` and the controllers. */
   private model: AgendaViewModel = {
@@ -203,12 +181,8 @@ export class GicsAgenda extends GicsElement {
   };
   /** What the list was made from at the last update: a new list starts from its first cards. */
   private listSources: readonly unknown[] = [];
-  private readonly resize = new ResizeObserver((entries) => {
-    const width = entries[0]?.contentRect.width ?? Infinity;
-    const narrow = width > 0 && width < NARROW_WIDTH;
-    // Next frame: switching views changes the layout being observed.
-    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-  });
+  /** Below this width the grid is unreadable: the list is shown instead. */
+  private readonly width = new NarrowController(this, 640);
 
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
@@ -233,16 +207,6 @@ export class GicsAgenda extends GicsElement {
     this.load();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('summit') && this.summit !== undefined) {
       this.load();
@@ -265,20 +229,16 @@ export class GicsAgenda extends GicsElement {
       if (sources.some((source, index) => source !== this.listSources[index])) {
         // A new list starts with its first cards again (see progressive.ts).
         this.progressive.restart();
-        if (this.view === 'grid') this.pickGridDay(summit, zone);
+        // The grid shows today during the summit, else the first day, until a tab is chosen.
+        if (this.view === 'grid') {
+          const days = summitDays(this.memo, summit, zone);
+          this.gridDay = gridDayFor(summit, days, zone, this.gridDay, this.clock.now);
+        }
         this.listSources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
       }
     }
-    const wanted = this.view === 'mine' || (this.view === 'grid' && !this.narrow);
-    if (summit && wanted && !this.views) {
-      if (arrivedViews) this.useViews(arrivedViews);
-      else {
-        this.viewsArriving ??= loadViews().then(
-          (views) => this.useViews(views),
-          () => (this.viewsArriving = undefined),
-        );
-      }
-    }
+    if (summit && this.view === 'mine') this.modules.want('mine');
+    if (summit && this.view === 'grid' && !this.width.narrow) this.modules.want('grid');
     const lang = this.language;
     const previous = this.model;
     this.model = agendaViewModel(
@@ -291,7 +251,7 @@ export class GicsAgenda extends GicsElement {
         retry: !!this.src && this.summit === undefined && this.loader.errorKind !== 'no-time-zone',
         summit,
         view: this.view,
-        narrow: this.narrow,
+        narrow: this.width.narrow,
         timeZone: this.timeZone,
         zone,
         localZone: localTimeZone(),
@@ -310,33 +270,17 @@ export class GicsAgenda extends GicsElement {
         compact: this.compact,
         workshopHref: this.workshopHref,
         openId: this.dialog.openId,
-        onDemand: this.dialog.module,
-        views: this.views,
+        detail: this.dialog.module,
+        views: this.modules.views,
       },
       this.memo,
     );
   }
 
-  private useViews(views: AgendaViews): void {
-    adoptStyles(this.shadowRoot, views.gridStyles);
-    this.views = views;
-  }
-
-  /** Resolves once the views' module, when one is on its way, has arrived and rendered too. */
+  /** Resolves once a view's module, when one is on its way, has arrived and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.views || !this.viewsArriving) return done;
-    await this.viewsArriving;
-    return super.getUpdateComplete();
-  }
-
-  /** The grid shows today during the summit, else the first day, until a tab is chosen. */
-  private pickGridDay(summit: Summit, zone: string): void {
-    const days = summitDays(this.memo, summit, zone);
-    if (days.length === 0 || days.includes(this.gridDay)) return;
-    const live = this.nowTarget(summit.workshops);
-    const today = live ? this.dayOf(live) : '';
-    this.gridDay = days.includes(today) ? today : days[0]!;
+    return (await this.modules.settled()) ? super.getUpdateComplete() : done;
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
@@ -425,19 +369,6 @@ export class GicsAgenda extends GicsElement {
     return resolveTimeZone(this.timeZone, this.loader.summit?.timeZone);
   }
 
-  /** The first workshop under way, else the first of the next slot. */
-  private nowTarget(workshops: readonly Workshop[]): Workshop | undefined {
-    const instant = this.clock.now;
-    return happeningNow(workshops, instant)[0] ?? upNext(workshops, instant)[0];
-  }
-
-  /** The conference day `workshop` starts on, in the zone shown. */
-  private dayOf(workshop: Workshop): string {
-    const summit = this.loader.summit;
-    const days = summit ? dayOptionsOf(summit, this.zone) : { timeZone: this.zone };
-    return conferenceDateIn(workshop.start, days);
-  }
-
   // ── Actions ────────────────────────────────────────────────────────────────────────────
 
   /** The views' event handlers. */
@@ -469,13 +400,18 @@ export class GicsAgenda extends GicsElement {
     setCompact: (compact) => (this.compact = compact),
     showMore: () => this.progressive.grow(),
     cardClick: (event) => this.onCardClick(event),
-    downloadFavorites: () => void this.downloadFavorites(),
+    downloadFavorites: () => this.download(this.favoriteIds),
     closeDialog: this.dialog.close,
     dialogClosed: this.dialog.closed,
     toggleFavorite: (id) => this.toggleFavorite(id),
-    downloadWorkshop: (workshop) => void this.downloadWorkshop(workshop),
+    downloadWorkshop: ({ id }) => this.download([id], `${id}.ics`),
     reload: () => this.reload(),
   };
+
+  private download(workshopIds: readonly string[], fileName?: string): void {
+    const summit = this.loader.summit;
+    if (summit) void downloadCalendar(summit, this.language, workshopIds, fileName);
+  }
 
   private setFilters(next: Partial<Filters>): void {
     this.filters = { ...this.filters, ...next };
@@ -487,17 +423,9 @@ export class GicsAgenda extends GicsElement {
   }
 
   private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {
-    const index = days.indexOf(this.gridDay);
-    const moves: Record<string, number> = {
-      ArrowRight: index + 1,
-      ArrowLeft: index - 1,
-      Home: 0,
-      End: days.length - 1,
-    };
-    const next = moves[event.key];
-    if (next === undefined) return;
+    const day = dayForKey(event.key, days, this.gridDay);
+    if (day === undefined) return;
     event.preventDefault();
-    const day = days[(next + days.length) % days.length]!;
     this.gridDay = day;
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#tab-${day}`)?.focus(),
@@ -544,33 +472,16 @@ export class GicsAgenda extends GicsElement {
     await this.dialog.show(id, opener);
   }
 
-  private async downloadFavorites(): Promise<void> {
-    const summit = this.loader.summit;
-    if (!summit) return;
-    const { icsFileName, toICalendar } = await loadDetail();
-    const lang = this.language;
-    const text = toICalendar(summit, { lang, workshopIds: this.favoriteIds });
-    downloadText(text, icsFileName(summit, lang), 'text/calendar;charset=utf-8');
-  }
-
-  private async downloadWorkshop(workshop: Workshop): Promise<void> {
-    const summit = this.loader.summit;
-    if (!summit) return;
-    const { toICalendar } = await loadDetail();
-    const lang = this.language;
-    const text = toICalendar(summit, { lang, workshopIds: [workshop.id] });
-    downloadText(text, `${workshop.id}.ics`, 'text/calendar;charset=utf-8');
-  }
-
   private async jumpToNow(): Promise<void> {
     const summit = this.loader.summit;
     if (this.model.status !== 'ready' || !summit) return;
     const { filtered } = this.model;
-    const target = this.nowTarget(filtered) ?? this.nowTarget(summit.workshops);
+    const instant = this.clock.now;
+    const target = nowTarget(filtered, instant) ?? nowTarget(summit.workshops, instant);
     if (!target) return;
     if (!filtered.includes(target)) this.clearFilters();
     if (this.view === 'mine') this.view = 'list';
-    if (this.view === 'grid') this.gridDay = this.dayOf(target);
+    if (this.view === 'grid') this.gridDay = conferenceDayOf(summit, target, this.zone);
     await this.updateComplete;
     const rank = rankOf(this.model, target);
     if (rank >= this.progressive.limit) {
@@ -578,18 +489,7 @@ export class GicsAgenda extends GicsElement {
       await this.updateComplete;
     }
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
-    if (!card) return;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    card.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-    (card.querySelector<HTMLElement>('[data-open], a') ?? card).focus({ preventScroll: true });
-    // Slots skipped on the way (`content-visibility`) get their real height as they pass into
-    // view, which moves the card once the scroll has aimed: centre it again where it lands. A
-    // scroll that ends elsewhere after 3 s is the visitor's own, and left alone (as is every
-    // scroll in a browser without `scrollend`).
-    const view = this.ownerDocument.defaultView!;
-    const recentre = () => card.scrollIntoView({ block: 'center' });
-    view.addEventListener('scrollend', recentre, { once: true });
-    setTimeout(() => view.removeEventListener('scrollend', recentre), 3000);
+    if (card) scrollToCard(card);
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -613,7 +513,9 @@ export class GicsAgenda extends GicsElement {
       ${model.filters ? renderFilters(model.filters, t, lang, a) : nothing}
       <p part="count" class="count" role="status">${model.count}</p>
       ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
-      <div class="content" @click=${a.cardClick}>${renderContent(model, a, this.views)}</div>
+      <div class="content" @click=${a.cardClick}>
+        ${renderContent(model, a, this.modules.views)}
+      </div>
       ${renderDialog(model.dialog, { ...model.cards.context, summit: model.summit }, a)}
     </div>`;
   }
@@ -623,7 +525,7 @@ export class GicsAgenda extends GicsElement {
 function renderContent(
   model: Extract<AgendaViewModel, { status: 'ready' }>,
   a: AgendaActions,
-  views?: AgendaViews,
+  views: AgendaViews,
 ) {
   const { content, cards, t } = model;
   switch (content.kind) {
@@ -636,9 +538,9 @@ function renderContent(
     case 'pending':
       return nothing;
     case 'grid':
-      return views!.renderGrid(content, cards, a, kit);
+      return views.grid!.renderGrid(content, cards, a);
     case 'mine':
-      return views!.renderMine(content, cards, a, kit);
+      return views.mine!.renderMine(content, cards, a);
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { adoptStyles, loadDetail } from './modules.js';
-import type { OnDemand } from './view-model.js';
+import type { DetailView } from './view-model.js';
 
 /** What the dialog needs of the agenda: where it renders, and its updates. */
 type DialogHost = ReactiveControllerHost & {
@@ -22,7 +22,7 @@ export class DetailDialog {
   /** The id of the workshop open in the dialog. */
   openId?: string;
   /** The dialog's content, once its module has arrived. */
-  module?: OnDemand;
+  module?: DetailView;
   private opener?: HTMLElement;
 
   constructor(private readonly host: DialogHost) {}

@@ -1,16 +1,13 @@
 /**
- * The workshop detail dialog's content and styles, loaded with the calendar export the first
- * time a visitor opens a workshop (see `on-demand.ts`), so an agenda's first paint does not
+ * The workshop detail dialog's content and styles, loaded the first time a visitor opens a
+ * workshop (see `modules.ts`), so an agenda's first paint does not
  * carry them, nor the Markdown rendering of summaries and descriptions (`markdown.ts`).
  *
  * The dialog reads: title and subtitle, the facts (when, room, format, language, themes), the
  * summary then the description (both Markdown), the workshop's links, its speakers, then the
  * favourite, page and calendar actions.
- *
- * Lit's `html` and `nothing` come from the agenda rather than from an import: this module is a
- * separate file of the CDN build, and importing Lit here would give it a second copy of Lit.
  */
-import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateTimeRange, workshopRoom } from '@gics/core/agenda';
 import { googleCalendarUrl, outlookCalendarUrl } from '@gics/core/calendar';
 import {
@@ -23,11 +20,9 @@ import {
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { languageFact } from '../internal/language-name.js';
-import { renderLink, renderMarkdown } from './markdown.js';
+import { renderLink, renderMarkdown } from '../markdown/markdown.js';
 
 export interface DetailContext {
-  html: typeof litHtml;
-  nothing: typeof litNothing;
   t: AgendaMessages;
   lang: Language;
   summit: Summit;
@@ -196,7 +191,7 @@ export const detailStyles = css`
 `;
 
 export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
-  const { html, nothing, t, lang, summit } = context;
+  const { t, lang, summit } = context;
   const themes = workshop.themeIds
     .map((id) => context.themes.get(id))
     .filter((theme): theme is Theme => theme !== undefined);
@@ -212,7 +207,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
   const format =
     (workshop.format === 'other' && localize(workshop.formatLabel, lang)) ||
     t.formats[workshop.format];
-  const markdown = { html, newTab: t.newTab };
+  const markdown = { newTab: t.newTab };
   // The page is one of the actions below; the list gives the others.
   const links = workshop.links.filter((link) => link.url !== context.page);
   const external = (href: string, label: string) =>

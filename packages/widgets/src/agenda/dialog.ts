@@ -1,6 +1,6 @@
 /**
  * The workshop detail `<dialog>`: always in the tree, filled when a workshop is open and the
- * dialog's module (on-demand.ts) has arrived. The element opens it with `showModal()`.
+ * dialog's module (detail.ts) has arrived. The element opens it with `showModal()`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Summit } from '@gics/core/summit';
@@ -14,7 +14,7 @@ export function renderDialog(
   context: CardsModel['context'] & { summit: Summit },
   a: AgendaActions,
 ): TemplateResult {
-  const { workshop, onDemand } = model;
+  const { workshop, detail } = model;
   return html`<dialog
     part="dialog"
     class="dialog"
@@ -22,10 +22,8 @@ export function renderDialog(
     @close=${a.dialogClosed}
   >
     ${
-      workshop && onDemand
-        ? onDemand.renderWorkshopDetail(workshop, {
-            html,
-            nothing,
+      workshop && detail
+        ? detail.renderWorkshopDetail(workshop, {
             t: context.t,
             lang: context.lang,
             summit: context.summit,

@@ -1,4 +1,11 @@
-/** Saves text as a file through a temporary `blob:` link; no server, no inline script. */
+/**
+ * Calendar files the visitor downloads: made by the calendar export, which arrives on demand
+ * (`modules.ts`), and saved through a temporary `blob:` link (no server, no inline script).
+ */
+import type { Language, Summit } from '@gics/core/summit';
+import { loadCalendar } from './modules.js';
+
+/** Saves text as a file through a temporary `blob:` link. */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -9,4 +16,19 @@ export function downloadText(text: string, fileName: string, type: string): void
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * Saves the workshops `workshopIds` of `summit` as one `.ics` file, named `fileName` or, by
+ * default, after the summit.
+ */
+export async function downloadCalendar(
+  summit: Summit,
+  lang: Language,
+  workshopIds: readonly string[],
+  fileName?: string,
+): Promise<void> {
+  const { icsFileName, toICalendar } = await loadCalendar();
+  const text = toICalendar(summit, { lang, workshopIds });
+  downloadText(text, fileName ?? icsFileName(summit, lang), 'text/calendar;charset=utf-8');
 }

@@ -4,19 +4,60 @@
  * column 1 the times (both sticky, aria-hidden: each card says its own time and room), so a
  * cell's grid lines are its layout rows and column plus 2.
  */
-import type { TemplateResult } from 'lit';
-import { formatDayHeading, formatTime } from '@gics/core/agenda';
-import { localize } from '@gics/core/summit';
-import type { AgendaActions, CardsModel, GridModel, ViewKit } from './view-model.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDayHeading, formatTime, layoutDayGrid } from '@gics/core/agenda';
+import { localize, type Summit, type Workshop } from '@gics/core/summit';
+import { styleProperties as style } from '../internal/style-properties.js';
+import { renderCard as card } from './cards.js';
+import { renderNoMatch as noMatch } from './list.js';
+import type { CardsLeftOut } from './progressive.js';
+import {
+  summitDays,
+  type AgendaActions,
+  type AgendaInput,
+  type AgendaMemo,
+  type CardsModel,
+  type ContentModel,
+  type GridModel,
+} from './view-model.js';
+
+export { gridStyles } from './grid.styles.js';
+
+/**
+ * The grid's content: the chosen day laid out (`layoutDayGrid`), and its first cells. A crowded
+ * day (a large conference's feed has hundreds of talks a day) renders its first cells at once
+ * and the rest in background tasks, as the list does.
+ */
+export function gridContent(
+  input: AgendaInput,
+  memo: AgendaMemo,
+  summit: Summit,
+  filtered: readonly Workshop[],
+): { content: ContentModel; leftOut: CardsLeftOut } {
+  const { gridDay: day, hiddenRooms, lang, zone, limit } = input;
+  const grid = memo.grid.get([summit, filtered, day, lang, zone, hiddenRooms], () =>
+    layoutDayGrid(summit, filtered, { day, timeZone: zone, lang, hiddenRooms }),
+  );
+  const cells = grid.cells.slice(0, limit);
+  return {
+    content: {
+      kind: 'grid',
+      days: summitDays(memo, summit, zone),
+      grid,
+      cells,
+      hiddenRooms,
+      compact: input.compact,
+    },
+    leftOut: {
+      hidden: grid.cells.length - cells.length,
+      total: grid.cells.length,
+      background: true,
+    },
+  };
+}
 
 /** The grid of `model.grid`'s day, its day tabs and its options. */
-export function renderGrid(
-  model: GridModel,
-  cards: CardsModel,
-  a: AgendaActions,
-  kit: ViewKit,
-): TemplateResult {
-  const { html, nothing, card, noMatch, style } = kit;
+export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions): TemplateResult {
   const { lang, t } = cards.context;
   const roomHeading = (name: string, index: number) =>
     html`<div

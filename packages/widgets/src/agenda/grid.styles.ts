@@ -1,5 +1,5 @@
 /**
- * The grid view's styles: they arrive with the view (on-demand-views.ts) and the agenda adopts
+ * The grid view's styles: they arrive with the view (grid-view.ts) and the agenda adopts
  * them into its shadow root then, after `agenda.styles.ts`, whose rules they follow in the
  * cascade (sizes in the agenda's em, as there).
  */

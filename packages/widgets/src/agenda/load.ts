@@ -12,7 +12,7 @@
  *           no time zone in the feed nor `feed-time-zone` ─────▶ no-time-zone
  *         unknown ─────────────────────────────────────────────▶ not-summit
  *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
- *         reported, their sentences loaded on demand (`problem-words.ts`) when there are some
+ *         reported, their sentences loaded on demand (`@gics/core/summit/worded`) when there are some
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
  *     → { summit, warnings, format }
  */
@@ -50,7 +50,7 @@ async function importFeed(
   format: 'pretalx' | 'frab' | 'sessionize',
   feedTimeZone: string | undefined,
 ): Promise<ImportResult> {
-  const importers = await import('./importers.js');
+  const importers = await import('@gics/core/importers');
   const options = feedTimeZone ? { timeZone: feedTimeZone } : {};
   if (format === 'pretalx') return importers.fromPretalx(json, options);
   if (format === 'frab') return importers.fromFrab(json, options);
@@ -86,7 +86,7 @@ export async function readSummit(
 /** Problems with their sentences, which load with the first problem there is to report. */
 async function worded(problems: Problem[]): Promise<Problem[]> {
   if (problems.length === 0) return problems;
-  const { wordProblems } = await import('./problem-words.js');
+  const { wordProblems } = await import('@gics/core/summit/worded');
   return wordProblems(problems);
 }
 

@@ -1,31 +1,36 @@
 /**
- * The agenda's on-demand modules, fetched once per page the first time one is needed, and the
- * style sheets that arrive with them:
+ * The agenda's modules that arrive on demand, each fetched once per page the first time it is
+ * needed (a module that failed to arrive is asked for again the next time), and the style
+ * sheets that arrive with them:
  *
- * - on-demand.ts: the detail dialog's content and styles, the calendar export;
- * - on-demand-views.ts: the grid and my agenda, the grid's styles and layout, conflicts.
+ * - detail.ts: the workshop dialog's content and styles (with the Markdown renderer);
+ * - `@gics/core/calendar`: the calendar export;
+ * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
+ *
+ * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`.
  */
-import type { AgendaViews, OnDemand } from './view-model.js';
 
-let detailModule: Promise<OnDemand> | undefined;
-let viewsModule: Promise<AgendaViews> | undefined;
-/** The views' module once it has arrived: later agendas on the page use it at once. */
-export let arrivedViews: AgendaViews | undefined;
-
-/** The dialog's content and the calendar export. */
-export const loadDetail = () => (detailModule ??= import('./on-demand.js'));
-
-/** The grid and my agenda; a module that failed to arrive is asked for again next time. */
-export function loadViews(): Promise<AgendaViews> {
-  viewsModule ??= import('./on-demand-views.js').then(
-    (views) => (arrivedViews = views),
-    (error: unknown) => {
-      viewsModule = undefined;
+/** `load`, run once; a failure is forgotten, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
       throw error;
-    },
-  );
-  return viewsModule;
+    }));
 }
+
+/** The workshop dialog's content. */
+export const loadDetail = once(() => import('./detail.js'));
+
+/** The calendar export (`.ics` files). */
+export const loadCalendar = once(() => import('@gics/core/calendar'));
+
+/** The views that arrive on demand, by the view they show. */
+export const loadView = {
+  grid: once(() => import('./grid-view.js')),
+  mine: once(() => import('./mine.js')),
+};
 
 /** Style sheets made from on-demand modules' styles, one per text for every agenda on the page. */
 const sheets = new Map<string, CSSStyleSheet>();

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { agendaMessages } from '../i18n/agenda.js';
-import * as views from './on-demand-views.js';
+import * as grid from './grid-view.js';
+import * as mine from './mine.js';
 import { FIRST_CARDS } from './progressive.js';
 import { NO_FILTERS } from './url-state.js';
 import { AgendaMemo, agendaViewModel, type AgendaInput, type ReadyModel } from './view-model.js';
+
+/** Both on-demand views, arrived. */
+const views = { grid, mine };
 
 const MONTREAL = 'America/Montreal';
 
@@ -83,8 +87,8 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     compact: false,
     workshopHref: '',
     openId: undefined,
-    onDemand: undefined,
-    views: undefined,
+    detail: undefined,
+    views: {},
     ...changes,
   };
 }

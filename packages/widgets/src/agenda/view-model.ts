@@ -13,7 +13,6 @@
  * and its grouping are made again, while filter options, room lookups and the summit's span
  * are not; cards are `guard`ed on what they show (cards.ts).
  */
-import type { html, nothing } from 'lit';
 import {
   filterWorkshops,
   formatDayHeading,
@@ -41,34 +40,22 @@ import {
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { languageOption } from '../internal/language-name.js';
-import type { StyleProperties } from '../internal/style-properties.js';
 import type { CardContext } from '../workshop-card/card-template.js';
-import type { renderCard } from './cards.js';
-import type { renderDays, renderNoMatch } from './list.js';
 import type { LoadStatus } from './load-controller.js';
-import type * as OnDemandExports from './on-demand.js';
-import type * as OnDemandViews from './on-demand-views.js';
+import type * as DetailModule from './detail.js';
+import type * as GridViewModule from './grid-view.js';
+import type * as MineModule from './mine.js';
 import { BACKGROUND_RENDER_LIMIT, firstWorkshops, type CardsLeftOut } from './progressive.js';
 import type { AgendaErrorKind, AgendaView } from './types.js';
 import { hasFilters, type Filters } from './url-state.js';
 
-/** The module the dialog's content and the calendar export arrive in. */
-export type OnDemand = typeof OnDemandExports;
+/** The module the dialog's content arrives in. */
+export type DetailView = typeof DetailModule;
 
-/** The module the grid and my agenda arrive in, with the core logic only they use. */
-export type AgendaViews = typeof OnDemandViews;
-
-/**
- * What the on-demand views render with: Lit's `html` and `nothing` and the agenda's own parts,
- * handed over by the element so that their module carries no second copy of them.
- */
-export interface ViewKit {
-  html: typeof html;
-  nothing: typeof nothing;
-  card: typeof renderCard;
-  days: typeof renderDays;
-  noMatch: typeof renderNoMatch;
-  style: (properties: StyleProperties) => unknown;
+/** The views that arrive the first time they are shown, with the layout logic only they use. */
+export interface AgendaViews {
+  readonly grid?: typeof GridViewModule;
+  readonly mine?: typeof MineModule;
 }
 
 /** What every card of a render shares. */
@@ -119,8 +106,8 @@ export interface MineModel {
 }
 
 /**
- * What the content area shows; `pending` while the module of the grid and my agenda arrives
- * (`AgendaViews`, the first time one of them is shown).
+ * What the content area shows; `pending` while the module of the grid or of my agenda arrives
+ * (`AgendaViews`, the first time each is shown).
  */
 export type ContentModel =
   | { readonly kind: 'empty'; readonly message: string }
@@ -164,7 +151,7 @@ export interface DialogModel {
   readonly workshop?: Workshop;
   readonly favorite: boolean;
   /** The dialog's content, once its module has arrived. */
-  readonly onDemand?: OnDemand;
+  readonly detail?: DetailView;
 }
 
 /** Loading, an error, or nothing to show yet. */
@@ -239,9 +226,9 @@ export interface AgendaInput {
   readonly compact: boolean;
   readonly workshopHref: string;
   readonly openId: string | undefined;
-  readonly onDemand: OnDemand | undefined;
-  /** The grid and my agenda, once their module has arrived. */
-  readonly views: AgendaViews | undefined;
+  readonly detail: DetailView | undefined;
+  /** The grid and my agenda, each once its module has arrived. */
+  readonly views: AgendaViews;
 }
 
 /** One value, made again only when one of its sources is a different object. */
@@ -320,7 +307,10 @@ function isUnderWay(memo: AgendaMemo, summit: Summit, instant: number): boolean 
 }
 
 /** `days` cut to `limit` cards, with what is left out. */
-function daysModel(days: readonly AgendaDay[], limit: number): DaysModel & { total: number } {
+export function daysModel(
+  days: readonly AgendaDay[],
+  limit: number,
+): DaysModel & { total: number } {
   const part = firstWorkshops(days, limit);
   return {
     days: part.days,
@@ -331,7 +321,7 @@ function daysModel(days: readonly AgendaDay[], limit: number): DaysModel & { tot
 }
 
 /** Nothing left out: the content area shows no cards, or all of them. */
-const NOTHING_LEFT_OUT: CardsLeftOut = { hidden: 0, total: 0, background: false };
+export const NOTHING_LEFT_OUT: CardsLeftOut = { hidden: 0, total: 0, background: false };
 
 /** What the content area shows, and the cards it leaves out for now. */
 function contentOf(
@@ -341,7 +331,7 @@ function contentOf(
   filtered: readonly Workshop[],
   favoriteIds: readonly string[],
 ): { content: ContentModel; leftOut: CardsLeftOut } {
-  const { t, lang, zone, favorites, limit, views } = input;
+  const { t, zone, limit, views } = input;
   const days = dayOptionsOf(summit, zone);
   const empty = (message: string) => ({
     content: { kind: 'empty', message } as const,
@@ -350,58 +340,12 @@ function contentOf(
   const pending = { content: { kind: 'pending' } as const, leftOut: NOTHING_LEFT_OUT };
   if (input.view === 'mine') {
     if (favoriteIds.length === 0) return empty(t.mineEmpty);
-    if (!views) return pending;
-    const { findConflicts } = views;
-    const mine = memo.mine.get([summit, favorites, zone, lang], () => {
-      const workshops = summit.workshops.filter((workshop) => favorites.has(workshop.id));
-      const found = findConflicts(workshops);
-      const others = new Map<Workshop, string[]>();
-      for (const { first, second } of found) {
-        others.set(first, [...(others.get(first) ?? []), localize(second.title, lang)]);
-        others.set(second, [...(others.get(second) ?? []), localize(first.title, lang)]);
-      }
-      const conflicts = new Map(
-        [...others].map(([workshop, titles]) => [workshop, t.conflict(titles)]),
-      );
-      return { days: groupWorkshopsByDay(workshops, days), conflicts, count: found.length };
-    });
-    const { total, ...list } = daysModel(mine.days, limit);
-    return {
-      content: {
-        kind: 'mine',
-        list: { ...list, conflicts: mine.conflicts },
-        conflictCount: mine.count,
-      },
-      leftOut: { hidden: list.hidden, total, background: false },
-    };
+    return views.mine ? views.mine.mineContent(input, memo, summit) : pending;
   }
   if (summit.workshops.length === 0) return empty(t.empty);
   // Too narrow for the grid: the list instead.
   if (input.view === 'grid' && !input.narrow) {
-    if (!views) return pending;
-    const { layoutDayGrid } = views;
-    const { gridDay: day, hiddenRooms } = input;
-    const grid = memo.grid.get([summit, filtered, day, lang, zone, hiddenRooms], () =>
-      layoutDayGrid(summit, filtered, { day, timeZone: zone, lang, hiddenRooms }),
-    );
-    // A crowded day (a large conference's feed has hundreds of talks a day) renders its first
-    // cells at once and the rest in background tasks, as the list does.
-    const cells = grid.cells.slice(0, limit);
-    return {
-      content: {
-        kind: 'grid',
-        days: summitDays(memo, summit, zone),
-        grid,
-        cells,
-        hiddenRooms,
-        compact: input.compact,
-      },
-      leftOut: {
-        hidden: grid.cells.length - cells.length,
-        total: grid.cells.length,
-        background: true,
-      },
-    };
+    return views.grid ? views.grid.gridContent(input, memo, summit, filtered) : pending;
   }
   if (filtered.length === 0) return { content: { kind: 'no-match' }, leftOut: NOTHING_LEFT_OUT };
   const all = memo.grouped.get([filtered, zone], () => groupWorkshopsByDay(filtered, days));
@@ -506,7 +450,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     dialog: {
       ...(openWorkshop ? { workshop: openWorkshop } : {}),
       favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
-      ...(input.onDemand ? { onDemand: input.onDemand } : {}),
+      ...(input.detail ? { detail: input.detail } : {}),
     },
     leftOut,
   };

@@ -6,15 +6,14 @@
  * `http:`, `https:` and `mailto:` addresses only and which is checked again here. Web links
  * open in a new tab, without `window.opener` or a referrer.
  *
- * Part of the dialog's on-demand module (see `on-demand.ts`): Lit's `html` comes from the
- * caller, as in `detail.ts`.
+ * Only modules that arrive on demand (the workshop dialog) import it, so no first paint carries
+ * the Markdown parser.
  */
-import type { html as litHtml, TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { parseMarkdown, type MarkdownInline } from '@gics/core';
 
-/** What the rendering needs from the dialog. */
+/** What the rendering needs from the element that shows the text. */
 export interface MarkdownContext {
-  html: typeof litHtml;
   /** Said after a link that opens in a new tab, for screen readers: "(opens in a new tab)". */
   newTab: string;
 }
@@ -33,7 +32,6 @@ function isLinkable(href: string): boolean {
  * `https:` or `mailto:` URL. Web links open in a new tab and say so to screen readers.
  */
 export function renderLink(href: string, content: unknown, context: MarkdownContext): unknown {
-  const { html } = context;
   if (!isLinkable(href)) return content;
   return /^mailto:/i.test(href)
     ? html`<a href=${href}>${content}</a>`
@@ -43,7 +41,6 @@ export function renderLink(href: string, content: unknown, context: MarkdownCont
 }
 
 function renderInline(nodes: MarkdownInline[], context: MarkdownContext): unknown[] {
-  const { html } = context;
   return nodes.map((node) => {
     switch (node.type) {
       case 'text':
@@ -64,7 +61,6 @@ function renderInline(nodes: MarkdownInline[], context: MarkdownContext): unknow
 
 /** `text` (Markdown) as paragraphs and lists; none for empty text. */
 export function renderMarkdown(text: string, context: MarkdownContext): TemplateResult[] {
-  const { html } = context;
   const items = (list: MarkdownInline[][]) =>
     list.map((item) => html`<li>${renderInline(item, context)}</li>`);
   return parseMarkdown(text).map((block) =>

@@ -20,6 +20,7 @@ export {
   practiceDate,
   practiceFacets,
   practiceIndexOf,
+  practiceSearchSteps,
   practiceYear,
   preparePracticeSearch,
   PRACTICE_FILTERS,

@@ -8,6 +8,7 @@ import {
   practiceDate,
   practiceFacets,
   PRACTICE_FILTERS,
+  practiceSearchSteps,
   searchPractices,
   sortPractices,
 } from './practices.js';
@@ -305,5 +306,35 @@ describe('sortPractices', () => {
         }
       }),
     );
+  });
+});
+
+describe('practiceSearchSteps', () => {
+  it('prepares the search a slice at a time, then finds what a search built at once finds', () => {
+    const fresh = parsed();
+    const step = practiceSearchSteps(fresh);
+    let calls = 0;
+    // Two practices per slice: `more` says yes once after the first of each slice.
+    let done = false;
+    while (!done) {
+      let asked = 0;
+      done = step(() => ++asked < 2);
+      calls += 1;
+    }
+    expect(calls).toBe(Math.ceil(fresh.practices.length / 2) + 1);
+    expect(step(() => true)).toBe(true);
+    for (const text of ['economie circulaire', 'compost', 'COOPÉRATIVE']) {
+      expect(ids(searchPractices(fresh, text))).toEqual(ids(searchPractices(community, text)));
+    }
+  });
+
+  it('leaves a search made halfway to build what is left itself', () => {
+    const fresh = parsed();
+    const step = practiceSearchSteps(fresh);
+    expect(step(() => false)).toBe(false);
+    expect(ids(searchPractices(fresh, 'numerique'))).toEqual(
+      ids(searchPractices(community, 'numerique')),
+    );
+    expect(step(() => false)).toBe(true);
   });
 });

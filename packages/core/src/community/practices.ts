@@ -236,6 +236,33 @@ export function preparePracticeSearch(source: PracticeSource): void {
 }
 
 /**
+ * `preparePracticeSearch` a slice at a time, for a page that must answer its visitor meanwhile:
+ * each call of the returned step builds search texts until `more()` says to stop (one at least),
+ * and returns `true` once the search is ready. The list of distinct words is built by the call
+ * that reads the last practice. A query made before the end builds what is left itself.
+ *
+ * @example
+ * const step = practiceSearchSteps(community);
+ * const slice = (deadline) => { if (!step(() => deadline.timeRemaining() > 1)) requestIdleCallback(slice); };
+ * requestIdleCallback(slice);
+ */
+export function practiceSearchSteps(source: PracticeSource): (more: () => boolean) => boolean {
+  const index = practiceIndexOf(source);
+  const texts: string[] = [];
+  return (more) => {
+    if (wordIndexes.has(index)) return true;
+    do {
+      if (texts.length === index.practices.length) {
+        wordIndexes.set(index, buildWordIndex(texts));
+        return true;
+      }
+      texts.push(searchTextOf(index.practices[texts.length]!, index.members));
+    } while (more());
+    return false;
+  };
+}
+
+/**
  * The index of `source`'s practices, built on first call and cached for that object. Optional:
  * every function below builds it on demand; call it while a page is idle so that the first
  * keystroke costs what the others do.

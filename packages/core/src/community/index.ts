@@ -56,3 +56,26 @@ export type {
   MemberQuery,
   MemberSource,
 } from './members.js';
+export {
+  checkPracticeSubmission,
+  isConsentRecord,
+  practiceFromSubmission,
+  PRACTICE_SUBMISSION_ERROR_CODES,
+  PRACTICE_SUBMISSION_FIELDS,
+  PRACTICE_SUBMISSION_LIMITS,
+  validatePracticeSubmission,
+} from './submission.js';
+export type {
+  PracticeSubmission,
+  PracticeSubmissionAuthor,
+  PracticeSubmissionCheck,
+  PracticeSubmissionError,
+  PracticeSubmissionErrorCode,
+  PracticeSubmissionField,
+  PracticeSubmissionFields,
+  PracticeSubmissionForm,
+  PracticeSubmissionLink,
+  PracticeSubmissionValidation,
+  PublishOptions,
+  ValidatePracticeSubmissionOptions,
+} from './submission.js';

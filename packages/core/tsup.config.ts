@@ -33,6 +33,7 @@ export default defineConfig([
         'src/summit/index.ts',
         'src/summit/worded.ts',
         'src/agenda/index.ts',
+        'src/agenda/search-text.ts',
         'src/newsletter/index.ts',
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',

@@ -17,7 +17,8 @@ import {
   workshopsArbitrary,
 } from './testing/helpers.js';
 import { roomKey } from './group.js';
-import { createWorkshopSearchIndex, searchWords } from './search-text.js';
+import { createWorkshopSearchIndex, searchWords, WORKSHOP_TEXT_SEARCH } from './search-text.js';
+import { filterWorkshopPositionsWith, filterWorkshopsWith } from './filter-engine.js';
 import type { LocalizedText } from '../summit/localized-text.js';
 
 const members: Member[] = [
@@ -461,5 +462,32 @@ describe('filterWorkshopPositions', () => {
     expect(() =>
       filterWorkshopPositions(summit, { days: ['2023-05-16'], timeZone: 'Nowhere/Land' }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('filterWorkshopsWith (the text search given, or not)', () => {
+  it('filters without the text search as long as no criteria has a query', () => {
+    const criteria: WorkshopCriteria = { themeIds: ['economy'], query: '  ' };
+    expect(filterWorkshopsWith(undefined, summit, criteria)).toEqual(
+      filterWorkshops(summit, criteria),
+    );
+    expect([...filterWorkshopPositionsWith(undefined, summit, { formats: ['panel'] })]).toEqual([
+      ...filterWorkshopPositions(summit, { formats: ['panel'] }),
+    ]);
+    expect(filterWorkshopsWith(undefined, summit.workshops, {}, summit)).toEqual(summit.workshops);
+  });
+
+  it('needs the search for a query, and says where it comes from', () => {
+    expect(() => filterWorkshopsWith(undefined, summit, { query: 'coop' })).toThrow(
+      /@gics\/core\/agenda\/search/,
+    );
+  });
+
+  it('with the search, answers as filterWorkshops does', () => {
+    for (const query of ['coop', 'ÉCONOMIE', 'x y']) {
+      expect(filterWorkshopsWith(WORKSHOP_TEXT_SEARCH, summit, { query })).toEqual(
+        filterWorkshops(summit, { query }),
+      );
+    }
   });
 });

@@ -2,6 +2,8 @@ export { findConflictGroups, findConflicts } from './conflicts.js';
 export type { WorkshopConflict } from './conflicts.js';
 export { filterWorkshopPositions, filterWorkshops } from './filter.js';
 export type { WorkshopCriteria } from './filter.js';
+export { filterWorkshopPositionsWith, filterWorkshopsWith } from './filter-engine.js';
+export type { WorkshopTextSearch } from './filter-engine.js';
 export {
   formatDateTimeRange,
   formatDayHeading,
@@ -31,6 +33,7 @@ export {
   normalizeSearchText,
   prepareWorkshopSearch,
   searchWords,
+  WORKSHOP_TEXT_SEARCH,
 } from './search-text.js';
 export type { SearchSource, WorkshopSearchIndex } from './search-text.js';
 export {

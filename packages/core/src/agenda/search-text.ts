@@ -358,3 +358,13 @@ function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
     matches: (workshop, query) => containsAllWords(textOf(workshop), searchWords(query)),
   };
 }
+
+/** The text search the agenda's filters read a query with (see `filterWorkshopsWith`). */
+export const WORKSHOP_TEXT_SEARCH = {
+  containsAllWords,
+  createWorkshopSearchIndex,
+  markWorkshopsWithWords,
+  searchTextsAreOf,
+  searchWords,
+  summitSearchTexts,
+};

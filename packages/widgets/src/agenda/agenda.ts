@@ -26,7 +26,7 @@
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { prepareWorkshopSearch } from '@gics/core/agenda';
+import type { WorkshopTextSearch } from '@gics/core/agenda';
 import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
@@ -54,6 +54,7 @@ import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
 import { SearchBox } from './search-box.js';
 import { ViewModules } from './view-modules.js';
+import { loadTextSearch } from './modules.js';
 import { renderState } from './state.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -153,6 +154,9 @@ export class GicsAgenda extends GicsElement {
   @state() private filters: Filters = NO_FILTERS;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
+  /** The text search, once its module has arrived. */
+  @state() private textSearch?: WorkshopTextSearch;
+  private textSearchArriving?: Promise<unknown>;
 
   private readonly loader = new SummitLoad(this);
   private readonly favorites = new Favorites(this);
@@ -237,6 +241,7 @@ export class GicsAgenda extends GicsElement {
         this.listSources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
       }
     }
+    if (summit && this.filters.query.trim() !== '') this.wantTextSearch();
     if (summit && this.view === 'mine') this.modules.want('mine');
     if (summit && this.view === 'grid' && !this.width.narrow) this.modules.want('grid');
     const lang = this.language;
@@ -272,15 +277,27 @@ export class GicsAgenda extends GicsElement {
         openId: this.dialog.openId,
         detail: this.dialog.module,
         views: this.modules.views,
+        textSearch: this.textSearch,
       },
       this.memo,
     );
   }
 
-  /** Resolves once a view's module, when one is on its way, has arrived and rendered too. */
+  /** Resolves once a module on its way (a view, the text search) has arrived and rendered too. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return (await this.modules.settled()) ? super.getUpdateComplete() : done;
+    const searching = this.textSearchArriving;
+    if (searching) await searching;
+    return (await this.modules.settled()) || searching ? super.getUpdateComplete() : done;
+  }
+
+  /** Asks for the text search; a module that failed to arrive is asked for at the next query. */
+  private wantTextSearch(): Promise<unknown> {
+    if (this.textSearch) return Promise.resolve();
+    return (this.textSearchArriving ??= loadTextSearch()
+      .then((search) => (this.textSearch = search.WORKSHOP_TEXT_SEARCH))
+      .catch(() => undefined)
+      .finally(() => (this.textSearchArriving = undefined)));
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
@@ -348,12 +365,20 @@ export class GicsAgenda extends GicsElement {
   }
 
   /**
-   * Builds the summit's search index in a background task after the first render (folded text
-   * and distinct words of every workshop), so the first keystroke costs what the others do.
+   * After the first render, loads the text search and builds the summit's search index in a
+   * background task (folded text and distinct words of every workshop), so the first
+   * keystroke costs what the others do.
    */
   private warmSearchIndex(summit: Summit): void {
     setTimeout(() => {
-      if (this.loader.summit === summit) prepareWorkshopSearch(summit);
+      loadTextSearch().then(
+        ({ WORKSHOP_TEXT_SEARCH, prepareWorkshopSearch }) => {
+          this.textSearch ??= WORKSHOP_TEXT_SEARCH;
+          if (this.loader.summit === summit) setTimeout(() => prepareWorkshopSearch(summit), 0);
+        },
+        // Asked for again at the first query.
+        () => undefined,
+      );
     }, 0);
   }
 

@@ -5,6 +5,7 @@
  *
  * - detail.ts: the workshop dialog's content and styles (with the Markdown renderer);
  * - `@gics/core/calendar`: the calendar export;
+ * - `@gics/core/agenda/search`: the text search;
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
  *
  * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`.
@@ -22,6 +23,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The workshop dialog's content. */
 export const loadDetail = once(() => import('./detail.js'));
+
+/** The text search, for the first query (and the search index, warmed after the first paint). */
+export const loadTextSearch = once(() => import('@gics/core/agenda/search'));
 
 /** The calendar export (`.ics` files). */
 export const loadCalendar = once(() => import('@gics/core/calendar'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
+import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
 import * as grid from './grid-view.js';
 import * as mine from './mine.js';
@@ -89,6 +90,7 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     openId: undefined,
     detail: undefined,
     views: {},
+    textSearch: WORKSHOP_TEXT_SEARCH,
     ...changes,
   };
 }

@@ -14,7 +14,7 @@
  * are not; cards are `guard`ed on what they show (cards.ts).
  */
 import {
-  filterWorkshops,
+  filterWorkshopsWith,
   formatDayHeading,
   formatTimeZoneLabel,
   groupWorkshopsByDay,
@@ -28,6 +28,7 @@ import {
   type AgendaDay,
   type DayGrid,
   type GridCell,
+  type WorkshopTextSearch,
 } from '@gics/core/agenda';
 import {
   localize,
@@ -229,6 +230,8 @@ export interface AgendaInput {
   readonly detail: DetailView | undefined;
   /** The grid and my agenda, each once its module has arrived. */
   readonly views: AgendaViews;
+  /** The text search, once its module has arrived (`@gics/core/agenda/search`). */
+  readonly textSearch: WorkshopTextSearch | undefined;
 }
 
 /** One value, made again only when one of its sources is a different object. */
@@ -264,22 +267,26 @@ export class AgendaMemo {
   readonly options = new Memo<Omit<FiltersModel, 'filters' | 'query' | 'themes' | 'active'>>();
 }
 
-/** The workshops `filters` let through; the day filter does not apply in the grid. */
+/**
+ * The workshops `filters` let through; the day filter does not apply in the grid. Without the
+ * text search (still on its way), the query is left out.
+ */
 function filteredWorkshops(
   memo: AgendaMemo,
   summit: Summit,
   filters: Filters,
   grid: boolean,
   zone: string,
+  search: WorkshopTextSearch | undefined,
 ): readonly Workshop[] {
-  return memo.filtered.get([summit, filters, grid, zone], () =>
-    filterWorkshops(summit, {
+  return memo.filtered.get([summit, filters, grid, zone, search], () =>
+    filterWorkshopsWith(search, summit, {
       themeIds: filters.themes,
       formats: filters.format ? [filters.format] : [],
       languages: filters.language ? [filters.language] : [],
       days: filters.day && !grid ? [filters.day] : [],
       rooms: filters.room ? [filters.room] : [],
-      query: filters.query,
+      query: search ? filters.query : '',
       ...dayOptionsOf(summit, zone),
     }),
   );
@@ -373,7 +380,12 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
   }
   const { view, zone, filters, favorites } = input;
   const grid = view === 'grid';
-  const filtered = filteredWorkshops(memo, summit, filters, grid, zone);
+  // The text search only matters to a query (the filtered list stays the same object when it
+  // arrives without one); a query typed before it has arrived makes the content wait for it.
+  const querying = filters.query.trim() !== '';
+  const search = querying ? input.textSearch : undefined;
+  const waiting = querying && search === undefined;
+  const filtered = filteredWorkshops(memo, summit, filters, grid, zone, search);
   const favoriteIds = memo.favoriteIds.get([summit, favorites], () =>
     summit.workshops.filter((w) => favorites.has(w.id)).map((w) => w.id),
   );
@@ -400,7 +412,9 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     hrefTemplate: input.workshopHref,
   };
 
-  const { content, leftOut } = contentOf(input, memo, summit, filtered, favoriteIds);
+  const { content, leftOut } = waiting
+    ? { content: { kind: 'pending' } as const, leftOut: NOTHING_LEFT_OUT }
+    : contentOf(input, memo, summit, filtered, favoriteIds);
   const mine = view === 'mine';
   const shown = mine ? favoriteIds.length : filtered.length;
   const total = mine ? shown : summit.workshops.length;
@@ -419,7 +433,11 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     favoriteIds,
     // While a search is typed the live region keeps its last words: screen readers would
     // otherwise read a count per keystroke.
-    count: input.searching && input.announced ? input.announced : t.resultCount(shown, total),
+    count: waiting
+      ? input.announced
+      : input.searching && input.announced
+        ? input.announced
+        : t.resultCount(shown, total),
     notice: input.persistent === false && (mine || input.favoritesTouched),
     toolbar: {
       view,

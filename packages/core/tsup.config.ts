@@ -38,6 +38,7 @@ export default defineConfig([
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',
         'src/calendar/index.ts',
+        'src/structured-data/index.ts',
         'src/community/index.ts',
         'src/samples/community.ts',
       ],

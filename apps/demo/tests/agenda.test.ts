@@ -50,6 +50,23 @@ describe('agenda', () => {
     expect(await title.evaluate((button) => button.matches(':focus'))).toBe(true);
   });
 
+  it('gives search engines the programme as schema.org JSON-LD, under the same strict policy', async () => {
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}/fr/agenda/`);
+    const block = page.locator('gics-agenda > script[type="application/ld+json"]');
+    await block.waitFor({ state: 'attached' });
+    const data = JSON.parse((await block.textContent())!) as {
+      '@type': string;
+      name: string;
+      subEvent: Array<{ name: string; startDate: string; url: string }>;
+    };
+    expect(data['@type']).toBe('Event');
+    expect(data.name).toBe('Sommet mondial des coopératives innovantes — Montréal 2023');
+    expect(data.subEvent).toHaveLength(12);
+    expect(data.subEvent[0]!.url).toMatch(new RegExp(`^${fresh.demo.origin}/fr/agenda/#workshop-`));
+    // The page's own policy report (see `cleanPages`) stays empty: JSON-LD is data, not script.
+  });
+
   it('keeps a favourite after a reload, and lists it in “Mon programme”', async () => {
     const { page } = fresh.session;
     const title = 'Cartographier les flux de matières de sa coopérative';

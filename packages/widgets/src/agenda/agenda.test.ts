@@ -376,6 +376,47 @@ describe('workshop detail', () => {
   });
 });
 
+describe('structured data', () => {
+  /** The JSON-LD block the agenda keeps in its light DOM, once written. */
+  async function jsonLdOf(agenda: GicsAgenda): Promise<Record<string, unknown>> {
+    const find = () =>
+      agenda.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    await until(() => find() !== null);
+    return JSON.parse(find()!.textContent!) as Record<string, unknown>;
+  }
+
+  it('puts the summit as a schema.org Event in the light DOM, in the agenda’s language', async () => {
+    const { agenda } = await mountAgenda(
+      `${SUMMIT} structured-data workshop-href="/ateliers/{id}"`,
+      {
+        lang: 'fr',
+      },
+    );
+    const data = await jsonLdOf(agenda);
+    expect(data['@type']).toBe('Event');
+    expect(data.name).toBe(montreal2023.name.fr);
+    const subEvents = data.subEvent as Array<Record<string, unknown>>;
+    expect(subEvents).toHaveLength(montreal2023.workshops.length);
+    expect(subEvents[0]!.url).toBe(
+      new URL('/ateliers/ouverture-leadership-climat', location.href).href,
+    );
+    // Not in the shadow root, where search engines would not read it; one block only.
+    expect(agenda.shadowRoot!.querySelector('script')).toBeNull();
+    agenda.lang = 'en';
+    await expect.poll(async () => (await jsonLdOf(agenda)).name).toBe(montreal2023.name.en);
+    expect(agenda.querySelectorAll('script')).toHaveLength(1);
+    agenda.structuredData = false;
+    await agenda.updateComplete;
+    expect(agenda.querySelector('script')).toBeNull();
+  });
+
+  it('is off by default', async () => {
+    const { agenda } = await mountAgenda(SUMMIT);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(agenda.querySelector('script')).toBeNull();
+  });
+});
+
 /** The grid needs room: below 640 px it falls back to the list. */
 /** A grid wide enough to stay a grid from its first layout (see `mountAgenda`'s `width`). */
 async function mountGrid(attributes = '', lang = 'en') {
@@ -440,12 +481,14 @@ describe('under a strict Content-Security-Policy', () => {
     } = await underStrictCsp(
       new URL('../define/gics-agenda.ts', import.meta.url).href,
       'gics-agenda',
-      '<gics-agenda lang="en"></gics-agenda>',
+      '<gics-agenda lang="en" structured-data></gics-agenda>',
     );
     const agenda = page.querySelector('gics-agenda')!;
     const loaded = nextOutcome(agenda);
     agenda.summit = montreal2023;
     await loaded;
+    // Structured data is data, never run: no policy change for it.
+    await until(() => agenda.querySelector('script[type="application/ld+json"]') !== null);
     const chip = byRole(agenda, 'button', 'Circular economy');
     // The theme colour reached the chip's swatch: set through the CSSOM, not blocked.
     expect(

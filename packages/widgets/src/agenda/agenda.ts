@@ -53,6 +53,7 @@ import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
 import { SearchBox } from './search-box.js';
+import { StructuredData } from './structured-data.js';
 import { ViewModules } from './view-modules.js';
 import { loadTextSearch } from './modules.js';
 import { renderState } from './state.js';
@@ -151,6 +152,12 @@ export class GicsAgenda extends GicsElement {
   /** Grid density: smaller cards, more rooms on screen. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /**
+   * Puts the summit's schema.org JSON-LD (an `Event` with each workshop as a `subEvent`) in a
+   * `<script type="application/ld+json">` child of the element, where search engines read it.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
   @state() private filters: Filters = NO_FILTERS;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
@@ -173,6 +180,12 @@ export class GicsAgenda extends GicsElement {
     (id) => this.openLinked(id),
   );
   private readonly dialog = new DetailDialog(this);
+  private readonly structured = new StructuredData(this, () => ({
+    enabled: this.structuredData,
+    summit: this.loader.status === 'ready' ? this.loader.summit : undefined,
+    lang: this.language,
+    hrefTemplate: this.workshopHref,
+  }));
   private readonly search = new SearchBox(this);
   private readonly modules = new ViewModules(this);
   private readonly memo = new AgendaMemo();

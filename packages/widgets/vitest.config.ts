@@ -7,10 +7,12 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // Real HTTP servers on 127.0.0.1: one speaking each newsletter provider's wire format
     // (`inject('newsletterServer')`), one serving agenda data and its failures
-    // (`inject('agendaServer')`).
+    // (`inject('agendaServer')`), one serving member directories and Murmurations answers
+    // (`inject('membersServer')`).
     globalSetup: [
       'src/newsletter/testing/provider-server.ts',
       'src/agenda/testing/agenda-server.ts',
+      'src/members/testing/members-server.ts',
     ],
     browser: chromiumBrowser(),
     // Time limits catch a hang, nothing more: on a loaded two-core CI machine, where the docs,

@@ -6,7 +6,9 @@
  *   `src/cdn/elements.ts` and the define modules' subpath exports in `package.json`
  *   (`surface.ts`);
  * - from the token table `src/styles/design-tokens.ts`: `src/styles/tokens.ts`
- *   (`token-styles.ts`).
+ *   (`token-styles.ts`);
+ * - from Natural Earth's outline (the `world-atlas` package): the member map's
+ *   `src/members/world.generated.ts` (`world-map.ts`).
  *
  *   npm run generate                     cem analyze, then write every file
  *   tsx scripts/generate.ts --check      fail, naming the stale files, when one differs
@@ -29,6 +31,7 @@ import {
   type Manifest,
 } from './surface.js';
 import { tokensModule } from './token-styles.js';
+import { worldMapModule } from './world-map.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -53,6 +56,7 @@ const files = new Map<string, string>([
   ['src/jsx/elements.ts', jsxModule(elements)],
   ['src/cdn/elements.ts', cdnElementsModule(elements)],
   ['src/styles/tokens.ts', tokensModule()],
+  ['src/members/world.generated.ts', worldMapModule()],
   ['package.json', JSON.stringify(packageJson, null, 2)],
 ]);
 

@@ -8,11 +8,13 @@
  * `sideEffects` does not list, so an app's bundler would drop the registration silently.
  */
 import { GicsAgenda } from './agenda/agenda.js';
+import { GicsMembers } from './members/members.js';
 import { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
 import { GicsThemeBadge } from './theme-badge/theme-badge.js';
 import { GicsWorkshopCard } from './workshop-card/workshop-card.js';
 
 GicsAgenda.define('gics-agenda');
+GicsMembers.define('gics-members');
 GicsNewsletterSignup.define('gics-newsletter-signup');
 GicsThemeBadge.define('gics-theme-badge');
 GicsWorkshopCard.define('gics-workshop-card');
@@ -21,6 +23,7 @@ declare global {
   // The same entries as the define modules', so `all.d.ts` carries them too.
   interface HTMLElementTagNameMap {
     'gics-agenda': GicsAgenda;
+    'gics-members': GicsMembers;
     'gics-newsletter-signup': GicsNewsletterSignup;
     'gics-theme-badge': GicsThemeBadge;
     'gics-workshop-card': GicsWorkshopCard;

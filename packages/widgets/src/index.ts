@@ -6,6 +6,17 @@ export { GicsThemeBadge } from './theme-badge/theme-badge.js';
 export { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
 export { GicsAgenda } from './agenda/agenda.js';
 export { GicsWorkshopCard } from './workshop-card/workshop-card.js';
+export { GicsMembers } from './members/members.js';
+export {
+  MEMBERS_ERROR_KINDS,
+  MEMBERS_VIEWS,
+  type MembersErrorKind,
+  type MembersFormat,
+  type MembersView,
+} from './members/types.js';
+export { GicsMembersLoadEvent, type GicsMembersLoadDetail } from './events/members-load.js';
+export { GicsMembersErrorEvent, type GicsMembersErrorDetail } from './events/members-error.js';
+export { GicsMemberOpenEvent, type GicsMemberOpenDetail } from './events/member-open.js';
 export {
   AGENDA_ERROR_KINDS,
   AGENDA_VIEWS,

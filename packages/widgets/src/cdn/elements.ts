@@ -3,6 +3,7 @@
 /** Each GICS element's tag, and its module in the CDN build (next to `gics.js`). */
 export const CDN_ELEMENTS = {
   'gics-agenda': 'agenda.js',
+  'gics-members': 'members.js',
   'gics-newsletter-signup': 'newsletter-signup.js',
   'gics-theme-badge': 'theme-badge.js',
   'gics-workshop-card': 'workshop-card.js',

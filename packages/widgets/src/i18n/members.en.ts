@@ -1,0 +1,66 @@
+import type { MembersMessages } from './members.js';
+
+const count = (value: number) => value.toLocaleString('en-CA');
+const members = (value: number) => `${count(value)} member${value === 1 ? '' : 's'}`;
+
+export const membersEn = {
+  loading: 'Loading the directory…',
+  errorTitle: 'The directory could not be shown',
+  errors: {
+    'not-found': 'The directory file was not found at this address (error 404).',
+    server: 'The server hosting the directory is having a problem. Try again in a moment.',
+    'not-json': 'The file received is not a readable JSON file.',
+    'not-community':
+      'The file received is neither a GICS community nor a GICS summit, nor an answer of the Murmurations index.',
+    network: 'The directory’s server could not be reached. Check your connection, then try again.',
+  },
+  retry: 'Try again',
+  empty: 'No member is in the directory yet.',
+  noMatch: 'No member matches these filters.',
+  clearFilters: 'Clear filters',
+  resultCount: (shown, total) =>
+    shown === total ? members(total) : `${members(shown)} of ${count(total)}`,
+  showMore: (remaining) => `Show more (${members(remaining)} to go)`,
+  filtersLabel: 'Filter the members',
+  search: 'Search',
+  kind: 'Kind',
+  country: 'Country',
+  place: 'Place',
+  theme: 'Theme',
+  language: 'Language',
+  any: 'Any',
+  option: (label, value) => `${label} (${count(value)})`,
+  memberKinds: {
+    cooperative: 'Co-operative',
+    mutual: 'Mutual',
+    academic: 'Academic',
+    individual: 'Individual member',
+    other: 'Other',
+  },
+  viewsLabel: 'View',
+  views: { list: 'List', countries: 'By country', map: 'Map' },
+  noCountry: 'Country not given',
+  memberCount: members,
+  speaks: 'Languages',
+  tags: 'Keywords',
+  close: 'Close',
+  website: 'Website',
+  links: 'Links',
+  workshops: 'Workshops led',
+  practices: 'Practices shared',
+  newTab: '(opens in a new tab)',
+  mapLabel: 'Map of the members',
+  mapLoading: 'Loading the map…',
+  mapHelp:
+    'Tab moves from marker to marker, in the order of the list. Press + and − to zoom, the arrow keys to move the map, 0 to see the whole world again.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomReset: 'Whole world',
+  markerGroup: (value, place) => `${members(value)} near ${place}`,
+  unplaced: (value) =>
+    value === 1
+      ? '1 member without a place on the map is in the list.'
+      : `${members(value)} without a place on the map are in the list.`,
+  nearPlace: (value, place) => `${members(value)} near ${place}`,
+  showAll: 'Show every member',
+} satisfies MembersMessages;

@@ -1,0 +1,69 @@
+import type { MembersMessages } from './members.js';
+
+// Typography of Quebec (OQLF): a non-breaking space before the colon and inside « ».
+// fr-CA groups thousands with a space: 1 000 membres.
+const count = (value: number) => value.toLocaleString('fr-CA');
+const members = (value: number) => `${count(value)}\u00a0membre${value > 1 ? 's' : ''}`;
+
+export const membersFr = {
+  loading: 'Chargement de l’annuaire…',
+  errorTitle: 'L’annuaire n’a pas pu être affiché',
+  errors: {
+    'not-found': 'Le fichier de l’annuaire est introuvable à cette adresse (erreur 404).',
+    server: 'Le serveur qui héberge l’annuaire éprouve un problème. Réessayez dans un moment.',
+    'not-json': 'Le fichier reçu n’est pas un fichier JSON lisible.',
+    'not-community':
+      'Le fichier reçu n’est ni une communauté ni un Sommet GICS, ni une réponse de l’index Murmurations.',
+    network:
+      'Impossible de joindre le serveur de l’annuaire. Vérifiez votre connexion, puis réessayez.',
+  },
+  retry: 'Réessayer',
+  empty: 'Aucun membre n’apparaît encore dans l’annuaire.',
+  noMatch: 'Aucun membre ne correspond à ces filtres.',
+  clearFilters: 'Effacer les filtres',
+  resultCount: (shown, total) =>
+    shown === total ? members(total) : `${members(shown)} sur ${count(total)}`,
+  showMore: (remaining) => `Afficher la suite (encore ${members(remaining)})`,
+  filtersLabel: 'Filtrer les membres',
+  search: 'Rechercher',
+  kind: 'Type',
+  country: 'Pays',
+  place: 'Lieu',
+  theme: 'Thème',
+  language: 'Langue',
+  any: 'Tous',
+  option: (label, value) => `${label} (${count(value)})`,
+  memberKinds: {
+    cooperative: 'Coopérative',
+    mutual: 'Mutuelle',
+    academic: 'Milieu universitaire',
+    individual: 'Membre individuel',
+    other: 'Autre',
+  },
+  viewsLabel: 'Affichage',
+  views: { list: 'Liste', countries: 'Par pays', map: 'Carte' },
+  noCountry: 'Pays non précisé',
+  memberCount: members,
+  speaks: 'Langues',
+  tags: 'Mots-clés',
+  close: 'Fermer',
+  website: 'Site Web',
+  links: 'Liens',
+  workshops: 'Ateliers animés',
+  practices: 'Pratiques partagées',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+  mapLabel: 'Carte des membres',
+  mapLoading: 'Chargement de la carte…',
+  mapHelp:
+    'Tabulation pour passer d’un repère à l’autre, dans l’ordre de la liste. Touches + et − pour zoomer, flèches pour déplacer la carte, 0 pour revoir le monde entier.',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  zoomReset: 'Monde entier',
+  markerGroup: (value, place) => `${members(value)} près de ${place}`,
+  unplaced: (value) =>
+    value > 1
+      ? `${members(value)} sans lieu sur la carte figurent dans la liste.`
+      : '1\u00a0membre sans lieu sur la carte figure dans la liste.',
+  nearPlace: (value, place) => `${members(value)} près de ${place}`,
+  showAll: 'Afficher tous les membres',
+} satisfies MembersMessages;

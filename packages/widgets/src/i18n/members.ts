@@ -1,0 +1,71 @@
+/**
+ * The words of `<gics-members>`, its dialog and its map. Both languages implement
+ * `MembersMessages`; the `Record<…>` tables make the compiler refuse a language that misses a
+ * member kind, a view or an error kind.
+ */
+import type { Language, MemberKind } from '@gics/core';
+import type { MembersErrorKind, MembersView } from '../members/types.js';
+import { membersEn } from './members.en.js';
+import { membersFr } from './members.fr.js';
+
+export interface MembersMessages {
+  loading: string;
+  errorTitle: string;
+  errors: Record<MembersErrorKind, string>;
+  retry: string;
+  empty: string;
+  noMatch: string;
+  clearFilters: string;
+  /** The polite live region: how many members are shown. */
+  resultCount: (shown: number, total: number) => string;
+  /** The button under a long list that shows its next part. */
+  showMore: (remaining: number) => string;
+  filtersLabel: string;
+  search: string;
+  kind: string;
+  country: string;
+  /** Where a member is, in the dialog's facts. */
+  place: string;
+  theme: string;
+  language: string;
+  /** First option of a select: no restriction. */
+  any: string;
+  /** A filter's option with the number of members picking it would show. */
+  option: (label: string, count: number) => string;
+  memberKinds: Record<MemberKind, string>;
+  viewsLabel: string;
+  views: Record<MembersView, string>;
+  /** The heading of the members whose country is not given. */
+  noCountry: string;
+  /** How many members a country group holds. */
+  memberCount: (count: number) => string;
+  /** A card's languages, labelled. */
+  speaks: string;
+  tags: string;
+  close: string;
+  website: string;
+  links: string;
+  workshops: string;
+  practices: string;
+  newTab: string;
+  mapLabel: string;
+  mapLoading: string;
+  /** How to move about the map with keys, said once by screen readers and shown under it. */
+  mapHelp: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  /** A marker that stands for several members near one place. */
+  markerGroup: (count: number, place: string) => string;
+  /** Members the map cannot place (no location, and a country without a centroid or none). */
+  unplaced: (count: number) => string;
+  /** Above the list once a group marker was chosen. */
+  nearPlace: (count: number, place: string) => string;
+  showAll: string;
+}
+
+/** Every language's words. */
+export const membersMessages = { fr: membersFr, en: membersEn } satisfies Record<
+  Language,
+  MembersMessages
+>;

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+/** `<gics-members>`: the toolbar, filters, cards, groups and states. The map and the dialog bring their own. */
+export const membersStyles = css`
+  :host {
+    display: block;
+    container: gics-members / inline-size;
+    --_gics-accent: var(--gics-members-accent, var(--_gics-color-primary));
+    --_gics-background: var(--gics-members-background, var(--_gics-color-surface));
+    --_gics-sticky-top: var(--gics-members-sticky-top, var(--_gics-sticky-offset));
+    color: var(--_gics-color-text);
+  }
+
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .base {
+    display: grid;
+    gap: calc(var(--_gics-space) * 2);
+    min-inline-size: 0;
+    background: var(--_gics-background);
+  }
+
+  .base > *,
+  .content > * {
+    min-inline-size: 0;
+  }
+
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  /* Buttons and fields: at least 44 × 44 px, well above WCAG 2.2's 24 × 24 px target size. */
+  .toggle,
+  .action,
+  select,
+  input[type='search'] {
+    min-block-size: var(--_gics-target);
+    min-inline-size: var(--_gics-target);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-background);
+  }
+
+  .toggle,
+  .action {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    padding: 0 calc(var(--_gics-space) * 1.5);
+    cursor: pointer;
+  }
+
+  .action:hover:not(:disabled),
+  .toggle:hover {
+    border-color: var(--_gics-accent);
+  }
+
+  .action:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  .toggle[aria-pressed='true'] {
+    border-color: var(--_gics-accent);
+    background: var(--_gics-accent);
+    color: var(--_gics-background);
+    font-weight: 600;
+  }
+
+  .toolbar,
+  .segmented {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gics-space) * 0.5);
+    align-items: center;
+  }
+
+  .filters {
+    display: grid;
+    gap: calc(var(--_gics-space) * 1.5);
+    padding: calc(var(--_gics-space) * 1.5);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+  }
+
+  .filters > .action {
+    justify-self: start;
+  }
+
+  .field {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.25);
+    min-inline-size: 0;
+  }
+
+  .field label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  input[type='search'],
+  select {
+    padding: 0 var(--_gics-space);
+    max-inline-size: 100%;
+  }
+
+  .selects {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    gap: var(--_gics-space);
+  }
+
+  .selects > * {
+    min-inline-size: 0;
+  }
+
+  .selects select {
+    inline-size: 100%;
+  }
+
+  .count {
+    font-weight: 600;
+  }
+
+  .cards {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    gap: calc(var(--_gics-space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .card {
+    display: flex;
+    gap: calc(var(--_gics-space) * 1.25);
+    align-items: start;
+    min-inline-size: 0;
+    padding: calc(var(--_gics-space) * 1.5);
+    border: 1px solid var(--_gics-color-border);
+    border-inline-start: 4px solid var(--_gics-accent);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-surface);
+    overflow-wrap: break-word;
+    break-inside: avoid;
+    scroll-margin-block-start: calc(var(--_gics-sticky-top) + 1em);
+  }
+
+  .card-body {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.5);
+    min-inline-size: 0;
+  }
+
+  .card-body > * {
+    margin: 0;
+  }
+
+  .avatar {
+    flex: none;
+    inline-size: 3em;
+    block-size: 3em;
+    border-radius: var(--_gics-radius);
+    object-fit: cover;
+  }
+
+  .name {
+    font-size: 1.0625em;
+    line-height: 1.3;
+  }
+
+  /* The name opens the dialog: a full-width target that reads as a link. */
+  .open {
+    display: block;
+    inline-size: 100%;
+    min-block-size: var(--_gics-target);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_gics-color-primary);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .kind,
+  .place,
+  .languages {
+    font-size: 0.9375em;
+  }
+
+  .kind {
+    color: var(--_gics-color-muted);
+  }
+
+  .languages .label {
+    font-weight: 600;
+  }
+
+  .languages .label::after {
+    content: ' : ';
+  }
+
+  .base[lang='en'] .languages .label::after {
+    content: ': ';
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .tags li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_gics-color-border);
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+
+  .group {
+    display: grid;
+    gap: calc(var(--_gics-space) * 1.5);
+  }
+
+  .group + .group {
+    margin-block-start: calc(var(--_gics-space) * 2);
+  }
+
+  .group-heading {
+    position: sticky;
+    inset-block-start: var(--_gics-sticky-top);
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_gics-space);
+    align-items: baseline;
+    padding-block: var(--_gics-space);
+    background: var(--_gics-background);
+    font-size: 1.25em;
+  }
+
+  .group-count {
+    font-size: 0.75em;
+    font-weight: 400;
+    color: var(--_gics-color-muted);
+  }
+
+  .content {
+    display: grid;
+    gap: calc(var(--_gics-space) * 2);
+  }
+
+  .more {
+    justify-self: center;
+  }
+
+  .empty,
+  .error {
+    display: grid;
+    gap: var(--_gics-space);
+    justify-items: start;
+    padding: calc(var(--_gics-space) * 2);
+    border: 1px dashed var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+  }
+
+  .error {
+    border: 2px solid var(--_gics-color-warning);
+  }
+
+  .error-title {
+    font-weight: 700;
+  }
+
+  .skeleton {
+    display: grid;
+    gap: var(--_gics-space);
+  }
+
+  .bone {
+    block-size: 6em;
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-skeleton);
+    animation: pulse 1.2s ease-in-out infinite alternate;
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+
+  @container gics-members (max-width: 30em) {
+    .filters {
+      padding: var(--_gics-space);
+    }
+  }
+
+  @media print {
+    :host {
+      color: #000;
+      --_gics-background: #fff;
+      --_gics-color-surface: #fff;
+      --_gics-color-text: #000;
+      --_gics-color-muted: #333;
+      --_gics-color-border: #999;
+    }
+
+    .toolbar,
+    .filters,
+    .count,
+    .more,
+    .dialog {
+      display: none;
+    }
+
+    .group-heading {
+      position: static;
+      break-after: avoid;
+    }
+
+    .open {
+      min-block-size: 0;
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

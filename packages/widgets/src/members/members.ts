@@ -1,0 +1,428 @@
+/**
+ * `<gics-members>`: the element's API and its wiring. The flow, owned by this file:
+ *
+ *   `.community` set, or `src` changed
+ *     → `MembersLoad` (load-controller.ts) runs `loadMembers` / `readMembers` (load.ts): fetch,
+ *       detect (community, summit, Murmurations profiles or Index answer), import on demand,
+ *       read leniently; one load at a time, the older one aborted
+ *         loading: skeleton, `aria-busy`            error: message + "Try again", `gics-members-error`
+ *     → ready: `gics-members-load`; the search texts built while the page is idle; `#member-<id>`
+ *       opened
+ *   every update: `willUpdate` makes one `MembersViewModel` (view-model.ts) from the properties
+ *     and the controllers' state; `render` hands it to the views (views.ts; the map, map-view.ts,
+ *     and the dialog's content, detail.ts, arrive on demand, modules.ts), which write nothing back
+ *   after the render, `ProgressiveCards` (progressive.ts) plans the cards left out
+ *   a card's name or a member's marker → `gics-member-open` (cancelable) → the `<dialog>`:
+ *     `showModal()`, and on closing focus back to what opened it
+ *
+ * Only members who may be listed (`isListedMember`) are ever searched, counted, shown or mapped:
+ * the core's directory functions leave the others out. Data is rendered as text, never as HTML;
+ * images show only from the page's own origin unless `allow-remote-images` is set.
+ */
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { memberIndexOf, prepareMemberSearch, type MemberFilter } from '@gics/core/community';
+import type { Member } from '@gics/core/summit';
+import { GicsMemberOpenEvent } from '../events/member-open.js';
+import { GicsMembersErrorEvent } from '../events/members-error.js';
+import { GicsMembersLoadEvent } from '../events/members-load.js';
+import { membersMessages } from '../i18n/members.js';
+import { GicsElement } from '../internal/gics-element.js';
+import { loadMembers, readMembers, type MembersOutcome } from './load.js';
+import { MembersLoad } from './load-controller.js';
+import { membersStyles } from './members.styles.js';
+import { adoptStyles, loadDetail, loadMap } from './modules.js';
+import { ProgressiveCards } from './progressive.js';
+import { MEMBERS_VIEWS, type MembersView } from './types.js';
+import {
+  MembersMemo,
+  membersViewModel,
+  NO_FILTERS,
+  type DetailView,
+  type MapViewModule,
+  type MemberFilters,
+  type MembersActions,
+  type MembersViewModel,
+  type PlacePick,
+  type ReadyModel,
+} from './view-model.js';
+import { renderContent, renderDialog, renderFilters, renderState, renderToolbar } from './views.js';
+import type { MapView, MapWidth } from './map-view.js';
+
+/** How long typing stops before the count is announced, in milliseconds. */
+const SEARCH_PAUSE = 150;
+const HASH_PREFIX = '#member-';
+
+/**
+ * @summary The community's member directory: co-operatives, mutuals, academics and people, as
+ * cards with search and filters, grouped by country, or on a world map drawn without any
+ * third-party request. Reads a GICS community or summit file, or Murmurations profiles.
+ *
+ * @tag gics-members
+ *
+ * @fires {GicsMembersLoadEvent} gics-members-load - A directory is ready to show; `detail.warnings` lists what was left out.
+ * @fires {GicsMembersErrorEvent} gics-members-error - The directory could not be shown; `detail.kind` says why.
+ * @fires {GicsMemberOpenEvent} gics-member-open - Before a member's dialog opens; cancelable.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - The view switcher.
+ * @csspart filters - The search box and filters.
+ * @csspart count - The result count (a polite live region).
+ * @csspart card - Each member's card.
+ * @csspart group-heading - Each country's heading in the view by country.
+ * @csspart map - The map, its zoom buttons and markers.
+ * @csspart dialog - The member detail `<dialog>`.
+ * @csspart error - The error message.
+ *
+ * @cssprop --gics-members-accent - Pressed buttons, card edges and map markers. Defaults to `--gics-color-primary`.
+ * @cssprop --gics-members-background - Background behind the cards and sticky headings. Defaults to `--gics-color-surface`.
+ * @cssprop --gics-members-sticky-top - Offset of sticky headings and of the map, e.g. under a fixed site header. Defaults to `0`.
+ * @cssprop --gics-members-land - The land on the map.
+ * @cssprop --gics-members-sea - The sea on the map.
+ */
+export class GicsMembers extends GicsElement {
+  static override styles: CSSResultGroup = [GicsElement.styles, membersStyles];
+
+  /**
+   * Address of the directory's data: a GICS community or summit JSON file, Murmurations
+   * profiles, or a Murmurations Index answer (`…/v2/nodes?…`).
+   */
+  @property() src = '';
+
+  /** The community (or summit) to show, as an object. Takes precedence over `src`; checked leniently. */
+  @property({ attribute: false }) community?: unknown;
+
+  /** `list` (default), `countries` (grouped by country) or `map` (the world map beside the list). */
+  @property({ reflect: true }) view: MembersView = 'list';
+
+  /** Links a member's workshops to the host's agenda, e.g. `/programme#workshop-{id}`. */
+  @property({ attribute: 'workshop-href' }) workshopHref = '';
+
+  /** Links a member's practices to the host's pages, e.g. `/pratiques#practice-{id}`. */
+  @property({ attribute: 'practice-href' }) practiceHref = '';
+
+  /**
+   * Shows logos and photos from any address. By default only images from the page's own origin
+   * are shown, so a data file cannot make visitors' browsers call a third party.
+   */
+  @property({ attribute: 'allow-remote-images', type: Boolean }) allowRemoteImages = false;
+
+  /** Hides the search box and filters (the view switcher stays). */
+  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+
+  @state() private query = '';
+  @state() private filters: MemberFilters = NO_FILTERS;
+  @state() private place?: PlacePick;
+  @state() private mapView?: MapView;
+
+  private readonly loader = new MembersLoad(this);
+  private readonly progressive = new ProgressiveCards(this, () =>
+    this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0 },
+  );
+  private readonly memo = new MembersMemo();
+  private model: MembersViewModel = {
+    status: 'idle',
+    lang: 'en',
+    t: membersMessages.en,
+    retry: false,
+  };
+  private listSources: readonly unknown[] = [];
+  private typing = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private openId?: string;
+  private opener?: HTMLElement;
+  private detail?: DetailView;
+  private map?: MapViewModule;
+  private mapWidth?: MapWidth;
+  private mapArriving?: Promise<unknown>;
+  private readonly onHashChange = () => this.openFromHash();
+
+  /** The community on show, once loaded. */
+  get loadedCommunity() {
+    return this.loader.data?.community;
+  }
+
+  /** Opens a member's dialog (no effect for an unknown or unlisted id). */
+  open(memberId: string): void {
+    void this.openMember(memberId, 'method');
+  }
+
+  /** Loads `src` again (what "Try again" does). */
+  reload(): void {
+    this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.typingTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('community') && this.community !== undefined) this.load();
+    else if (changed.has('src') && this.community === undefined) this.load();
+    if (changed.has('view') && !(MEMBERS_VIEWS as readonly string[]).includes(this.view)) {
+      this.view = 'list';
+    }
+    const data = this.loader.status === 'ready' ? this.loader.data : undefined;
+    if (data) {
+      const sources = [data, this.query, this.filters, this.view, this.place];
+      if (sources.some((source, index) => source !== this.listSources[index])) {
+        this.progressive.restart();
+        this.listSources = sources;
+      }
+      if (this.view === 'map') this.wantMap();
+    }
+    const lang = this.language;
+    const previous = this.model;
+    this.model = membersViewModel(
+      {
+        lang,
+        t: membersMessages[lang],
+        status: this.loader.status,
+        errorKind: this.loader.errorKind,
+        retry: !!this.src && this.community === undefined,
+        data,
+        view: this.view,
+        query: this.query,
+        filters: this.filters,
+        searching: this.typing,
+        announced: previous.status === 'ready' ? previous.count : '',
+        place: this.place,
+        limit: this.progressive.limit,
+        hideFilters: this.hideFilters,
+        allowRemoteImages: this.allowRemoteImages,
+        workshopHref: this.workshopHref,
+        practiceHref: this.practiceHref,
+        openId: this.openId,
+        detail: this.detail,
+        map: this.map,
+      },
+      this.memo,
+    );
+  }
+
+  /** Resolves once the map's module, when it is on its way, has arrived and rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.mapArriving) return done;
+    await this.mapArriving;
+    return super.getUpdateComplete();
+  }
+
+  // ── Loading ────────────────────────────────────────────────────────────────────────────
+
+  private load(): void {
+    const { community, src } = this;
+    const settled = (outcome: MembersOutcome) => this.settled(outcome, src);
+    if (community !== undefined) {
+      void this.loader.run(() => readMembers(community), false, settled);
+    } else if (src) {
+      void this.loader.run((signal) => loadMembers(src, signal), true, settled);
+    } else {
+      void this.loader.run(undefined, false, settled);
+    }
+  }
+
+  private settled(outcome: MembersOutcome, src: string): void {
+    if (!outcome.ok) {
+      this.emit(
+        new GicsMembersErrorEvent({
+          kind: outcome.kind,
+          message: membersMessages[this.language].errors[outcome.kind],
+          ...(this.community === undefined ? { src } : {}),
+          ...(outcome.status === undefined ? {} : { status: outcome.status }),
+          ...(outcome.problems ? { problems: outcome.problems } : {}),
+        }),
+      );
+      return;
+    }
+    this.query = '';
+    this.filters = NO_FILTERS;
+    this.place = undefined;
+    const { source } = outcome;
+    if (outcome.warnings.length > 0) {
+      console.warn(
+        `[gics] <gics-members> showed the directory without ${outcome.warnings.length} problem(s) it found in the data:`,
+        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
+      );
+    }
+    this.emit(
+      new GicsMembersLoadEvent({
+        community: outcome.community,
+        format: outcome.format,
+        listed: memberIndexOf(source).members.length,
+        warnings: outcome.warnings,
+      }),
+    );
+    // The search texts are built while the page is idle, after the first screen.
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => {
+      if (this.loader.data?.source === source) prepareMemberSearch(source);
+    });
+    void this.updateComplete.then(() => this.openFromHash());
+  }
+
+  // ── The map ────────────────────────────────────────────────────────────────────────────
+
+  private wantMap(): void {
+    if (this.map || this.mapArriving) return;
+    this.mapArriving = loadMap()
+      .then((module) => {
+        this.map = module;
+        adoptStyles(this.shadowRoot, module.mapStyles);
+        this.mapWidth = new module.MapWidth(this);
+        this.requestUpdate();
+      })
+      // Asked for again the next time the map is shown.
+      .catch(() => undefined)
+      .finally(() => (this.mapArriving = undefined));
+  }
+
+  // ── Actions ────────────────────────────────────────────────────────────────────────────
+
+  private readonly actions: MembersActions = {
+    search: (event) => {
+      this.query = (event.target as HTMLInputElement).value;
+      this.place = undefined;
+      // The list follows every keystroke; the count waits for a pause, so it does not chatter.
+      this.typing = true;
+      clearTimeout(this.typingTimer);
+      this.typingTimer = setTimeout(() => {
+        this.typing = false;
+        this.requestUpdate();
+      }, SEARCH_PAUSE);
+    },
+    setFilter: (filter: MemberFilter, value: string) => {
+      this.filters = { ...this.filters, [filter]: value };
+      this.place = undefined;
+    },
+    clearFilters: () => {
+      this.query = '';
+      this.filters = NO_FILTERS;
+      this.place = undefined;
+    },
+    showView: (view) => (this.view = view),
+    showMore: () => this.progressive.grow(),
+    cardClick: (event) => {
+      const opener = (event.target as Element).closest<HTMLElement>('[data-open]');
+      if (opener) void this.openMember(opener.dataset.open!, 'card', opener);
+    },
+    closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
+    dialogClosed: () => {
+      // Another member opened since this one closed: the `close` event arrives a task later.
+      if (this.renderRoot.querySelector('dialog')?.open) return;
+      const id = this.openId;
+      this.openId = undefined;
+      if (location.hash === `${HASH_PREFIX}${id}`) {
+        history.replaceState(history.state, '', location.pathname + location.search);
+      }
+      this.requestUpdate();
+      const back =
+        this.opener?.isConnected === true
+          ? this.opener
+          : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
+      this.opener = undefined;
+      back?.focus();
+    },
+    reload: () => this.reload(),
+    showAll: () => (this.place = undefined),
+  };
+
+  private openFromHash(): void {
+    if (!location.hash.startsWith(HASH_PREFIX)) return;
+    const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    if (id && id !== this.openId) void this.openMember(id, 'link');
+  }
+
+  private findMember(id: string): Member | undefined {
+    const data = this.loader.data;
+    return data ? memberIndexOf(data.source).members.find((member) => member.id === id) : undefined;
+  }
+
+  private async openMember(
+    id: string,
+    trigger: 'card' | 'marker' | 'link' | 'method',
+    opener?: HTMLElement,
+  ): Promise<void> {
+    const member = this.findMember(id);
+    if (!member || this.loader.status !== 'ready') return;
+    if (!this.emit(new GicsMemberOpenEvent({ member, trigger }))) return;
+    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
+    const module = (this.detail ??= await loadDetail());
+    adoptStyles(this.shadowRoot, module.detailStyles);
+    this.openId = id;
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.isConnected && !dialog.open) dialog.showModal();
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  override render(): TemplateResult {
+    const model = this.model;
+    const { lang } = model;
+    if (model.status !== 'ready') {
+      return html`<div
+        part="base"
+        class="base"
+        lang=${lang}
+        aria-busy=${model.status === 'loading' ? 'true' : 'false'}
+      >
+        ${renderState(model, this.actions)}
+      </div>`;
+    }
+    const a = this.actions;
+    return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
+      ${renderToolbar(model, a)}
+      ${model.filters ? renderFilters(model.filters, model.t, a) : nothing}
+      <p part="count" class="count" role="status">${model.count}</p>
+      ${model.view === 'map' ? this.renderMapView(model) : this.renderList(model)}
+      ${renderDialog(model, a)}
+    </div>`;
+  }
+
+  private renderList(model: ReadyModel): TemplateResult {
+    return html`<div class="content" @click=${this.actions.cardClick}>
+      ${this.renderPlacePick(model)} ${renderContent(model.content, model, this.actions)}
+    </div>`;
+  }
+
+  private renderPlacePick(model: ReadyModel): TemplateResult | typeof nothing {
+    return model.place
+      ? html`<p class="place-pick">
+          <button type="button" class="action" @click=${this.actions.showAll}>
+            ${model.t.showAll}
+          </button>
+        </p>`
+      : nothing;
+  }
+
+  /** The map with every member the search and filters keep, and the list beside it. */
+  private renderMapView(model: ReadyModel): TemplateResult {
+    const map = model.map;
+    return html`<div class="map-layout">
+      ${
+        map
+          ? map.renderMap(model.matching, {
+              t: model.t,
+              lang: model.lang,
+              view: this.mapView ?? map.WORLD_VIEW,
+              width: this.mapWidth?.width ?? 0,
+              setView: (view) => (this.mapView = view),
+              openMember: (member, opener) => void this.openMember(member.id, 'marker', opener),
+              pickPlace: (picked, name) =>
+                (this.place = { ids: new Set(picked.map((member) => member.id)), name }),
+            })
+          : html`<p class="map-loading">${model.t.mapLoading}</p>`
+      }
+      ${this.renderList(model)}
+    </div>`;
+  }
+}

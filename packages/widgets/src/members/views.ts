@@ -1,0 +1,223 @@
+/**
+ * The directory's views, pure functions of the view model (view-model.ts): the state before a
+ * directory is ready, the toolbar, the filter panel, the cards (as a list or by country) and the
+ * dialog's frame. The dialog's content (detail.ts) and the map (map-view.ts) arrive on demand.
+ * Data is rendered as text, never as HTML.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Member } from '@gics/core/summit';
+import { languageName } from '../internal/language-name.js';
+import { placeOf, imageSource } from './place.js';
+import { MEMBERS_VIEWS } from './types.js';
+import type {
+  CardContext,
+  ContentModel,
+  FiltersModel,
+  MembersActions,
+  ReadyModel,
+  StateModel,
+} from './view-model.js';
+
+/** The skeleton while loading, the error with "Try again" when it can help, else nothing. */
+export function renderState(model: StateModel, a: MembersActions): TemplateResult {
+  const { t } = model;
+  if (model.status === 'loading') {
+    return html`<div class="skeleton" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<div class="bone"></div>`)}
+      </div>
+      <p class="vh" role="status">${t.loading}</p>`;
+  }
+  if (model.status === 'error' && model.errorKind) {
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${t.errorTitle}</p>
+      <p>${t.errors[model.errorKind]}</p>
+      ${
+        model.retry
+          ? html`<button type="button" class="action" @click=${a.reload}>${t.retry}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+  return html`${nothing}`;
+}
+
+/** The view switcher. */
+export function renderToolbar(model: ReadyModel, a: MembersActions): TemplateResult {
+  const { t } = model;
+  return html`<div part="toolbar" class="toolbar">
+    <div role="group" aria-label=${t.viewsLabel} class="segmented">
+      ${MEMBERS_VIEWS.map(
+        (view) =>
+          html`<button
+            type="button"
+            class="toggle"
+            aria-pressed=${model.view === view ? 'true' : 'false'}
+            @click=${() => a.showView(view)}
+          >
+            ${t.views[view]}
+          </button>`,
+      )}
+    </div>
+  </div>`;
+}
+
+/** The search box, a select per filter (with counts) and "Clear filters". */
+export function renderFilters(
+  model: FiltersModel,
+  t: ReadyModel['t'],
+  a: MembersActions,
+): TemplateResult {
+  return html`<section part="filters" class="filters" aria-labelledby="filters-label">
+    <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
+    <div class="field search">
+      <label for="filter-query">${t.search}</label>
+      <input
+        id="filter-query"
+        type="search"
+        autocomplete="off"
+        .value=${model.query}
+        @input=${a.search}
+      />
+    </div>
+    <div class="selects">
+      ${model.selects.map(
+        (select) =>
+          html`<div class="field">
+            <label for="filter-${select.filter}">${select.label}</label>
+            <select
+              id="filter-${select.filter}"
+              @change=${(event: Event) =>
+                a.setFilter(
+                  select.filter,
+                  select.options[(event.target as HTMLSelectElement).selectedIndex - 1]?.[0] ?? '',
+                )}
+            >
+              <option value="" ?selected=${select.value === ''}>${t.any}</option>
+              ${select.options.map(
+                ([value, label]) =>
+                  html`<option value=${value} ?selected=${select.value === value}>
+                    ${label}
+                  </option>`,
+              )}
+            </select>
+          </div>`,
+      )}
+    </div>
+    ${
+      model.active
+        ? html`<button type="button" class="action" @click=${a.clearFilters}>
+            ${t.clearFilters}
+          </button>`
+        : nothing
+    }
+  </section>`;
+}
+
+/** One member's card: image (when allowed), name (opens the dialog), kind, place, languages, tags. */
+export function renderCard(member: Member, context: CardContext): TemplateResult {
+  const { lang, t } = context;
+  const image = imageSource(member.image, context.allowRemoteImages);
+  const place = placeOf(member, lang);
+  const kind = member.kind ? t.memberKinds[member.kind] : '';
+  const subtitle = [kind, member.organisation].filter(Boolean).join(' · ');
+  return html`<li part="card" class="card" data-id=${member.id}>
+    ${
+      image
+        ? html`<img class="avatar" src=${image} alt="" loading="lazy" decoding="async" />`
+        : nothing
+    }
+    <div class="card-body">
+      <h3 class="name">
+        <button type="button" class="open" data-open=${member.id}>${member.name}</button>
+      </h3>
+      ${subtitle ? html`<p class="kind">${subtitle}</p>` : nothing}
+      ${place ? html`<p class="place">${place}</p>` : nothing}
+      ${
+        member.languages.length
+          ? html`<p class="languages">
+              <span class="label">${t.speaks}</span>
+              ${member.languages.map((tag) => languageName(tag, lang)).join(', ')}
+            </p>`
+          : nothing
+      }
+      ${
+        member.tags.length
+          ? html`<ul class="tags" aria-label=${t.tags}>
+              ${member.tags.map((tag) => html`<li>${tag}</li>`)}
+            </ul>`
+          : nothing
+      }
+    </div>
+  </li>`;
+}
+
+function renderCards(members: readonly Member[], context: CardContext): TemplateResult {
+  return html`<ul class="cards" role="list">
+    ${members.map((member) => renderCard(member, context))}
+  </ul>`;
+}
+
+function renderMore(hidden: number, t: ReadyModel['t'], a: MembersActions) {
+  return hidden > 0
+    ? html`<button type="button" class="action more" @click=${a.showMore}>
+        ${t.showMore(hidden)}
+      </button>`
+    : nothing;
+}
+
+/** The list, the groups by country, or what says there is nothing to show. */
+export function renderContent(
+  content: ContentModel,
+  model: ReadyModel,
+  a: MembersActions,
+): TemplateResult | typeof nothing {
+  const { t, cards } = model;
+  switch (content.kind) {
+    case 'empty':
+      return html`<p class="empty">${t.empty}</p>`;
+    case 'no-match':
+      return html`<div class="empty">
+        <p>${t.noMatch}</p>
+        <button type="button" class="action" @click=${a.clearFilters}>${t.clearFilters}</button>
+      </div>`;
+    case 'list':
+      return html`${renderCards(content.members, cards)}${renderMore(content.hidden, t, a)}`;
+    case 'countries':
+      return html`${content.groups.map(
+        (group) =>
+          html`<section class="group" aria-labelledby="country-${group.country ?? ''}">
+            <h2 part="group-heading" class="group-heading" id="country-${group.country ?? ''}">
+              ${group.name || t.noCountry}
+              <span class="group-count">${t.memberCount(group.count)}</span>
+            </h2>
+            ${renderCards(group.shown, cards)}
+          </section>`,
+      )}${renderMore(content.hidden, t, a)}`;
+  }
+}
+
+/** The `<dialog>`, with the open member's detail once its module is there. */
+export function renderDialog(model: ReadyModel, a: MembersActions): TemplateResult {
+  const { member, detail } = model.dialog;
+  return html`<dialog
+    part="dialog"
+    class="dialog"
+    aria-labelledby="dialog-title"
+    @close=${a.dialogClosed}
+  >
+    ${
+      member && detail
+        ? detail.renderMemberDetail(member, {
+            t: model.t,
+            lang: model.lang,
+            data: model.data,
+            themes: model.themes,
+            allowRemoteImages: model.cards.allowRemoteImages,
+            workshopHref: model.workshopHref,
+            practiceHref: model.practiceHref,
+            close: a.closeDialog,
+          })
+        : nothing
+    }
+  </dialog>`;
+}

@@ -6,6 +6,7 @@
  *   GET  /fr/…, /en/…, /assets/ → files from `site/` (a folder's index.html)
  *   GET  /vendor/gics/*.js      → `@gics/widgets/dist/cdn/**` (the CDN build's ES modules)
  *   GET  /summit.json           → the Montréal 2023 sample of `@gics/core`
+ *   GET  /community.json        → the community sample of `@gics/core` (the members page)
  *   POST /api/newsletter        → the `json` provider's endpoint (see `signup.ts`)
  *   HEAD /api/newsletter        → 204: the widget probes with HEAD to tell "down" from "refused"
  *   anything else               → 404 page (or 405 for a method a route does not take)
@@ -21,6 +22,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSummit } from '@gics/core';
+import { gicsCommunity } from '@gics/core/samples/community';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { checkSignup, languageFromHeader, MESSAGES, type MessageKey } from './signup.js';
 import { SubscriberStore } from './store.js';
@@ -198,6 +200,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     );
   }
   const summitJson = JSON.stringify(montreal2023);
+  const communityJson = JSON.stringify(gicsCommunity);
   const themeIds = parsed.summit.themes.map((theme) => theme.id);
   const store = SubscriberStore.open(options.dataDir);
   const limited = createRateLimiter();
@@ -323,6 +326,15 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
         200,
         { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
         summitJson,
+      );
+    }
+
+    if (pathname === '/community.json') {
+      return send(
+        response,
+        200,
+        { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
+        communityJson,
       );
     }
 

@@ -8,10 +8,12 @@ export default defineConfig({
     // Real HTTP servers on 127.0.0.1: one speaking each newsletter provider's wire format
     // (`inject('newsletterServer')`), one serving agenda data and its failures
     // (`inject('agendaServer')`), one serving member directories and Murmurations answers
-    // (`inject('membersServer')`).
+    // (`inject('membersServer')`), one receiving practice submissions
+    // (`inject('practiceServer')`).
     globalSetup: [
       'src/newsletter/testing/provider-server.ts',
       'src/agenda/testing/agenda-server.ts',
+      'src/practice-form/testing/practice-server.ts',
       'src/members/testing/members-server.ts',
     ],
     browser: chromiumBrowser(),

@@ -10,12 +10,14 @@
 import { GicsAgenda } from './agenda/agenda.js';
 import { GicsMembers } from './members/members.js';
 import { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
+import { GicsPracticeForm } from './practice-form/practice-form.js';
 import { GicsThemeBadge } from './theme-badge/theme-badge.js';
 import { GicsWorkshopCard } from './workshop-card/workshop-card.js';
 
 GicsAgenda.define('gics-agenda');
 GicsMembers.define('gics-members');
 GicsNewsletterSignup.define('gics-newsletter-signup');
+GicsPracticeForm.define('gics-practice-form');
 GicsThemeBadge.define('gics-theme-badge');
 GicsWorkshopCard.define('gics-workshop-card');
 
@@ -25,6 +27,7 @@ declare global {
     'gics-agenda': GicsAgenda;
     'gics-members': GicsMembers;
     'gics-newsletter-signup': GicsNewsletterSignup;
+    'gics-practice-form': GicsPracticeForm;
     'gics-theme-badge': GicsThemeBadge;
     'gics-workshop-card': GicsWorkshopCard;
   }

@@ -17,6 +17,7 @@ export {
 export { GicsMembersLoadEvent, type GicsMembersLoadDetail } from './events/members-load.js';
 export { GicsMembersErrorEvent, type GicsMembersErrorDetail } from './events/members-error.js';
 export { GicsMemberOpenEvent, type GicsMemberOpenDetail } from './events/member-open.js';
+export { GicsPracticeForm } from './practice-form/practice-form.js';
 export {
   AGENDA_ERROR_KINDS,
   AGENDA_VIEWS,
@@ -54,3 +55,23 @@ export {
   type SubscribeOutcome,
   type SubscribeSuccess,
 } from './newsletter/providers/types.js';
+export {
+  GicsPracticeSubmitEvent,
+  type GicsPracticeSubmitDetail,
+} from './events/practice-submit.js';
+export {
+  GicsPracticeSubmittedEvent,
+  type GicsPracticeSubmittedDetail,
+} from './events/practice-submitted.js';
+export {
+  GicsPracticeSubmitErrorEvent,
+  type GicsPracticeSubmitErrorDetail,
+} from './events/practice-submit-error.js';
+export {
+  PRACTICE_PROVIDERS,
+  type PracticeFaultKind,
+  type PracticeProvider,
+  type PracticeSubmitFailure,
+  type PracticeSubmitOutcome,
+  type PracticeSubmitSuccess,
+} from './practice-form/types.js';

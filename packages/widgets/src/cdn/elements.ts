@@ -5,6 +5,7 @@ export const CDN_ELEMENTS = {
   'gics-agenda': 'agenda.js',
   'gics-members': 'members.js',
   'gics-newsletter-signup': 'newsletter-signup.js',
+  'gics-practice-form': 'practice-form.js',
   'gics-theme-badge': 'theme-badge.js',
   'gics-workshop-card': 'workshop-card.js',
 } as const;

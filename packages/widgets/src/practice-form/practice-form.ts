@@ -1,0 +1,851 @@
+/**
+ * `<gics-practice-form>`: the flow of one submission, owned by this file.
+ *
+ *   submit (button, Enter)            ── ignored while a request is in flight
+ *     → read the form (FormData) → `validatePracticeSubmission` from `@gics/core/community`
+ *         ✗ error summary (focused) + inline messages; nothing is sent
+ *     → build the `PracticeSubmission`, consent record included (statement shown, language,
+ *       time, page)
+ *     → honeypot filled or submitted faster than `min-submit-time`?
+ *         → the success message, no request, no event (a bot learns nothing)
+ *     → `gics-practice-submit` (cancelable)
+ *         `provider="event"` or cancelled → the host sends it and calls `reportOutcome()`
+ *         otherwise → `send.ts` posts it to `action`: one request, aborted after `timeout` ms
+ *     → outcome
+ *         ok    → "received, published after review" in the status region (focused),
+ *                 `gics-practice-submitted`
+ *         fault → its own message (focused) with "Try again", or field errors in the summary;
+ *                 every value stays in the form; `gics-practice-submit-error`
+ *   "Try again" → the same submission again, through the same path.
+ *
+ * The body's preview renders the text with the safe Markdown subset (`src/markdown/`), loaded
+ * the first time the visitor asks for it. Inputs are never bound to state: the browser keeps
+ * what the visitor typed, so re-rendering (a language switch, a fault) never loses a value.
+ */
+import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MEMBER_KINDS, type Language } from '@gics/core';
+import {
+  validatePracticeSubmission,
+  type PracticeSubmission,
+  type PracticeSubmissionError,
+  type PracticeSubmissionField,
+} from '@gics/core/community';
+import {
+  createConsentRecord,
+  localize,
+  topicsFromSummit,
+  type NewsletterTopic,
+} from '@gics/core/newsletter';
+import { GicsPracticeSubmitEvent } from '../events/practice-submit.js';
+import { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js';
+import { GicsPracticeSubmitErrorEvent } from '../events/practice-submit-error.js';
+import { practiceFormMessages, type PracticeFormMessages } from '../i18n/practice-form.js';
+import { GicsElement } from '../internal/gics-element.js';
+import { safeHref } from '../internal/href.js';
+import { languageName } from '../internal/language-name.js';
+import { listAttribute } from '../internal/list-attribute.js';
+import type { MarkdownContext } from '../markdown/markdown.js';
+import { countries } from './countries.js';
+import { practiceFormStyles } from './practice-form.styles.js';
+import type * as Send from './send.js';
+import {
+  PRACTICE_PROVIDERS,
+  type PracticeProvider,
+  type PracticeSubmitFailure,
+  type PracticeSubmitOutcome,
+} from './types.js';
+
+const HONEYPOT = 'gics_hp';
+
+/** How many link rows the form offers. */
+const LINK_ROWS = 3;
+
+/** The control a summary link leads to, per field (a link's own row when the error names one). */
+const FIELD_IDS = {
+  language: 'language-0',
+  title: 'title',
+  summary: 'summary',
+  body: 'body',
+  themes: 'theme-0',
+  languages: 'available-0',
+  links: 'link-url-0',
+  authorName: 'author-name',
+  organisation: 'organisation',
+  kind: 'kind-0',
+  country: 'country',
+  contactEmail: 'email',
+  consent: 'consent',
+} satisfies Record<PracticeSubmissionField, string>;
+
+type RenderMarkdown = (text: string, context: MarkdownContext) => TemplateResult[];
+
+/** The Markdown renderer, fetched once per page the first time a preview is asked for. */
+let markdown: Promise<RenderMarkdown> | undefined;
+function loadMarkdown(): Promise<RenderMarkdown> {
+  return (markdown ??= import('../markdown/markdown.js').then(
+    (module) => module.renderMarkdown,
+    (error: unknown) => {
+      markdown = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** The `json` provider, fetched once per page while the visitor fills the form in. */
+let sender: Promise<typeof Send> | undefined;
+function loadSender(): Promise<typeof Send> {
+  return (sender ??= import('./send.js').catch((error: unknown) => {
+    sender = undefined;
+    throw error;
+  }));
+}
+
+/** "45 seconds", "2 minutes": the platform knows the plurals. */
+function formatWait(seconds: number, lang: Language): string {
+  const minutes = seconds > 90;
+  return new Intl.NumberFormat(`${lang}-CA`, {
+    style: 'unit',
+    unit: minutes ? 'minute' : 'second',
+    unitDisplay: 'long',
+  }).format(minutes ? Math.ceil(seconds / 60) : Math.max(1, seconds));
+}
+
+/** Ids joined for `aria-describedby`, or nothing at all. */
+function ids(...list: Array<string | false | undefined>): string | typeof nothing {
+  const joined = list.filter(Boolean).join(' ');
+  return joined || nothing;
+}
+
+/**
+ * @summary A form to share a good practice with a community of practice: texts with a preview,
+ * themes, languages, links, the author as they wish to appear, a contact address that is never
+ * published and a consent to publication recorded with the submission. Errors the GOV.UK way,
+ * French and English, nothing lost on a fault; the submission waits for a moderator.
+ *
+ * @tag gics-practice-form
+ *
+ * @fires {GicsPracticeSubmitEvent} gics-practice-submit - Before a valid submission is sent; cancelable. Cancel it (or use `provider="event"`) to send it yourself, then call `reportOutcome()`.
+ * @fires {GicsPracticeSubmittedEvent} gics-practice-submitted - The service received the submission; it is published after review. `detail.submission.consent` is the consent to keep.
+ * @fires {GicsPracticeSubmitErrorEvent} gics-practice-submit-error - The submission did not go through; `detail.kind` says why.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart form - The `<form>`.
+ * @csspart group - Each group of fields (the practice, its author, the contact).
+ * @csspart group-title - The legend of each group.
+ * @csspart field - Each field's wrapper (label, hint, error, control).
+ * @csspart label - Field labels and legends.
+ * @csspart hint - Hints under labels.
+ * @csspart input - Text inputs, text areas and the country list.
+ * @csspart checkbox - Checkboxes and radio buttons.
+ * @csspart preview-button - The button that shows or hides the preview.
+ * @csspart preview - The preview of the practice's text.
+ * @csspart consent-statement - What publication means, under the consent checkbox.
+ * @csspart privacy-link - The link to the privacy policy.
+ * @csspart button - The submit button.
+ * @csspart error-summary - The "There is a problem" box listing the fields to fix.
+ * @csspart field-error - The message next to a field that needs fixing.
+ * @csspart fault - The message shown when the submission could not be sent.
+ * @csspart retry-button - The "Try again" button in the fault message.
+ * @csspart status - The live region for progress and success messages.
+ *
+ * @cssprop --gics-practice-form-accent - Buttons, checkboxes and focus rings. Defaults to `--gics-color-primary`.
+ * @cssprop --gics-practice-form-background - Background of the form. Defaults to `--gics-color-surface`.
+ * @cssprop --gics-practice-form-error-color - Colour of errors in the light scheme. Defaults to a red with 6:1 contrast on white.
+ * @cssprop --gics-practice-form-error-color-dark - Colour of errors in the dark scheme.
+ * @cssprop --gics-practice-form-success-color - Border of the success message in the light scheme.
+ * @cssprop --gics-practice-form-success-color-dark - Border of the success message in the dark scheme.
+ * @cssprop --gics-practice-form-max-width - Widest the form grows. Defaults to `44em`.
+ */
+export class GicsPracticeForm extends GicsElement {
+  static override styles: CSSResultGroup = [GicsElement.styles, practiceFormStyles];
+
+  /** Where submissions go with the `json` provider: the endpoint that receives the POST. */
+  @property() action = '';
+
+  /** `json` (default) posts the submission to `action`; `event` leaves sending to the host (see `gics-practice-submit`). */
+  @property() provider: PracticeProvider = 'json';
+
+  /** Who reviews submissions before they are published, e.g. `Coopérative Exemple`; named in the consent statement and the success message. */
+  @property({ attribute: 'moderator-name' }) moderatorName = '';
+
+  /** How to reach the moderators (an email or web address), to have a practice corrected or removed. */
+  @property({ attribute: 'moderator-contact' }) moderatorContact = '';
+
+  /** The privacy policy's address, linked under the consent statement. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /** Themes offered as checkboxes, never pre-checked. Takes precedence over `src`. */
+  @property({ attribute: false }) themes?: readonly NewsletterTopic[];
+
+  /** A community or summit JSON file whose `themes` are offered. */
+  @property() src = '';
+
+  /** Languages the practice may be available in, as BCP 47 tags separated by spaces or commas; named by the browser. */
+  @property({ converter: listAttribute }) languages: string[] = ['fr', 'en', 'es'];
+
+  /** Submits sooner than this many milliseconds after the form appeared are treated as bots. `0` turns the check off. */
+  @property({ attribute: 'min-submit-time', type: Number }) minSubmitTime = 3000;
+
+  /** Milliseconds to wait for the service (or a host handling `gics-practice-submit`) before giving up. */
+  @property({ type: Number }) timeout = 20000;
+
+  @state() private sending = false;
+  @state() private received = false;
+  @state() private problems: readonly PracticeSubmissionError[] = [];
+  @state() private fault?: PracticeSubmitFailure;
+  @state() private loadedThemes: readonly NewsletterTopic[] = [];
+  @state() private previewOpen = false;
+  @state() private previewText = '';
+  @state() private renderPreview?: RenderMarkdown;
+  @state() private previewFailed = false;
+
+  private shownAt = 0;
+  private lastSubmission?: PracticeSubmission;
+  private request?: AbortController;
+  private themesRequest?: AbortController;
+  private settle?: (outcome: PracticeSubmitOutcome) => void;
+
+  /**
+   * Reports how a submission the host sent itself went (after cancelling `gics-practice-submit`,
+   * or with `provider="event"`). `{ ok: true }` shows the "received" message; `{ ok: false, kind }`
+   * shows that fault's message (or `fields` as field errors). Ignored when none is waiting.
+   */
+  reportOutcome(outcome: PracticeSubmitOutcome): void {
+    this.settle?.(outcome);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.themesRequest?.abort();
+    this.request?.abort();
+    this.request = undefined;
+    this.sending = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) void this.loadThemes();
+  }
+
+  protected override firstUpdated(): void {
+    this.shownAt = performance.now();
+    if (!this.moderatorName || !this.moderatorContact) {
+      console.warn(
+        '[gics] <gics-practice-form> needs moderator-name and moderator-contact: the consent to publication must say who reviews practices and how to reach them.',
+      );
+    }
+  }
+
+  private get offeredThemes(): readonly NewsletterTopic[] {
+    return this.themes ?? this.loadedThemes;
+  }
+
+  private get moderator(): string {
+    return this.moderatorName || practiceFormMessages[this.language].moderatorFallback;
+  }
+
+  private async loadThemes(): Promise<void> {
+    this.themesRequest?.abort();
+    this.loadedThemes = [];
+    if (!this.src) return;
+    const request = new AbortController();
+    this.themesRequest = request;
+    try {
+      const response = await fetch(this.src, { signal: request.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.loadedThemes = topicsFromSummit(await response.json());
+    } catch (error) {
+      if (!request.signal.aborted) {
+        console.warn(`[gics] <gics-practice-form> could not read themes from ${this.src}`, error);
+      }
+    }
+  }
+
+  /** The consent text as the visitor sees it: label, statement, privacy link. */
+  private consentText(t: PracticeFormMessages): string {
+    const privacy = safeHref(this.privacyUrl) ? `${t.privacy} (${this.privacyUrl})` : '';
+    return [
+      t.consentLabel,
+      t.consentStatement(this.moderator, this.moderatorContact),
+      privacy,
+    ].join(' ');
+  }
+
+  private focus$(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const text = (name: string) => String(data.get(name) ?? '');
+    const result = validatePracticeSubmission(
+      {
+        language: text('language'),
+        title: text('title'),
+        summary: text('summary'),
+        body: text('body'),
+        themes: data.getAll('themes').map(String),
+        languages: data.getAll('languages').map(String),
+        links: Array.from({ length: LINK_ROWS }, (_, index) => ({
+          url: text(`link-url-${index}`),
+          title: text(`link-title-${index}`),
+        })),
+        authorName: text('author-name'),
+        organisation: text('organisation'),
+        kind: text('kind'),
+        country: text('country'),
+        contactEmail: text('email'),
+        consent: data.has('consent'),
+      },
+      { themes: this.offeredThemes.map((theme) => theme.id) },
+    );
+    this.fault = undefined;
+    if (!result.ok) {
+      await this.showProblems(result.errors);
+      return;
+    }
+    this.problems = [];
+    const lang = this.language;
+    const submission: PracticeSubmission = {
+      ...result.fields,
+      consent: createConsentRecord({
+        statement: this.consentText(practiceFormMessages[lang]),
+        language: lang,
+        pageUrl: location.href,
+      }),
+    };
+    if (text(HONEYPOT) !== '' || performance.now() - this.shownAt < this.minSubmitTime) {
+      // Most likely a bot: pretend it worked and send nothing.
+      await this.showReceived();
+      return;
+    }
+    await this.send(submission, false);
+  }
+
+  private async onRetry(): Promise<void> {
+    if (!this.sending && this.lastSubmission) await this.send(this.lastSubmission, true);
+  }
+
+  /** Starts loading the provider while the visitor fills the form in. */
+  private readonly prefetch = (): void => {
+    if (this.provider !== 'event') loadSender().catch(() => undefined); // reported on submit
+  };
+
+  private async sendJson(
+    submission: PracticeSubmission,
+    signal: AbortSignal,
+  ): Promise<PracticeSubmitOutcome> {
+    try {
+      const { sendSubmission } = await loadSender();
+      return await sendSubmission(this.action, submission, signal);
+    } catch (error) {
+      if (signal.aborted) return { ok: false, kind: 'timeout' };
+      // The module did not arrive (to the visitor, the network failed), or a bug.
+      if (!(error instanceof TypeError)) console.error('[gics] <gics-practice-form>', error);
+      return { ok: false, kind: navigator.onLine ? 'network' : 'offline' };
+    }
+  }
+
+  private async send(submission: PracticeSubmission, retry: boolean): Promise<void> {
+    this.lastSubmission = submission;
+    this.sending = true;
+    const request = new AbortController();
+    this.request = request;
+    const timer = this.timeout > 0 ? setTimeout(() => request.abort(), this.timeout) : undefined;
+    const provider: PracticeProvider = PRACTICE_PROVIDERS.includes(this.provider)
+      ? this.provider
+      : 'json';
+    // Ready before the event fires, so a host may report from inside its listener.
+    const reported = new Promise<PracticeSubmitOutcome>((resolve) => {
+      this.settle = resolve;
+      request.signal.addEventListener('abort', () => resolve({ ok: false, kind: 'timeout' }));
+    });
+    const proceed = this.emit(new GicsPracticeSubmitEvent({ submission, provider, retry }));
+    const byUs = proceed && provider === 'json';
+    if (byUs) this.settle = undefined;
+    const outcome = byUs ? await this.sendJson(submission, request.signal) : await reported;
+    clearTimeout(timer);
+    this.settle = undefined;
+    // Removed from the page (or superseded) while waiting: nobody is there to tell.
+    if (this.request !== request) return;
+    this.request = undefined;
+    this.sending = false;
+    const sentBy = byUs ? provider : undefined;
+    if (outcome.ok) {
+      await this.showReceived();
+      this.emit(
+        new GicsPracticeSubmittedEvent({
+          submission,
+          provider: sentBy,
+          ...('response' in outcome ? { response: outcome.response } : {}),
+        }),
+      );
+      return;
+    }
+    if (outcome.kind === 'invalid' && outcome.fields?.length) {
+      await this.showProblems(outcome.fields);
+    } else {
+      this.fault = outcome;
+      await this.updateComplete;
+      this.focus$('.fault');
+    }
+    this.emit(new GicsPracticeSubmitErrorEvent({ ...outcome, submission, provider: sentBy }));
+  }
+
+  private async showProblems(problems: readonly PracticeSubmissionError[]): Promise<void> {
+    this.fault = undefined;
+    this.problems = problems;
+    await this.updateComplete;
+    this.focus$('.summary');
+  }
+
+  private async showReceived(): Promise<void> {
+    this.fault = undefined;
+    this.problems = [];
+    this.received = true;
+    await this.updateComplete;
+    this.focus$('.status');
+  }
+
+  /** Summary links lead to their field inside the shadow root, not to a document fragment. */
+  private onSummaryClick(event: Event): void {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    this.focus$(link.getAttribute('href') ?? '');
+  }
+
+  private async onPreviewToggle(): Promise<void> {
+    this.previewOpen = !this.previewOpen;
+    if (!this.previewOpen) return;
+    this.previewText =
+      this.renderRoot.querySelector<HTMLTextAreaElement>('#body')?.value ?? this.previewText;
+    this.previewFailed = false;
+    try {
+      this.renderPreview ??= await loadMarkdown();
+    } catch {
+      this.previewFailed = true;
+    }
+  }
+
+  /** While the preview is shown, it follows what the visitor types. */
+  private onBodyInput(event: Event): void {
+    if (this.previewOpen) this.previewText = (event.target as HTMLTextAreaElement).value;
+  }
+
+  private problemText(problem: PracticeSubmissionError, t: PracticeFormMessages): string {
+    const message = t.errors[problem.code] ?? t.faults.invalid;
+    return problem.index === undefined ? message : t.linkError(problem.index + 1, message);
+  }
+
+  private problemFor(
+    field: PracticeSubmissionField,
+    t: PracticeFormMessages,
+    index?: number,
+  ): string | undefined {
+    const problem = this.problems.find(
+      (candidate) =>
+        candidate.field === field && (index === undefined || candidate.index === index),
+    );
+    return problem && t.errors[problem.code];
+  }
+
+  private summaryTarget(problem: PracticeSubmissionError): string {
+    if (problem.index === undefined) return FIELD_IDS[problem.field];
+    const row = Math.min(problem.index, LINK_ROWS - 1);
+    return problem.code === 'link_title_too_long' ? `link-title-${row}` : `link-url-${row}`;
+  }
+
+  private renderError(id: string, message: string | undefined, t: PracticeFormMessages) {
+    return message
+      ? html`<p part="field-error" id=${id} class="error">
+          <span class="vh">${t.errorPrefix} </span>${message}
+        </p>`
+      : nothing;
+  }
+
+  private renderSummary(t: PracticeFormMessages) {
+    if (this.problems.length === 0) return nothing;
+    return html`<div part="error-summary" class="box summary" tabindex="-1">
+      <div role="alert">
+        <p class="title">${t.summaryTitle}</p>
+        <ul @click=${this.onSummaryClick}>
+          ${this.problems.map(
+            (problem) =>
+              html`<li>
+                <a href="#${this.summaryTarget(problem)}">${this.problemText(problem, t)}</a>
+              </li>`,
+          )}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  private renderFault(t: PracticeFormMessages, lang: Language) {
+    const fault = this.fault;
+    if (!fault) return nothing;
+    const wait =
+      fault.kind === 'rate-limited'
+        ? ` ${t.retryAfter(fault.retryAfter === undefined ? undefined : formatWait(fault.retryAfter, lang))}`
+        : '';
+    return html`<div part="fault" class="box fault" tabindex="-1">
+      <div role="alert">
+        <p class="title">${t.summaryTitle}</p>
+        <p>${t.faults[fault.kind]}${wait}</p>
+        ${fault.message ? html`<p>${t.serviceSaid} <q>${fault.message}</q></p>` : nothing}
+      </div>
+      ${
+        fault.kind === 'rejected'
+          ? nothing
+          : html`<button
+              part="retry-button"
+              class="secondary"
+              type="button"
+              aria-disabled=${this.sending ? 'true' : 'false'}
+              @click=${this.onRetry}
+            >
+              ${t.retry}
+            </button>`
+      }
+    </div>`;
+  }
+
+  /** A one-line or multi-line text field with its label, hint and error. */
+  private renderText(
+    field: PracticeSubmissionField,
+    id: string,
+    label: string,
+    t: PracticeFormMessages,
+    options: {
+      hint?: string;
+      rows?: number;
+      type?: string;
+      autocomplete?: string;
+      required?: boolean;
+      after?: unknown;
+    } = {},
+  ) {
+    const error = this.problemFor(field, t);
+    const describedBy = ids(options.hint && `${id}-hint`, error && `${field}-error`);
+    const invalid = error ? 'true' : 'false';
+    const control = options.rows
+      ? html`<textarea
+          part="input"
+          id=${id}
+          name=${id}
+          rows=${options.rows}
+          ?required=${options.required ?? false}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+          @input=${id === 'body' ? this.onBodyInput : nothing}
+        ></textarea>`
+      : html`<input
+          part="input"
+          id=${id}
+          name=${id}
+          type=${options.type ?? 'text'}
+          autocomplete=${options.autocomplete ?? nothing}
+          spellcheck=${options.type === 'email' ? 'false' : nothing}
+          ?required=${options.required ?? false}
+          aria-describedby=${describedBy}
+          aria-invalid=${invalid}
+        />`;
+    return html`<div part="field" class="field ${error ? 'invalid' : ''}">
+      <label part="label" for=${id}>${label}</label>
+      ${
+        options.hint
+          ? html`<p part="hint" id="${id}-hint" class="hint">${options.hint}</p>`
+          : nothing
+      }
+      ${this.renderError(`${field}-error`, error, t)} ${control} ${options.after ?? nothing}
+    </div>`;
+  }
+
+  /** A group of checkboxes or radio buttons. */
+  private renderChoices(
+    field: PracticeSubmissionField,
+    legend: string,
+    name: string,
+    idPrefix: string,
+    type: 'checkbox' | 'radio',
+    options: ReadonlyArray<{ value: string; label: string; lang?: string; checked?: boolean }>,
+    t: PracticeFormMessages,
+  ) {
+    const error = this.problemFor(field, t);
+    return html`<fieldset
+      part="field"
+      class="field ${error ? 'invalid' : ''}"
+      aria-describedby=${ids(error && `${field}-error`)}
+    >
+      <legend part="label">${legend}</legend>
+      ${this.renderError(`${field}-error`, error, t)}
+      <div class="options">
+        ${options.map(
+          (option, index) =>
+            html`<div class="check">
+              <input
+                part="checkbox"
+                type=${type}
+                id="${idPrefix}-${index}"
+                name=${name}
+                .value=${option.value}
+                ?checked=${option.checked ?? false}
+              />
+              <label for="${idPrefix}-${index}" lang=${option.lang ?? nothing}
+                >${option.label}</label
+              >
+            </div>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderPreviewPart(t: PracticeFormMessages) {
+    const toggle = html`<button
+      part="preview-button"
+      id="preview-toggle"
+      class="secondary preview-button"
+      type="button"
+      aria-expanded=${this.previewOpen ? 'true' : 'false'}
+      aria-controls="preview"
+      @click=${this.onPreviewToggle}
+    >
+      ${this.previewOpen ? t.hidePreview : t.showPreview}
+    </button>`;
+    let content: unknown = nothing;
+    if (this.previewOpen) {
+      if (this.previewFailed) content = html`<p class="hint">${t.previewFailed}</p>`;
+      else if (!this.previewText.trim()) content = html`<p class="hint">${t.previewEmpty}</p>`;
+      else if (this.renderPreview) {
+        content = this.renderPreview(this.previewText, { newTab: t.newTab });
+      }
+    }
+    return html`${toggle}
+      <section
+        part="preview"
+        id="preview"
+        class="preview"
+        aria-labelledby="preview-title"
+        ?hidden=${!this.previewOpen}
+      >
+        <p id="preview-title" class="preview-title">${t.previewTitle}</p>
+        <div class="preview-body">${content}</div>
+      </section>`;
+  }
+
+  private renderLinks(t: PracticeFormMessages) {
+    const tooMany = this.problems.find((problem) => problem.code === 'links_too_many');
+    return html`<fieldset part="field" class="field links" aria-describedby="links-hint">
+      <legend part="label">${t.linksLegend}</legend>
+      <p part="hint" id="links-hint" class="hint">${t.linksHint}</p>
+      ${this.renderError('links-error', tooMany && t.errors[tooMany.code], t)}
+      ${Array.from({ length: LINK_ROWS }, (_, index) => {
+        const urlError = this.problemFor('links', t, index);
+        const problem = this.problems.find((candidate) => candidate.index === index);
+        const titleInvalid = problem?.code === 'link_title_too_long';
+        return html`<fieldset class="link-row ${urlError ? 'invalid' : ''}">
+          <legend class="link-name">${t.link(index + 1)}</legend>
+          ${this.renderError(`link-${index}-error`, urlError, t)}
+          <div class="link-fields">
+            <div class="field">
+              <label part="label" for="link-url-${index}">${t.linkUrl}</label>
+              <input
+                part="input"
+                id="link-url-${index}"
+                name="link-url-${index}"
+                type="url"
+                inputmode="url"
+                spellcheck="false"
+                aria-describedby=${ids(urlError && !titleInvalid && `link-${index}-error`)}
+                aria-invalid=${urlError && !titleInvalid ? 'true' : 'false'}
+              />
+            </div>
+            <div class="field">
+              <label part="label" for="link-title-${index}">${t.linkTitle}</label>
+              <input
+                part="input"
+                id="link-title-${index}"
+                name="link-title-${index}"
+                type="text"
+                aria-describedby=${ids(titleInvalid && `link-${index}-error`)}
+                aria-invalid=${titleInvalid ? 'true' : 'false'}
+              />
+            </div>
+          </div>
+        </fieldset>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderCountry(t: PracticeFormMessages, lang: Language) {
+    const error = this.problemFor('country', t);
+    return html`<div part="field" class="field ${error ? 'invalid' : ''}">
+      <label part="label" for="country">${t.countryLabel}</label>
+      ${this.renderError('country-error', error, t)}
+      <select
+        part="input"
+        id="country"
+        name="country"
+        autocomplete="country"
+        aria-describedby=${ids(error && 'country-error')}
+        aria-invalid=${error ? 'true' : 'false'}
+      >
+        <option value="">${t.countryNone}</option>
+        ${countries(lang).map(
+          (country) => html`<option .value=${country.code}>${country.name}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderConsent(t: PracticeFormMessages) {
+    const error = this.problemFor('consent', t);
+    return html`<div part="field" class="field consent ${error ? 'invalid' : ''}">
+      ${this.renderError('consent-error', error, t)}
+      <div class="check">
+        <input
+          part="checkbox"
+          type="checkbox"
+          id="consent"
+          name="consent"
+          required
+          aria-describedby=${ids('consent-statement', error && 'consent-error')}
+          aria-invalid=${error ? 'true' : 'false'}
+        />
+        <label part="label" for="consent">${t.consentLabel}</label>
+      </div>
+      <p part="consent-statement" id="consent-statement" class="hint statement">
+        ${t.consentStatement(this.moderator, this.moderatorContact)}
+        ${
+          safeHref(this.privacyUrl)
+            ? html`<a part="privacy-link" href=${this.privacyUrl} target="_blank" rel="noopener"
+                >${t.privacy}<span class="vh"> ${t.newTab}</span></a
+              >`
+            : nothing
+        }
+      </p>
+    </div>`;
+  }
+
+  private renderForm(t: PracticeFormMessages, lang: Language) {
+    const themes = this.offeredThemes;
+    return html`<form part="form" novalidate @submit=${this.onSubmit} @focusin=${this.prefetch}>
+      <fieldset part="group" class="group">
+        <legend part="group-title">${t.practiceLegend}</legend>
+        ${this.renderChoices(
+          'language',
+          t.languageLegend,
+          'language',
+          'language',
+          'radio',
+          (['fr', 'en'] as const).map((value) => ({
+            value,
+            label: value === 'fr' ? 'Français' : 'English',
+            lang: value,
+            checked: value === lang,
+          })),
+          t,
+        )}
+        ${this.renderText('title', 'title', t.titleLabel, t, { required: true })}
+        ${this.renderText('summary', 'summary', t.summaryLabel, t, {
+          hint: t.summaryHint,
+          rows: 3,
+          required: true,
+        })}
+        ${this.renderText('body', 'body', t.bodyLabel, t, {
+          hint: t.bodyHint,
+          rows: 12,
+          required: true,
+          after: this.renderPreviewPart(t),
+        })}
+        ${
+          themes.length > 0
+            ? this.renderChoices(
+                'themes',
+                t.themesLegend,
+                'themes',
+                'theme',
+                'checkbox',
+                themes.map((theme) => ({ value: theme.id, label: localize(theme.name, lang) })),
+                t,
+              )
+            : nothing
+        }
+        ${this.renderChoices(
+          'languages',
+          t.languagesLegend,
+          'languages',
+          'available',
+          'checkbox',
+          this.languages.map((tag) => {
+            const name = languageName(tag, lang);
+            return { value: tag, label: name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) };
+          }),
+          t,
+        )}
+        ${this.renderLinks(t)}
+      </fieldset>
+      <fieldset part="group" class="group">
+        <legend part="group-title">${t.authorLegend}</legend>
+        ${this.renderText('authorName', 'author-name', t.authorNameLabel, t, {
+          autocomplete: 'name',
+          required: true,
+        })}
+        ${this.renderText('organisation', 'organisation', t.organisationLabel, t, {
+          autocomplete: 'organization',
+        })}
+        ${this.renderChoices(
+          'kind',
+          t.kindLegend,
+          'kind',
+          'kind',
+          'radio',
+          MEMBER_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
+          t,
+        )}
+        ${this.renderCountry(t, lang)}
+      </fieldset>
+      <fieldset part="group" class="group">
+        <legend part="group-title">${t.contactLegend}</legend>
+        ${this.renderText('contactEmail', 'email', t.emailLabel, t, {
+          hint: t.emailHint(this.moderator),
+          type: 'email',
+          autocomplete: 'email',
+          required: true,
+        })}
+      </fieldset>
+      ${this.renderConsent(t)}
+      <button
+        part="button"
+        class="submit"
+        type="submit"
+        aria-disabled=${this.sending ? 'true' : 'false'}
+      >
+        ${t.submit}
+      </button>
+      <div class="honeypot" aria-hidden="true" inert>
+        <label for="${HONEYPOT}">${t.honeypot}</label>
+        <input id="${HONEYPOT}" name="${HONEYPOT}" type="text" tabindex="-1" autocomplete="off" />
+      </div>
+    </form>`;
+  }
+
+  override render(): TemplateResult {
+    const lang = this.language;
+    const t = practiceFormMessages[lang];
+    return html`<div part="base" class="base" lang=${lang}>
+      ${this.renderFault(t, lang)} ${this.renderSummary(t)}
+      ${this.received ? nothing : this.renderForm(t, lang)}
+      <div
+        part="status"
+        class="status ${this.sending ? 'filled sending' : this.received ? 'filled' : ''}"
+        role="status"
+        tabindex="-1"
+      >
+        ${this.sending ? t.sending : this.received ? t.success(this.moderator) : nothing}
+      </div>
+    </div>`;
+  }
+}

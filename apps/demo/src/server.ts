@@ -6,9 +6,12 @@
  *   GET  /fr/…, /en/…, /assets/ → files from `site/` (a folder's index.html)
  *   GET  /vendor/gics/*.js      → `@gics/widgets/dist/cdn/**` (the CDN build's ES modules)
  *   GET  /summit.json           → the Montréal 2023 sample of `@gics/core`
- *   GET  /community.json        → the community sample of `@gics/core` (the members page)
+ *   GET  /community.json        → the community sample of `@gics/core` with the approved
+ *                                 practices (the practices and members pages; `practices.ts`)
  *   POST /api/newsletter        → the `json` provider's endpoint (see `signup.ts`)
  *   HEAD /api/newsletter        → 204: the widget probes with HEAD to tell "down" from "refused"
+ *   POST /api/practices         → a shared practice, kept until moderated (`practices.ts`)
+ *   HEAD /api/practices         → 204: the practice form's probe, as the newsletter's
  *   anything else               → 404 page (or 405 for a method a route does not take)
  *
  * `node:http` and nothing else: seven routes do not need a framework.
@@ -22,10 +25,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSummit } from '@gics/core';
-import { gicsCommunity } from '@gics/core/samples/community';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { checkSignup, languageFromHeader, MESSAGES, type MessageKey } from './signup.js';
 import { SubscriberStore } from './store.js';
+import { PracticeStore } from './practice-store.js';
+import { communityWithApproved, createPracticeEndpoint } from './practices.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -100,6 +104,8 @@ export interface DemoServerOptions {
 export interface DemoServer {
   readonly server: Server;
   readonly store: SubscriberStore;
+  /** The shared practices and their moderation. */
+  readonly practices: PracticeStore;
   /** Starts listening; resolves with the port (useful with port 0). */
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting requests, drops idle connections, closes the database. */
@@ -200,10 +206,11 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     );
   }
   const summitJson = JSON.stringify(montreal2023);
-  const communityJson = JSON.stringify(gicsCommunity);
   const themeIds = parsed.summit.themes.map((theme) => theme.id);
   const store = SubscriberStore.open(options.dataDir);
   const limited = createRateLimiter();
+  const practices = PracticeStore.open(options.dataDir);
+  const practiceEndpoint = createPracticeEndpoint(practices, log);
 
   async function serveFile(
     request: IncomingMessage,
@@ -302,6 +309,16 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       return sendJson(response, 405, { message: MESSAGES[lang].method }, { allow: 'POST, HEAD' });
     }
 
+    if (pathname === '/api/practices') {
+      if (method === 'HEAD') return send(response, 204, { 'cache-control': 'no-store' });
+      const lang = languageFromHeader(request.headers['accept-language']);
+      const answer =
+        method === 'POST'
+          ? await practiceEndpoint.receive(request, lang)
+          : practiceEndpoint.method(lang);
+      return sendJson(response, answer.status, answer.body, answer.headers);
+    }
+
     if (method !== 'GET' && method !== 'HEAD') {
       return send(
         response,
@@ -334,7 +351,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
         response,
         200,
         { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
-        communityJson,
+        JSON.stringify(communityWithApproved(practices)),
       );
     }
 
@@ -378,6 +395,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
   return {
     server,
     store,
+    practices,
     listen(port, host) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -394,6 +412,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
         server.closeIdleConnections();
       });
       store.close();
+      practices.close();
     },
   };
 }

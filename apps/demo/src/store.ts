@@ -101,6 +101,24 @@ const MIGRATIONS = [
      outcome TEXT NOT NULL
    ) STRICT;
    CREATE INDEX consents_by_subscriber ON consents (subscriber_id);`,
+  // Shared practices and what moderators decided about them (see `practice-store.ts`).
+  `CREATE TABLE practice_submissions (
+     id INTEGER PRIMARY KEY,
+     fingerprint TEXT NOT NULL UNIQUE,
+     status TEXT NOT NULL CHECK (status IN ('submitted', 'approved', 'rejected')),
+     submission TEXT NOT NULL,
+     received_at TEXT NOT NULL,
+     decided_at TEXT,
+     reason TEXT
+   ) STRICT;
+   CREATE TABLE practice_decisions (
+     id INTEGER PRIMARY KEY,
+     submission_id INTEGER NOT NULL REFERENCES practice_submissions (id),
+     status TEXT NOT NULL,
+     reason TEXT,
+     decided_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX decisions_by_submission ON practice_decisions (submission_id);`,
 ];
 
 /**

@@ -21,6 +21,8 @@ export interface RunningDemo {
   output(): string;
   /** SIGTERM, then the exit code once the process has ended. */
   stop(): Promise<number | null>;
+  /** SIGKILL (no chance to close anything, as in a crash); resolves once the process has ended. */
+  kill(): Promise<void>;
 }
 
 /** A fresh, empty data directory; `remove` deletes it. */
@@ -81,6 +83,11 @@ export async function startDemo(options: { dataDir: string; port?: number }): Pr
       const done = exited(child);
       child.kill('SIGTERM');
       return done;
+    },
+    async kill() {
+      const done = exited(child);
+      child.kill('SIGKILL');
+      await done;
     },
   };
 }

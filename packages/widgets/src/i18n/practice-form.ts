@@ -1,11 +1,10 @@
 /**
- * The practice form's words. Both languages implement `PracticeFormMessages`, and the
- * `Record<…>` tables make the compiler refuse a language that misses a field error, a kind of
- * member or a fault: adding an error code to the core breaks the build until both are written.
+ * The practice form's words for its first paint. Both languages implement
+ * `PracticeFormMessages`, and the `Record<…>` table of member kinds makes the compiler refuse a
+ * language that misses one. What is only said after a submit (field errors, faults) is in
+ * `practice-form-problems.ts`, which arrives with the submit module.
  */
 import type { Language, MemberKind } from '@gics/core';
-import type { PracticeSubmissionErrorCode } from '@gics/core/community';
-import type { PracticeFaultKind } from '../practice-form/types.js';
 import { practiceFormEn } from './practice-form.en.js';
 import { practiceFormFr } from './practice-form.fr.js';
 
@@ -32,8 +31,6 @@ export interface PracticeFormMessages {
   linksHint: string;
   /** "Link 2", the name of one link row. */
   link: (position: number) => string;
-  /** An error about one link, in the error summary: "Link 2: Enter the link’s address". */
-  linkError: (position: number, message: string) => string;
   linkUrl: string;
   linkTitle: string;
   /** Legend of the author's fields, saying they are published. */
@@ -65,14 +62,10 @@ export interface PracticeFormMessages {
   summaryTitle: string;
   /** Visually hidden prefix of an inline field error. */
   errorPrefix: string;
-  errors: Record<PracticeSubmissionErrorCode, string>;
+  /** Said when the code that sends the form could not be loaded: the network is the cause. */
+  unavailable: string;
   /** Received, published after review. */
   success: (moderator: string) => string;
-  faults: Record<PracticeFaultKind, string>;
-  /** Follows the `rate-limited` message; `wait` is set when the service said how long. */
-  retryAfter: (wait: string | undefined) => string;
-  /** Introduces the service's own explanation. */
-  serviceSaid: string;
   retry: string;
   /** Label of the honeypot field, which only bots see. */
   honeypot: string;

@@ -2,7 +2,10 @@
  * `<gics-practice-form>`: the flow of one submission, owned by this file.
  *
  *   submit (button, Enter)            ── ignored while a request is in flight
- *     → read the form (FormData) → `validatePracticeSubmission` from `@gics/core/community`
+ *     → read the form (FormData); the submit module (`submit.ts`: the core's check, the words
+ *       of problems, the provider), asked for since the visitor started filling the form in
+ *         ✗ it does not arrive: "check your connection", focused; every value stays
+ *     → `validatePracticeSubmission` from `@gics/core/community`
  *         ✗ error summary (focused) + inline messages; nothing is sent
  *     → build the `PracticeSubmission`, consent record included (statement shown, language,
  *       time, page)
@@ -10,7 +13,7 @@
  *         → the success message, no request, no event (a bot learns nothing)
  *     → `gics-practice-submit` (cancelable)
  *         `provider="event"` or cancelled → the host sends it and calls `reportOutcome()`
- *         otherwise → `send.ts` posts it to `action`: one request, aborted after `timeout` ms
+ *         otherwise → `submit.ts` posts it to `action`: one request, aborted after `timeout` ms
  *     → outcome
  *         ok    → "received, published after review" in the status region (focused),
  *                 `gics-practice-submitted`
@@ -24,23 +27,18 @@
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MEMBER_KINDS, type Language } from '@gics/core';
-import {
-  validatePracticeSubmission,
-  type PracticeSubmission,
-  type PracticeSubmissionError,
-  type PracticeSubmissionField,
+import type { Language, MemberKind } from '@gics/core';
+import type {
+  PracticeSubmission,
+  PracticeSubmissionError,
+  PracticeSubmissionField,
 } from '@gics/core/community';
-import {
-  createConsentRecord,
-  localize,
-  topicsFromSummit,
-  type NewsletterTopic,
-} from '@gics/core/newsletter';
+import { localize, topicsFromSummit, type NewsletterTopic } from '@gics/core/newsletter';
 import { GicsPracticeSubmitEvent } from '../events/practice-submit.js';
 import { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js';
 import { GicsPracticeSubmitErrorEvent } from '../events/practice-submit-error.js';
 import { practiceFormMessages, type PracticeFormMessages } from '../i18n/practice-form.js';
+import type { PracticeProblemMessages } from '../i18n/practice-form-problems.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
@@ -48,7 +46,7 @@ import { listAttribute } from '../internal/list-attribute.js';
 import type { MarkdownContext } from '../markdown/markdown.js';
 import { countries } from './countries.js';
 import { practiceFormStyles } from './practice-form.styles.js';
-import type * as Send from './send.js';
+import type * as Submit from './submit.js';
 import {
   PRACTICE_PROVIDERS,
   type PracticeProvider,
@@ -92,11 +90,11 @@ function loadMarkdown(): Promise<RenderMarkdown> {
   ));
 }
 
-/** The `json` provider, fetched once per page while the visitor fills the form in. */
-let sender: Promise<typeof Send> | undefined;
-function loadSender(): Promise<typeof Send> {
-  return (sender ??= import('./send.js').catch((error: unknown) => {
-    sender = undefined;
+/** The submit module (check, words of problems, provider), fetched once per page. */
+let submitModule: Promise<typeof Submit> | undefined;
+function loadSubmit(): Promise<typeof Submit> {
+  return (submitModule ??= import('./submit.js').catch((error: unknown) => {
+    submitModule = undefined;
     throw error;
   }));
 }
@@ -199,8 +197,14 @@ export class GicsPracticeForm extends GicsElement {
   @state() private previewText = '';
   @state() private renderPreview?: RenderMarkdown;
   @state() private previewFailed = false;
+  /** The submit module, once it has arrived: its words say what went wrong. */
+  @state() private submit?: typeof Submit;
+  /** The submit module did not arrive when the visitor submitted. */
+  @state() private unavailable = false;
 
   private shownAt = 0;
+  /** Between a submit and the start of its request (the submit module may still be arriving). */
+  private preparing = false;
   private lastSubmission?: PracticeSubmission;
   private request?: AbortController;
   private themesRequest?: AbortController;
@@ -277,10 +281,24 @@ export class GicsPracticeForm extends GicsElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.sending || this.preparing) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
+    this.preparing = true;
+    let submit: typeof Submit;
+    try {
+      submit = this.submit ??= await loadSubmit();
+    } catch {
+      this.preparing = false;
+      this.problems = [];
+      this.unavailable = true;
+      await this.updateComplete;
+      this.focus$('.fault');
+      return;
+    }
+    this.preparing = false;
+    this.unavailable = false;
     const text = (name: string) => String(data.get(name) ?? '');
-    const result = validatePracticeSubmission(
+    const result = submit.validatePracticeSubmission(
       {
         language: text('language'),
         title: text('title'),
@@ -310,7 +328,7 @@ export class GicsPracticeForm extends GicsElement {
     const lang = this.language;
     const submission: PracticeSubmission = {
       ...result.fields,
-      consent: createConsentRecord({
+      consent: submit.createConsentRecord({
         statement: this.consentText(practiceFormMessages[lang]),
         language: lang,
         pageUrl: location.href,
@@ -328,9 +346,12 @@ export class GicsPracticeForm extends GicsElement {
     if (!this.sending && this.lastSubmission) await this.send(this.lastSubmission, true);
   }
 
-  /** Starts loading the provider while the visitor fills the form in. */
+  /** Starts loading the submit module while the visitor fills the form in. */
   private readonly prefetch = (): void => {
-    if (this.provider !== 'event') loadSender().catch(() => undefined); // reported on submit
+    loadSubmit().then(
+      (module) => (this.submit ??= module),
+      () => undefined, // tried again, and reported, on submit
+    );
   };
 
   private async sendJson(
@@ -338,13 +359,11 @@ export class GicsPracticeForm extends GicsElement {
     signal: AbortSignal,
   ): Promise<PracticeSubmitOutcome> {
     try {
-      const { sendSubmission } = await loadSender();
-      return await sendSubmission(this.action, submission, signal);
+      return await this.submit!.sendSubmission(this.action, submission, signal);
     } catch (error) {
-      if (signal.aborted) return { ok: false, kind: 'timeout' };
-      // The module did not arrive (to the visitor, the network failed), or a bug.
-      if (!(error instanceof TypeError)) console.error('[gics] <gics-practice-form>', error);
-      return { ok: false, kind: navigator.onLine ? 'network' : 'offline' };
+      // A bug, not a fault the visitor caused: say so to the developer, recover the form.
+      console.error('[gics] <gics-practice-form> sending failed', error);
+      return { ok: false, kind: 'invalid-response' };
     }
   }
 
@@ -396,6 +415,7 @@ export class GicsPracticeForm extends GicsElement {
 
   private async showProblems(problems: readonly PracticeSubmissionError[]): Promise<void> {
     this.fault = undefined;
+    this.unavailable = false;
     this.problems = problems;
     await this.updateComplete;
     this.focus$('.summary');
@@ -403,6 +423,7 @@ export class GicsPracticeForm extends GicsElement {
 
   private async showReceived(): Promise<void> {
     this.fault = undefined;
+    this.unavailable = false;
     this.problems = [];
     this.received = true;
     await this.updateComplete;
@@ -435,9 +456,14 @@ export class GicsPracticeForm extends GicsElement {
     if (this.previewOpen) this.previewText = (event.target as HTMLTextAreaElement).value;
   }
 
-  private problemText(problem: PracticeSubmissionError, t: PracticeFormMessages): string {
-    const message = t.errors[problem.code] ?? t.faults.invalid;
-    return problem.index === undefined ? message : t.linkError(problem.index + 1, message);
+  /** The words of problems, in `lang`, once the submit module has arrived. */
+  private problemWords(lang: Language): PracticeProblemMessages | undefined {
+    return this.submit?.practiceProblemMessages[lang];
+  }
+
+  private problemText(problem: PracticeSubmissionError, p: PracticeProblemMessages): string {
+    const message = p.errors[problem.code] ?? p.faults.invalid;
+    return problem.index === undefined ? message : p.linkError(problem.index + 1, message);
   }
 
   private problemFor(
@@ -449,7 +475,7 @@ export class GicsPracticeForm extends GicsElement {
       (candidate) =>
         candidate.field === field && (index === undefined || candidate.index === index),
     );
-    return problem && t.errors[problem.code];
+    return problem && this.problemWords(this.language)?.errors[problem.code];
   }
 
   private summaryTarget(problem: PracticeSubmissionError): string {
@@ -466,8 +492,9 @@ export class GicsPracticeForm extends GicsElement {
       : nothing;
   }
 
-  private renderSummary(t: PracticeFormMessages) {
-    if (this.problems.length === 0) return nothing;
+  private renderSummary(t: PracticeFormMessages, lang: Language) {
+    const p = this.problemWords(lang);
+    if (this.problems.length === 0 || !p) return nothing;
     return html`<div part="error-summary" class="box summary" tabindex="-1">
       <div role="alert">
         <p class="title">${t.summaryTitle}</p>
@@ -475,7 +502,7 @@ export class GicsPracticeForm extends GicsElement {
           ${this.problems.map(
             (problem) =>
               html`<li>
-                <a href="#${this.summaryTarget(problem)}">${this.problemText(problem, t)}</a>
+                <a href="#${this.summaryTarget(problem)}">${this.problemText(problem, p)}</a>
               </li>`,
           )}
         </ul>
@@ -484,17 +511,26 @@ export class GicsPracticeForm extends GicsElement {
   }
 
   private renderFault(t: PracticeFormMessages, lang: Language) {
+    if (this.unavailable) {
+      return html`<div part="fault" class="box fault" tabindex="-1">
+        <div role="alert">
+          <p class="title">${t.summaryTitle}</p>
+          <p>${t.unavailable}</p>
+        </div>
+      </div>`;
+    }
     const fault = this.fault;
-    if (!fault) return nothing;
+    const p = this.problemWords(lang);
+    if (!fault || !p) return nothing;
     const wait =
       fault.kind === 'rate-limited'
-        ? ` ${t.retryAfter(fault.retryAfter === undefined ? undefined : formatWait(fault.retryAfter, lang))}`
+        ? ` ${p.retryAfter(fault.retryAfter === undefined ? undefined : formatWait(fault.retryAfter, lang))}`
         : '';
     return html`<div part="fault" class="box fault" tabindex="-1">
       <div role="alert">
         <p class="title">${t.summaryTitle}</p>
-        <p>${t.faults[fault.kind]}${wait}</p>
-        ${fault.message ? html`<p>${t.serviceSaid} <q>${fault.message}</q></p>` : nothing}
+        <p>${p.faults[fault.kind]}${wait}</p>
+        ${fault.message ? html`<p>${p.serviceSaid} <q>${fault.message}</q></p>` : nothing}
       </div>
       ${
         fault.kind === 'rejected'
@@ -637,10 +673,11 @@ export class GicsPracticeForm extends GicsElement {
 
   private renderLinks(t: PracticeFormMessages) {
     const tooMany = this.problems.find((problem) => problem.code === 'links_too_many');
+    const p = this.problemWords(this.language);
     return html`<fieldset part="field" class="field links" aria-describedby="links-hint">
       <legend part="label">${t.linksLegend}</legend>
       <p part="hint" id="links-hint" class="hint">${t.linksHint}</p>
-      ${this.renderError('links-error', tooMany && t.errors[tooMany.code], t)}
+      ${this.renderError('links-error', tooMany && p?.errors[tooMany.code], t)}
       ${Array.from({ length: LINK_ROWS }, (_, index) => {
         const urlError = this.problemFor('links', t, index);
         const problem = this.problems.find((candidate) => candidate.index === index);
@@ -802,7 +839,11 @@ export class GicsPracticeForm extends GicsElement {
           'kind',
           'kind',
           'radio',
-          MEMBER_KINDS.map((kind) => ({ value: kind, label: t.kinds[kind] })),
+          // The words' table lists every kind (the compiler sees to it), in the order shown.
+          (Object.keys(t.kinds) as MemberKind[]).map((kind) => ({
+            value: kind,
+            label: t.kinds[kind],
+          })),
           t,
         )}
         ${this.renderCountry(t, lang)}
@@ -836,7 +877,7 @@ export class GicsPracticeForm extends GicsElement {
     const lang = this.language;
     const t = practiceFormMessages[lang];
     return html`<div part="base" class="base" lang=${lang}>
-      ${this.renderFault(t, lang)} ${this.renderSummary(t)}
+      ${this.renderFault(t, lang)} ${this.renderSummary(t, lang)}
       ${this.received ? nothing : this.renderForm(t, lang)}
       <div
         part="status"

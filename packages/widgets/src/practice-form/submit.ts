@@ -1,7 +1,9 @@
 /**
- * The `json` provider of `<gics-practice-form>`, loaded on demand (the form asks for it as soon
- * as the visitor starts filling it in): `POST action` with the `PracticeSubmission` as
- * `application/json`, one request, read with the newsletter's HTTP conventions.
+ * What `<gics-practice-form>` needs once the visitor submits, loaded on demand (the form asks for
+ * it as soon as the visitor starts filling it in, so it has arrived long before the submit): the
+ * core's check and consent record, the words of field errors and faults, and the `json`
+ * provider, which posts the `PracticeSubmission` to `action` as `application/json`, one request,
+ * read with the newsletter's HTTP conventions:
  *
  *   2xx                      → received (a body that is not JSON: `invalid-response`)
  *   400/422 `{ errors: [{ field, code, index? }] }` naming our fields → `invalid`, per field
@@ -16,6 +18,10 @@ import {
 } from '@gics/core/community';
 import { failureFromStatus, NOT_JSON, send, type Body } from '../newsletter/providers/http.js';
 import type { PracticeFaultKind, PracticeSubmitFailure, PracticeSubmitOutcome } from './types.js';
+
+export { validatePracticeSubmission } from '@gics/core/community';
+export { createConsentRecord } from '@gics/core/newsletter';
+export { practiceProblemMessages } from '../i18n/practice-form-problems.js';
 
 function record(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

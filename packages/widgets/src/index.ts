@@ -33,6 +33,7 @@ export {
   type GicsFavoriteChangeDetail,
 } from './events/favorite-change.js';
 export { GicsWorkshopOpenEvent, type GicsWorkshopOpenDetail } from './events/workshop-open.js';
+export { GicsAgendaUpdateEvent, type GicsAgendaUpdateDetail } from './events/agenda-update.js';
 export { GicsSubscribeEvent, type GicsSubscribeDetail } from './events/subscribe.js';
 export { GicsSubscribedEvent, type GicsSubscribedDetail } from './events/subscribed.js';
 export {

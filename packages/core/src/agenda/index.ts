@@ -24,6 +24,8 @@ export {
   workshopRoom,
 } from './group.js';
 export type { AgendaDay, AgendaRoom, AgendaSlot, RoomSource, ZoneOptions } from './group.js';
+export { compareProgrammes, hasProgrammeChanges } from './changes.js';
+export type { ProgrammeChanges, WorkshopChange } from './changes.js';
 export { layoutDayGrid } from './grid.js';
 export type { DayGrid, DayGridOptions, GridCell, GridSummit } from './grid.js';
 export { happeningNow, upNext } from './now.js';

@@ -67,6 +67,10 @@ export const WORKSHOP_FORMATS = [
 ] as const;
 export type WorkshopFormat = (typeof WORKSHOP_FORMATS)[number];
 
+/** Whether a workshop takes place; absent means `scheduled`. */
+export const WORKSHOP_STATUSES = ['scheduled', 'cancelled'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
 /**
  * The well-known values of a workshop's `language`, for documentation and stories: any BCP 47
  * tag is accepted, and `bilingual` means French and English.

@@ -13,6 +13,7 @@ import {
   ID_PATTERN,
   MEMBER_KINDS,
   WORKSHOP_FORMATS,
+  WORKSHOP_STATUSES,
   isSafeUrl,
 } from './checks.js';
 import {
@@ -93,6 +94,7 @@ export const FIELDS = {
     optional('url', readSafeUrl),
     withDefault('links', readLinkList, emptyList),
     withDefault('tags', readStringList, emptyList),
+    optional('status', oneOf(WORKSHOP_STATUSES)),
   ],
   members: [
     field('id', readId),

@@ -27,6 +27,7 @@ export {
   Workshop,
   WORKSHOP_FORMATS,
   WORKSHOP_LANGUAGES,
+  WORKSHOP_STATUSES,
 } from './summit.schema.js';
 export type {
   MemberKind,
@@ -34,6 +35,7 @@ export type {
   WorkshopFormat,
   WorkshopInput,
   WorkshopLanguage,
+  WorkshopStatus,
 } from './summit.schema.js';
 export { LANGUAGES, localize } from './localized-text.js';
 export type { Language, LocalizedText } from './localized-text.js';

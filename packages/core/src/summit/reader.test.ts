@@ -97,6 +97,7 @@ const POOLS: Record<string, fc.Arbitrary<unknown>> = {
   color: fc.constantFrom('#fff', '#1F5FA8', '#1f5fa8', 'red', '#12345', '1F5FA8'),
   start: fc.constantFrom(...dateTimes),
   format: fc.constantFrom('workshop', 'panel', 'keynote', 'talk', 'Workshop'),
+  status: fc.constantFrom('scheduled', 'cancelled', 'Cancelled', 'postponed', 1),
   language: fc.constantFrom(
     'fr',
     'en',

@@ -24,6 +24,7 @@ import {
   isSafeUrl,
   MEMBER_KINDS,
   WORKSHOP_FORMATS,
+  WORKSHOP_STATUSES,
   YEAR_RANGE,
 } from './checks.js';
 import { isValidTimeZone } from './time-zone.js';
@@ -46,8 +47,15 @@ export {
   SCHEMA_MESSAGES,
   WORKSHOP_FORMATS,
   WORKSHOP_LANGUAGES,
+  WORKSHOP_STATUSES,
 } from './checks.js';
-export type { MemberKind, SchemaMessage, WorkshopFormat, WorkshopLanguage } from './checks.js';
+export type {
+  MemberKind,
+  SchemaMessage,
+  WorkshopFormat,
+  WorkshopLanguage,
+  WorkshopStatus,
+} from './checks.js';
 
 /**
  * The check that makes a number a whole number in JavaScript's safe range, reported as `z.int()`
@@ -225,6 +233,11 @@ export const Workshop = z.object({
   links: z._default(z.array(Link), []),
   /** Free keywords, searched by the agenda's text filter. */
   tags: z._default(z.array(z.string()), []),
+  /**
+   * `cancelled` when the session will not take place (it stays in the programme, marked, so
+   * nobody looks for it in vain); absent or `scheduled` otherwise.
+   */
+  status: z.optional(z.enum(WORKSHOP_STATUSES)),
 });
 export type Workshop = z.infer<typeof Workshop>;
 export type WorkshopInput = z.input<typeof Workshop>;

@@ -180,6 +180,11 @@ export const agendaStyles = css`
     font-weight: 600;
   }
 
+  /* Always there, so that screen readers hear what a refresh changed; takes no room empty. */
+  .update:empty {
+    margin: 0;
+  }
+
   .notice {
     font-size: 0.875em;
     color: var(--_gics-color-muted);

@@ -26,10 +26,11 @@
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { WorkshopTextSearch } from '@gics/core/agenda';
+import type { ProgrammeChanges, WorkshopTextSearch } from '@gics/core/agenda';
 import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages } from '../i18n/agenda.js';
@@ -49,13 +50,14 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import { loadSummit, readSummit, type LoadOutcome, type Validators } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
 import { SearchBox } from './search-box.js';
 import { StructuredData } from './structured-data.js';
 import { ViewModules } from './view-modules.js';
-import { loadTextSearch } from './modules.js';
+import { loadRefresh, loadTextSearch } from './modules.js';
+import type { Refresher } from './refresh.js';
 import { renderState } from './state.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -68,6 +70,8 @@ import {
 } from './url-state.js';
 import {
   AgendaMemo,
+  NO_CHANGES,
+  type ChangeMarks,
   agendaViewModel,
   summitDays,
   type AgendaActions,
@@ -87,6 +91,7 @@ import {
  * @fires {GicsAgendaErrorEvent} gics-agenda-error - The summit could not be shown; `detail.kind` says why.
  * @fires {GicsFavoriteChangeEvent} gics-favorite-change - The visitor starred or unstarred a workshop.
  * @fires {GicsWorkshopOpenEvent} gics-workshop-open - Before the detail dialog opens; cancelable.
+ * @fires {GicsAgendaUpdateEvent} gics-agenda-update - A refresh (`refresh`) brought a changed programme, now shown; `detail.changes` says what changed.
  *
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - View switcher, time-zone toggle and "jump to now".
@@ -99,7 +104,8 @@ import {
  * @csspart grid - The scrolling rooms × time grid.
  * @csspart dialog - The workshop detail `<dialog>`.
  * @csspart error - The error message.
- * @csspart notice - Quiet notices (favourites not kept).
+ * @csspart notice - Quiet notices (favourites not kept, a refresh that failed).
+ * @csspart update - What the last refresh changed, in words (a polite live region).
  *
  * @cssprop --gics-agenda-accent - Pressed chips and buttons. Defaults to `--gics-color-primary`.
  * @cssprop --gics-agenda-background - Background behind the cards and sticky headings. Defaults to `--gics-color-surface`.
@@ -108,6 +114,9 @@ import {
  * @cssprop --gics-agenda-grid-height - Tallest the grid gets before it scrolls. Defaults to `80vh`.
  * @cssprop --gics-agenda-favorite-color - A starred workshop's star.
  */
+/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
+const CHANGE_MARK_TIME = 15 * 60 * 1000;
+
 export class GicsAgenda extends GicsElement {
   static override styles: CSSResultGroup = [
     GicsElement.styles,
@@ -158,9 +167,25 @@ export class GicsAgenda extends GicsElement {
    */
   @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
 
+  /**
+   * Fetches `src` again every this many seconds (30 at least) while the page is visible, and
+   * when it is shown again: filters, search, view, favourites and the open dialog stay, changes
+   * are announced and marked on the cards. `0` (default): never.
+   */
+  @property({ type: Number }) refresh = 0;
+
   @state() private filters: Filters = NO_FILTERS;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
+  /** What refreshes changed: marks on cards, workshops taken out. */
+  @state() private changes: ChangeMarks = NO_CHANGES;
+  @state() private updateNotice = '';
+  @state() private refreshFailing = false;
+  private refresher?: Refresher;
+  /** The latest refresh asked for: an older one arriving late is dropped. */
+  private refreshWanted?: object;
+  /** What the server said about the version shown, for conditional refreshes. */
+  private validators?: Validators;
   /** The text search, once its module has arrived. */
   @state() private textSearch?: WorkshopTextSearch;
   private textSearchArriving?: Promise<unknown>;
@@ -217,6 +242,17 @@ export class GicsAgenda extends GicsElement {
   /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
   open(workshopId: string): void {
     void this.openWorkshop(workshopId, 'method');
+  }
+
+  /**
+   * Asks the server now whether the programme changed (conditionally, as `refresh` does), and
+   * shows the changes as a refresh would: for hosts that learn of a change another way, such
+   * as a push message. Resolves once the answer is shown; does nothing without `src`.
+   */
+  async checkForUpdates(): Promise<void> {
+    const refresher = await this.refresherFor(0);
+    await refresher?.check();
+    await this.updateComplete;
   }
 
   /** Loads `src` again (what "Try again" does). */
@@ -291,9 +327,106 @@ export class GicsAgenda extends GicsElement {
         detail: this.dialog.module,
         views: this.modules.views,
         textSearch: this.textSearch,
+        changes: this.changes,
+        updateNotice: this.updateNotice,
+        refreshFailing: this.refreshFailing,
       },
       this.memo,
     );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('refresh')) this.syncRefresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncRefresh();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncRefresh();
+  }
+
+  /**
+   * Starts, restarts or stops refreshing, as `refresh`, `src` and the page say: only a summit
+   * loaded from `src` that is on the page refreshes. The refresher arrives on demand.
+   */
+  private syncRefresh(): void {
+    this.refresher?.stop();
+    this.refresher = undefined;
+    if (this.refresh > 0) void this.refresherFor(this.refresh);
+    else this.refreshWanted = undefined;
+  }
+
+  /**
+   * The refresher of the summit shown, refreshing every `seconds` (0: only when asked), made
+   * when none is running; none for a summit not loaded from `src`, or off the page.
+   */
+  private async refresherFor(seconds: number): Promise<Refresher | undefined> {
+    if (this.refresher) return this.refresher;
+    const { src } = this;
+    if (!src || this.summit !== undefined || this.loader.status !== 'ready') return undefined;
+    if (!this.isConnected) return undefined;
+    const wanted = {};
+    this.refreshWanted = wanted;
+    const options = { format: this.format, feedTimeZone: this.feedTimeZone || undefined };
+    let module: { Refresher: typeof Refresher };
+    try {
+      module = await loadRefresh();
+    } catch {
+      return undefined; // asked for again next time
+    }
+    if (this.refreshWanted !== wanted) return this.refresher;
+    this.refresher = new module.Refresher(
+      {
+        shown: () => this.loader.summit,
+        apply: (summit, changes) => this.applyRefresh(summit, changes),
+        failed: (failing) => (this.refreshFailing = failing),
+      },
+      src,
+      options,
+      seconds,
+      this.validators,
+    );
+    return this.refresher;
+  }
+
+  /** Shows a refreshed programme, keeping what the visitor has, and says what changed. */
+  private applyRefresh(summit: Summit, changes: ProgrammeChanges): void {
+    const marks = new Map(this.changes.marks);
+    const removed = new Map(this.changes.removed);
+    const until = this.clock.now + CHANGE_MARK_TIME;
+    for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
+    for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
+    for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
+    // A cancelled workshop says so with its own tag.
+    for (const { after } of changes.cancelled) marks.delete(after.id);
+    for (const workshop of changes.removed) {
+      marks.delete(workshop.id);
+      removed.set(workshop.id, workshop);
+    }
+    this.changes = { marks, removed };
+    const favorites = this.favorites.ids;
+    const touched = [
+      ...changes.moved.map(({ after }) => after.id),
+      ...changes.cancelled.map(({ after }) => after.id),
+      ...changes.removed.map(({ id }) => id),
+    ].filter((id) => favorites.has(id)).length;
+    this.updateNotice = agendaMessages[this.language].programmeUpdated(
+      {
+        moved: changes.moved.length,
+        cancelled: changes.cancelled.length,
+        added: changes.added.length,
+        removed: changes.removed.length,
+        edited: changes.edited.length,
+      },
+      touched,
+    );
+    this.loader.replace(summit);
+    this.warmSearchIndex(summit);
+    this.emit(new GicsAgendaUpdateEvent({ summit, changes }));
   }
 
   /** Resolves once a module on its way (a view, the text search) has arrived and rendered too. */
@@ -321,7 +454,11 @@ export class GicsAgenda extends GicsElement {
     if (summit !== undefined) {
       void this.loader.run(() => readSummit(summit, { format: 'gics' }), false, settled);
     } else if (src) {
-      const options = { format: this.format, feedTimeZone: this.feedTimeZone || undefined };
+      const options = {
+        format: this.format,
+        feedTimeZone: this.feedTimeZone || undefined,
+        keepValidators: this.refresh > 0,
+      };
       void this.loader.run((signal) => loadSummit(src, { ...options, signal }), true, settled);
     } else {
       void this.loader.run(undefined, false, settled);
@@ -343,6 +480,8 @@ export class GicsAgenda extends GicsElement {
       return;
     }
     this.accept(outcome.summit);
+    this.validators = outcome.validators;
+    this.syncRefresh();
     if (outcome.warnings.length > 0) {
       console.warn(
         `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,
@@ -550,7 +689,9 @@ export class GicsAgenda extends GicsElement {
       ${renderToolbar(model.toolbar, t, a)}
       ${model.filters ? renderFilters(model.filters, t, lang, a) : nothing}
       <p part="count" class="count" role="status">${model.count}</p>
+      <p part="update" class="update" role="status">${model.updateNotice}</p>
       ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
+      ${model.refreshFailing ? html`<p part="notice" class="notice">${t.refreshFailed}</p>` : nothing}
       <div class="content" @click=${a.cardClick}>
         ${renderContent(model, a, this.modules.views)}
       </div>

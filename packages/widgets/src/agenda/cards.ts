@@ -25,8 +25,9 @@ export function renderCard(
   const { context, hrefTemplate } = cards;
   const favorite = cards.favorites.has(workshop.id);
   const now = cards.live.has(workshop);
+  const mark = cards.marks.get(workshop.id);
   return guard(
-    [workshop, context.lang, context.timeZone, favorite, now, conflict, hrefTemplate],
+    [workshop, context.lang, context.timeZone, favorite, now, conflict, hrefTemplate, mark],
     () =>
       renderWorkshopCard(workshop, {
         ...context,
@@ -35,6 +36,7 @@ export function renderCard(
         favorite,
         now,
         ...(conflict === undefined ? {} : { conflict }),
+        ...(mark === undefined ? {} : { mark }),
       }),
   );
 }

@@ -21,6 +21,7 @@ export function renderDialog(
     aria-labelledby="dialog-title"
     @close=${a.dialogClosed}
   >
+    ${model.removed ? html`<p class="notice" role="status">${context.t.removedFromProgramme}</p>` : nothing}
     ${
       workshop && detail
         ? detail.renderWorkshopDetail(workshop, {

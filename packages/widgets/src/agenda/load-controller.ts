@@ -64,6 +64,12 @@ export class SummitLoad implements ReactiveController {
     settled(outcome);
   }
 
+  /** Shows `summit` instead of the one on show (a refresh), without a loading status. */
+  replace(summit: Summit): void {
+    this.summit = summit;
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.request?.abort();
   }

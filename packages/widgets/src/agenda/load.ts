@@ -14,7 +14,12 @@
  *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
  *         reported, their sentences loaded on demand (`@gics/core/summit/worded`) when there are some
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
- *     → { summit, warnings, format }
+ *     → { summit, warnings, format, validators }
+ *
+ * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
+ * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
+ * and an unchanged programme costs a 304 on the network. The answer is then `not-modified`
+ * when its ETag, else its text (a fingerprint), is the version's shown, and is not read again.
  */
 import {
   detectFormat,
@@ -30,9 +35,32 @@ import type { AgendaErrorKind, FeedFormat } from './types.js';
 // `@gics/core/importers`, which stays out of the first load).
 const MISSING_TIME_ZONE = 'missing_time_zone';
 
+/** What identifies the version shown, to tell whether a refresh brought another. */
+export interface Validators {
+  etag?: string;
+  /** The text's length and FNV-1a hash, for servers that send no ETag (or hide it). */
+  fingerprint?: string;
+}
+
+/** A text's length and 32-bit FNV-1a hash: different texts almost never share one. */
+export function fingerprintOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(36)}`;
+}
+
 /** A summit to show with what was left out of it, or why there is none. */
 export type LoadOutcome =
-  | { ok: true; summit: Summit; format: SourceFormat; warnings: Array<Problem | ImportNote> }
+  | {
+      ok: true;
+      summit: Summit;
+      format: SourceFormat;
+      warnings: Array<Problem | ImportNote>;
+      /** The response's validators, for a conditional refresh. */
+      validators?: Validators;
+    }
   | { ok: false; kind: AgendaErrorKind; status?: number; problems?: Problem[] };
 
 /** How `loadSummit` and `readSummit` read a feed. */
@@ -42,6 +70,10 @@ export interface LoadOptions {
   format?: FeedFormat;
   /** The event's zone for feeds that do not say (Sessionize). */
   feedTimeZone?: string;
+  /** The version shown: the load is a refresh, which may answer `not-modified`. */
+  validators?: Validators;
+  /** Whether to give the loaded version's validators (for later refreshes). */
+  keepValidators?: boolean;
 }
 
 /** Runs the importer for `format`; the importers stay out of the agenda's main bundle. */
@@ -90,21 +122,39 @@ async function worded(problems: Problem[]): Promise<Problem[]> {
   return wordProblems(problems);
 }
 
-/** Fetches and reads `src`. Rejects only when `signal` aborts the load. */
-export async function loadSummit(src: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+/**
+ * Fetches and reads `src`; `not-modified` when `validators` were given and the server says the
+ * version shown is current. Rejects only when `signal` aborts the load.
+ */
+export async function loadSummit(
+  src: string,
+  options: LoadOptions & { validators: Validators },
+): Promise<LoadOutcome | { ok: 'not-modified' }>;
+export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
+export async function loadSummit(
+  src: string,
+  options: LoadOptions = {},
+): Promise<LoadOutcome | { ok: 'not-modified' }> {
   let response: Response;
   let text: string;
+  const previous = options.validators;
   try {
     response = await fetch(src, {
       signal: options.signal,
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
+      ...(previous ? { cache: 'no-cache' as const } : {}),
     });
     if (response.status === 404 || response.status === 410) {
       return { ok: false, kind: 'not-found', status: response.status };
     }
     if (!response.ok) return { ok: false, kind: 'server', status: response.status };
     text = await response.text();
+    if (previous) {
+      const etag = response.headers.get('etag') ?? undefined;
+      if (etag && etag === previous.etag) return { ok: 'not-modified' };
+      if (!etag && fingerprintOf(text) === previous.fingerprint) return { ok: 'not-modified' };
+    }
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
@@ -115,5 +165,8 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   } catch {
     return { ok: false, kind: 'not-json' };
   }
-  return readSummit(json, options);
+  const outcome = await readSummit(json, options);
+  if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
+  const etag = response.headers.get('etag');
+  return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };
 }

@@ -6,6 +6,7 @@
  * - detail.ts: the workshop dialog's content and styles (with the Markdown renderer);
  * - `@gics/core/calendar`: the calendar export;
  * - `@gics/core/agenda/search`: the text search;
+ * - refresh.ts: live updates (`refresh`);
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
  *
  * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`.
@@ -26,6 +27,9 @@ export const loadDetail = once(() => import('./detail.js'));
 
 /** The text search, for the first query (and the search index, warmed after the first paint). */
 export const loadTextSearch = once(() => import('@gics/core/agenda/search'));
+
+/** Live updates, for agendas with `refresh`. */
+export const loadRefresh = once(() => import('./refresh.js'));
 
 /** The calendar export (`.ics` files). */
 export const loadCalendar = once(() => import('@gics/core/calendar'));

@@ -6,7 +6,13 @@ import * as grid from './grid-view.js';
 import * as mine from './mine.js';
 import { FIRST_CARDS } from './progressive.js';
 import { NO_FILTERS } from './url-state.js';
-import { AgendaMemo, agendaViewModel, type AgendaInput, type ReadyModel } from './view-model.js';
+import {
+  AgendaMemo,
+  agendaViewModel,
+  NO_CHANGES,
+  type AgendaInput,
+  type ReadyModel,
+} from './view-model.js';
 
 /** Both on-demand views, arrived. */
 const views = { grid, mine };
@@ -91,6 +97,9 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     detail: undefined,
     views: {},
     textSearch: WORKSHOP_TEXT_SEARCH,
+    changes: NO_CHANGES,
+    updateNotice: '',
+    refreshFailing: false,
     ...changes,
   };
 }

@@ -15,6 +15,8 @@
  */
 import {
   filterWorkshopsWith,
+  formatTimeRange,
+  workshopRoom,
   formatDayHeading,
   formatTimeZoneLabel,
   groupWorkshopsByDay,
@@ -74,6 +76,8 @@ export interface CardsModel {
   readonly live: ReadonlySet<Workshop>;
   /** `workshop-href`: titles link there (`{id}` replaced) rather than opening the dialog. */
   readonly hrefTemplate: string;
+  /** What the last refreshes changed, in words, by workshop id (see `ChangeMarks`). */
+  readonly marks: ReadonlyMap<string, string>;
 }
 
 /** Days of cards as the list and my agenda show them, cut to the cards allowed for now. */
@@ -150,6 +154,8 @@ export interface FiltersModel {
 export interface DialogModel {
   /** The workshop open in it. */
   readonly workshop?: Workshop;
+  /** Whether a refresh took that workshop out of the programme (its last version is shown). */
+  readonly removed?: boolean;
   readonly favorite: boolean;
   /** The dialog's content, once its module has arrived. */
   readonly detail?: DetailView;
@@ -182,6 +188,10 @@ export interface ReadyModel {
   readonly count: string;
   /** Whether to say that favourites will not be kept. */
   readonly notice: boolean;
+  /** What the last refresh changed, in words, for the polite live region ('' for nothing). */
+  readonly updateNotice: string;
+  /** Whether the last refresh failed (the programme shown stays). */
+  readonly refreshFailing: boolean;
   readonly toolbar: ToolbarModel;
   readonly filters?: FiltersModel;
   readonly content: ContentModel;
@@ -227,12 +237,31 @@ export interface AgendaInput {
   readonly compact: boolean;
   readonly workshopHref: string;
   readonly openId: string | undefined;
+  /** What refreshes changed: marks on cards, and the workshops they took out. */
+  readonly changes: ChangeMarks;
+  readonly updateNotice: string;
+  readonly refreshFailing: boolean;
   readonly detail: DetailView | undefined;
   /** The grid and my agenda, each once its module has arrived. */
   readonly views: AgendaViews;
   /** The text search, once its module has arrived (`@gics/core/agenda/search`). */
   readonly textSearch: WorkshopTextSearch | undefined;
 }
+
+/** How a refresh changed a workshop that stays in the programme, shown until `until` (epoch ms). */
+export interface ChangeMark {
+  readonly kind: 'moved' | 'added' | 'edited';
+  readonly until: number;
+}
+
+/** What refreshes changed, as the agenda keeps it. */
+export interface ChangeMarks {
+  readonly marks: ReadonlyMap<string, ChangeMark>;
+  /** The last version of each workshop a refresh took out, by id (for an open dialog). */
+  readonly removed: ReadonlyMap<string, Workshop>;
+}
+
+export const NO_CHANGES: ChangeMarks = { marks: new Map(), removed: new Map() };
 
 /** One value, made again only when one of its sources is a different object. */
 class Memo<T> {
@@ -265,6 +294,38 @@ export class AgendaMemo {
   readonly span = new Memo<readonly [first: number, last: number]>();
   readonly days = new Memo<string[]>();
   readonly options = new Memo<Omit<FiltersModel, 'filters' | 'query' | 'themes' | 'active'>>();
+  readonly marks = new Memo<ReadonlyMap<string, string>>();
+}
+
+/** The marks still shown at `instant`, in words: "Moved: 14:00–15:00, Room B", "New"… */
+function markTexts(
+  memo: AgendaMemo,
+  summit: Summit,
+  input: AgendaInput,
+  zone: string,
+): ReadonlyMap<string, string> {
+  const { changes, instant, lang, t } = input;
+  return memo.marks.get([changes, summit, instant, lang, zone], () => {
+    const texts = new Map<string, string>();
+    if (changes.marks.size === 0) return texts;
+    const byId = new Map(summit.workshops.map((workshop) => [workshop.id, workshop]));
+    for (const [id, mark] of changes.marks) {
+      const workshop = byId.get(id);
+      if (!workshop || mark.until <= instant) continue;
+      if (mark.kind === 'moved') {
+        const time = formatTimeRange(workshop.start, workshop.end, {
+          lang,
+          timeZone: zone,
+          eventTimeZone: summit.timeZone,
+        });
+        const room = localize(workshopRoom(workshop, summit)?.name, lang);
+        texts.set(id, t.movedTo(room ? `${time}, ${room}` : time));
+      } else {
+        texts.set(id, mark.kind === 'added' ? t.addedMark : t.editedMark);
+      }
+    }
+    return texts;
+  });
 }
 
 /**
@@ -410,6 +471,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
       () => new Set(happeningNow(summit.workshops, input.instant)),
     ),
     hrefTemplate: input.workshopHref,
+    marks: markTexts(memo, summit, input, zone),
   };
 
   const { content, leftOut } = waiting
@@ -419,9 +481,12 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
   const shown = mine ? favoriteIds.length : filtered.length;
   const total = mine ? shown : summit.workshops.length;
   const local = input.localZone;
-  const openWorkshop = input.openId
+  const listed = input.openId
     ? summit.workshops.find((candidate) => candidate.id === input.openId)
     : undefined;
+  const removedWorkshop =
+    input.openId && !listed ? input.changes.removed.get(input.openId) : undefined;
+  const openWorkshop = listed ?? removedWorkshop;
   return {
     status: 'ready',
     lang,
@@ -439,6 +504,8 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
         ? input.announced
         : t.resultCount(shown, total),
     notice: input.persistent === false && (mine || input.favoritesTouched),
+    updateNotice: input.updateNotice,
+    refreshFailing: input.refreshFailing,
     toolbar: {
       view,
       favoriteCount: favoriteIds.length,
@@ -468,6 +535,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     dialog: {
       ...(openWorkshop ? { workshop: openWorkshop } : {}),
       favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
+      ...(removedWorkshop ? { removed: true } : {}),
       ...(input.detail ? { detail: input.detail } : {}),
     },
     leftOut,

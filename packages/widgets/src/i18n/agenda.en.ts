@@ -68,4 +68,29 @@ export const agendaEn = {
   roomsShown: 'Rooms shown',
   compact: 'Compact',
   noRoom: 'Elsewhere',
+  programmeUpdated: (changes, favorites) => {
+    const parts = [
+      [changes.moved, 'moved'],
+      [changes.cancelled, 'cancelled'],
+      [changes.added, 'added'],
+      [changes.removed, 'removed'],
+      [changes.edited, 'changed'],
+    ]
+      .filter(([number]) => (number as number) > 0)
+      .map(([number, what], index) => {
+        const noun = index === 0 ? ` workshop${(number as number) > 1 ? 's' : ''}` : '';
+        return `${count(number as number)}${noun} ${what as string}`;
+      });
+    const mine =
+      favorites > 0
+        ? `, ${count(favorites)} of them ${favorites > 1 ? 'are' : 'is'} in your agenda`
+        : '';
+    return `Programme updated: ${parts.join(', ')}${mine}.`;
+  },
+  movedTo: (where) => `Moved: ${where}`,
+  addedMark: 'New',
+  editedMark: 'Updated',
+  removedFromProgramme: 'This workshop is no longer in the programme.',
+  refreshFailed:
+    'The programme could not be updated. This one stays on screen; trying again shortly.',
 } satisfies AgendaMessages;

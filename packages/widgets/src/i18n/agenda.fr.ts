@@ -75,4 +75,27 @@ export const agendaFr = {
   roomsShown: 'Salles affichées',
   compact: 'Affichage compact',
   noRoom: 'Autre lieu',
+  programmeUpdated: (changes, favorites) => {
+    const parts = [
+      [changes.moved, 'déplacé'],
+      [changes.cancelled, 'annulé'],
+      [changes.added, 'ajouté'],
+      [changes.removed, 'retiré'],
+      [changes.edited, 'modifié'],
+    ]
+      .filter(([number]) => (number as number) > 0)
+      .map(([number, what], index) => {
+        const plural = (number as number) > 1 ? 's' : '';
+        const noun = index === 0 ? `\u00a0atelier${plural}` : '';
+        return `${count(number as number)}${noun} ${what as string}${plural}`;
+      });
+    const mine = favorites > 0 ? `, dont ${count(favorites)} de vos favoris` : '';
+    return `Programme mis à jour\u00a0: ${parts.join(', ')}${mine}.`;
+  },
+  movedTo: (where) => `Déplacé\u00a0: ${where}`,
+  addedMark: 'Nouveau',
+  editedMark: 'Modifié',
+  removedFromProgramme: 'Cet atelier ne figure plus au programme.',
+  refreshFailed:
+    'Le programme n’a pas pu être mis à jour. Celui-ci reste affiché\u00a0; nouvel essai sous peu.',
 } satisfies AgendaMessages;

@@ -61,6 +61,28 @@ export interface AgendaMessages extends WorkshopCardMessages {
   roomsShown: string;
   compact: string;
   noRoom: string;
+  /**
+   * The polite announcement of a refresh that changed the programme; `favorites` of the
+   * changed workshops are the visitor's.
+   */
+  programmeUpdated: (changes: ProgrammeCounts, favorites: number) => string;
+  /** Marks on the cards of changed workshops, for a while after a refresh. */
+  movedTo: (where: string) => string;
+  addedMark: string;
+  editedMark: string;
+  /** In the dialog of a workshop a refresh took out of the programme. */
+  removedFromProgramme: string;
+  /** A refresh failed: the programme shown stays, and it tries again later. */
+  refreshFailed: string;
+}
+
+/** How many workshops of each kind a refresh changed. */
+export interface ProgrammeCounts {
+  moved: number;
+  cancelled: number;
+  added: number;
+  removed: number;
+  edited: number;
 }
 
 export const agendaMessages = { fr: agendaFr, en: agendaEn } satisfies Record<

@@ -15,5 +15,6 @@ export const workshopCardEn = {
   room: 'Room',
   speakers: 'Speakers',
   happeningNow: 'Happening now',
+  cancelled: 'Cancelled',
   favorite: (title) => `Save to my agenda: ${title}`,
 } satisfies WorkshopCardMessages;

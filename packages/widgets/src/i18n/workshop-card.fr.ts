@@ -17,5 +17,6 @@ export const workshopCardFr = {
   room: 'Salle',
   speakers: 'Animation',
   happeningNow: 'En cours',
+  cancelled: 'Annulé',
   favorite: (title) => `Ajouter à mon programme\u00a0: ${title}`,
 } satisfies WorkshopCardMessages;

@@ -15,6 +15,8 @@ export interface WorkshopCardMessages extends LanguageWords {
   room: string;
   speakers: string;
   happeningNow: string;
+  /** The tag of a workshop that will not take place. */
+  cancelled: string;
   /** Accessible name of a star toggle; `aria-pressed` tells whether it is on. */
   favorite: (title: string) => string;
 }

@@ -39,6 +39,8 @@ export interface CardContext {
   now?: boolean;
   /** A conflict written in words (my agenda). */
   conflict?: string;
+  /** What a refresh of the programme changed about it, in words ("Moved: 14:00–15:00"). */
+  mark?: string;
 }
 
 const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="star">
@@ -79,6 +81,7 @@ function timeRange(workshop: Workshop, context: CardContext): string {
 
 export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
   const { lang, t } = context;
+  const cancelled = workshop.status === 'cancelled';
   const title = localize(workshop.title, lang);
   const titleId = `title-${workshop.id}`;
   const time = timeRange(workshop, context);
@@ -95,13 +98,17 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
     t.formats[workshop.format];
   return html`<article
     part="card"
-    class="card${context.now ? ' is-now' : ''}${context.conflict ? ' has-conflict' : ''}"
+    class="card${context.now ? ' is-now' : ''}${context.conflict ? ' has-conflict' : ''}${
+      cancelled ? ' is-cancelled' : ''
+    }"
     data-id=${workshop.id}
     aria-labelledby=${titleId}
   >
     <p class="card-time">
       <span part="card-time">${time}</span>
       ${context.now ? html`<span part="now-tag" class="now-tag">${t.happeningNow}</span>` : nothing}
+      ${cancelled ? html`<span part="cancelled-tag" class="cancelled-tag">${t.cancelled}</span>` : nothing}
+      ${context.mark ? html`<span part="change-tag" class="change-tag">${context.mark}</span>` : nothing}
     </p>
     <div role="heading" aria-level=${context.headingLevel} class="card-title" id=${titleId}>
       ${

@@ -54,6 +54,28 @@ export const cardStyles = css`
     font-weight: 600;
   }
 
+  .cancelled-tag,
+  .change-tag {
+    padding: 0 0.5em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+  }
+
+  .cancelled-tag {
+    color: var(--_gics-color-warning);
+  }
+
+  .change-tag {
+    color: var(--_gics-color-primary);
+  }
+
+  /* The tag says it in words; the struck title only repeats it for the eye. */
+  .is-cancelled .card-title {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+
   .card-title {
     font-size: 1.0625em;
     font-weight: 600;

@@ -56,6 +56,70 @@ function frabWithoutZone(): string {
 
 const hits = new Map<string, number>();
 
+/**
+ * Programmes that change while a test runs (`/live/<name>.json`): `PUT …?version=N` chooses
+ * the version served next (1: the Montréal sample; 2: one workshop moved, one cancelled, one
+ * taken out, one added; 0: the server fails). Answers carry an ETag and may be kept by the
+ * browser's cache, so a revalidation of an unchanged version is a 304, counted in
+ * `/__304/live/<name>.json`.
+ */
+const liveVersions = new Map<string, number>();
+const notModified = new Map<string, number>();
+
+function liveSummit(version: number): unknown {
+  if (version === 1) return montreal2023;
+  const [first, second, third, fourth, ...rest] = montreal2023.workshops;
+  const later = (iso: string) => new Date(Date.parse(iso) + 2 * 3600_000).toISOString();
+  return {
+    ...montreal2023,
+    workshops: [
+      first,
+      { ...second!, start: later(second!.start), end: later(second!.end) },
+      { ...third!, status: 'cancelled' },
+      // `fourth` is taken out of the programme.
+      ...rest,
+      {
+        ...fourth!,
+        id: 'atelier-ajoute',
+        title: { fr: 'Atelier ajouté en dernière minute', en: 'Last-minute workshop' },
+      },
+    ],
+  };
+}
+
+function live(path: string, request: IncomingMessage, response: ServerResponse, url: URL): void {
+  if (request.method === 'PUT') {
+    liveVersions.set(path, Number(url.searchParams.get('version') ?? 1));
+    response.writeHead(204, { 'access-control-allow-origin': '*' });
+    response.end();
+    return;
+  }
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204, {
+      'access-control-allow-origin': '*',
+      'access-control-allow-methods': 'GET, PUT',
+    });
+    response.end();
+    return;
+  }
+  const version = liveVersions.get(path) ?? 1;
+  if (version === 0) return send(response, 503, 'Try later', 'text/plain');
+  const etag = `"v${version}"`;
+  const headers = {
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-cache',
+    etag,
+  };
+  if (request.headers['if-none-match'] === etag) {
+    notModified.set(path, (notModified.get(path) ?? 0) + 1);
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'content-type': 'application/json' });
+  response.end(json(liveSummit(version)));
+}
+
 function send(response: ServerResponse, status: number, body: string, type: string): void {
   response.writeHead(status, {
     'content-type': type,
@@ -108,6 +172,14 @@ function route(path: string, url: URL, response: ServerResponse): void {
       if (/^\/fixtures\/[\w.-]+\.json$/.test(path)) {
         return send(response, 200, fixture(path.slice('/fixtures/'.length)), 'application/json');
       }
+      if (path.startsWith('/__304/')) {
+        return send(
+          response,
+          200,
+          json(notModified.get(path.slice('/__304'.length)) ?? 0),
+          'application/json',
+        );
+      }
       if (path.startsWith('/__hits/')) {
         return send(
           response,
@@ -123,6 +195,7 @@ function route(path: string, url: URL, response: ServerResponse): void {
 function handle(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
+  if (path.startsWith('/live/')) return live(path, request, response, url);
   if (!path.startsWith('/__hits/')) hits.set(path, (hits.get(path) ?? 0) + 1);
   route(path, url, response);
 }

@@ -5,8 +5,8 @@
  *   a member → `pointOf`: its `location` projected (Equal Earth, `projectLonLat`), else its
  *     country's centroid (both in the outline's SVG units), else no place on the map
  *   the members in the list's order → `groupMarkers`: members closer than a marker's width at
- *     the zoom shown share one marker, placed at their mean; markers come in the order of their
- *     first member in the list, which is the order Tab follows
+ *     the zoom shown share one marker, placed at its first member; markers come in the order of
+ *     their first member in the list, which is the order Tab follows
  *   a zoom and a centre → `viewBoxOf`: the part of the outline shown, kept inside the world
  */
 import type { Member } from '@gics/core';
@@ -63,12 +63,14 @@ export interface MarkerLayout {
 }
 
 /**
- * Groups `members` into markers: members whose points fall in the same square of side `cell`
- * (SVG units) share one, at their mean. Markers keep the order of their first member.
+ * Groups `members` into markers: a member joins the nearest marker whose place lies closer than
+ * `cell` (SVG units), else starts one at its own place. Markers sit where their first member
+ * is, so no two are closer than `cell` and none hides another; they keep the order of their
+ * first member.
  */
 export function groupMarkers(members: readonly Member[], cell: number): MarkerLayout {
-  const byCell = new Map<string, { marker: Marker; sumX: number; sumY: number }>();
-  const order: Array<{ marker: Marker; sumX: number; sumY: number }> = [];
+  const buckets = new Map<string, Marker[]>();
+  const markers: Marker[] = [];
   let unplaced = 0;
   for (const member of members) {
     const point = pointOf(member);
@@ -76,25 +78,34 @@ export function groupMarkers(members: readonly Member[], cell: number): MarkerLa
       unplaced += 1;
       continue;
     }
-    const key = `${Math.floor(point[0] / cell)},${Math.floor(point[1] / cell)}`;
-    let entry = byCell.get(key);
-    if (!entry) {
-      entry = { marker: { key: member.id, x: 0, y: 0, members: [] }, sumX: 0, sumY: 0 };
-      byCell.set(key, entry);
-      order.push(entry);
+    const [x, y] = point;
+    const column = Math.floor(x / cell);
+    const row = Math.floor(y / cell);
+    let nearest: Marker | undefined;
+    let distance = cell;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const marker of buckets.get(`${column + dx},${row + dy}`) ?? []) {
+          const d = Math.hypot(marker.x - x, marker.y - y);
+          if (d < distance) {
+            distance = d;
+            nearest = marker;
+          }
+        }
+      }
     }
-    entry.marker.members.push(member);
-    entry.sumX += point[0];
-    entry.sumY += point[1];
+    if (nearest) {
+      nearest.members.push(member);
+      continue;
+    }
+    const marker: Marker = { key: member.id, x, y, members: [member] };
+    markers.push(marker);
+    const key = `${column},${row}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(marker);
+    else buckets.set(key, [marker]);
   }
-  return {
-    markers: order.map(({ marker, sumX, sumY }) => {
-      marker.x = sumX / marker.members.length;
-      marker.y = sumY / marker.members.length;
-      return marker;
-    }),
-    unplaced,
-  };
+  return { markers, unplaced };
 }
 
 /** What the map shows: how far it is zoomed, and the centre of the view (SVG units). */

@@ -40,8 +40,11 @@ import { WORLD_BORDERS, WORLD_HEIGHT, WORLD_LAND, WORLD_WIDTH } from './world.ge
 
 export { WORLD_VIEW, type MapView, type Marker } from './map-layout.js';
 
-/** A marker's width in CSS pixels: members closer than this on screen share a marker. */
-const MARKER_PX = 32;
+/**
+ * Members closer than this on screen, in CSS pixels, share a marker: a group's marker (32 px)
+ * and a little space, so no marker covers another.
+ */
+const MARKER_PX = 36;
 /** What the stage is taken to measure before it has been laid out. */
 const DEFAULT_WIDTH = 640;
 

@@ -314,7 +314,7 @@ describe('the map', () => {
     const members = await mountMap('fr');
     const markers = $$(members, '.marker');
     const labels = markers.map((marker) => marker.getAttribute('aria-label')!);
-    expect(labels).toContain('Kigali Example Recycling Co-operative, Kigali, Rwanda');
+    expect(labels).toContain('Cooperativa Remienda (ficticia), Oaxaca, Mexique');
     // Each marker's first member comes in the list in the same order as the markers.
     const listIds = $$(members, '.card').map((card) => card.dataset.id!);
     const firsts = markers.map((marker) => listIds.indexOf(marker.dataset.marker!));

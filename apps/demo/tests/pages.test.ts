@@ -42,6 +42,13 @@ const PAGES: PageCase[] = [
   { path: '/fr/pratiques/', lang: 'fr', heading: 'Pratiques', counterpart: '/en/practices/' },
   { path: '/en/practices/', lang: 'en', heading: 'Practices', counterpart: '/fr/pratiques/' },
   {
+    path: '/fr/membres/',
+    lang: 'fr',
+    heading: 'Membres de la communauté',
+    counterpart: '/en/members/',
+  },
+  { path: '/en/members/', lang: 'en', heading: 'Community members', counterpart: '/fr/membres/' },
+  {
     path: '/fr/confidentialite/',
     lang: 'fr',
     heading: 'Confidentialité',

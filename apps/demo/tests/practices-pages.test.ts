@@ -1,0 +1,138 @@
+/**
+ * The practices page as a visitor and a moderator use it, end to end, under the strict CSP:
+ * a visitor shares a practice with the form, the moderator approves it with `npm run moderate`,
+ * and it is in the community file the page reads.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { PracticeStore } from '../src/practice-store.js';
+import { useFreshDemo } from './support/fresh-demo.js';
+import { moderate, send } from './support/practices.js';
+import { seeText } from './support/site.js';
+
+// Whatever a test did, no page of it may have broken the policy or logged an error.
+const fresh = useFreshDemo({ cleanPages: true });
+
+/** The form treats a submit sooner than 3 s after it appeared as a bot's: a person is slower. */
+const BOT_CHECK_MS = 3100;
+
+const WORDS = {
+  en: {
+    page: '/en/practices/',
+    region: 'Share a practice',
+    title: 'Title',
+    summary: 'Summary',
+    body: 'The practice in full',
+    theme: 'Circular economy',
+    name: 'Your name',
+    email: 'Email address',
+    consent: 'I agree to the publication of this practice.',
+    submit: 'Share this practice',
+    received:
+      'Thank you! Your practice has been received. It will be published once Coopérative Exemple has reviewed it.',
+    problem: 'There is a problem',
+  },
+  fr: {
+    page: '/fr/pratiques/',
+    region: 'Partager une pratique',
+    title: 'Titre',
+    summary: 'Résumé',
+    body: 'La pratique en détail',
+    theme: 'Économie circulaire',
+    name: 'Votre nom',
+    email: 'Adresse courriel',
+    consent: 'J’accepte que cette pratique soit publiée.',
+    submit: 'Partager cette pratique',
+    received:
+      'Merci! Votre pratique a bien été reçue. Elle sera publiée après examen par la Coopérative Exemple.',
+    problem: 'Il y a un problème',
+  },
+} as const;
+
+/** Fills the practice form as a visitor would; `consent: false` leaves the box unticked. */
+async function share(
+  page: Page,
+  lang: keyof typeof WORDS,
+  practice: { title: string; consent?: boolean },
+): Promise<void> {
+  const words = WORDS[lang];
+  // The footer's newsletter form has an email field and theme boxes too.
+  const form = page.getByRole('region', { name: words.region });
+  const title = form.getByRole('textbox', { name: words.title, exact: true });
+  await title.waitFor();
+  const shownAt = Date.now();
+  await title.fill(practice.title);
+  await form
+    .getByRole('textbox', { name: words.summary, exact: true })
+    .fill('Three neighbouring co-ops buy and look after one trailer together.');
+  await form
+    .getByRole('textbox', { name: words.body, exact: true })
+    .fill('We book it in a shared calendar.\n\n- a maintenance fund\n- **simple** rules');
+  await form.getByRole('checkbox', { name: words.theme }).check();
+  await form.getByRole('textbox', { name: words.name, exact: true }).fill('Odile Ferland-Batista');
+  await form.getByRole('textbox', { name: words.email, exact: true }).fill('odile@quai.example');
+  if (practice.consent ?? true) await form.getByRole('checkbox', { name: words.consent }).check();
+  const wait = BOT_CHECK_MS - (Date.now() - shownAt);
+  if (wait > 0) await page.waitForTimeout(wait);
+  await form.getByRole('button', { name: words.submit, exact: true }).click();
+}
+
+async function communityTitles(): Promise<string[]> {
+  const answer = await send(fresh.demo.origin, { method: 'GET', path: '/community.json' });
+  const community = answer.body as { practices: Array<{ title: Record<string, string> }> };
+  return community.practices.map((practice) => Object.values(practice.title).join(' / '));
+}
+
+describe('the practices page', () => {
+  it('shares a practice (en), which the moderator approves into the community file', async () => {
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}${WORDS.en.page}`);
+    await share(page, 'en', { title: 'One trailer for three co-ops' });
+    await seeText(page, WORDS.en.received);
+
+    const store = PracticeStore.open(fresh.data.dir, { readonly: true });
+    let id: number;
+    try {
+      const [row] = store.list();
+      expect(row).toMatchObject({
+        status: 'submitted',
+        submission: {
+          language: 'en',
+          title: 'One trailer for three co-ops',
+          themeIds: ['economie-circulaire'],
+          contactEmail: 'odile@quai.example',
+          consent: { language: 'en', pageUrl: `${fresh.demo.origin}${WORDS.en.page}` },
+        },
+      });
+      expect(row!.submission.consent.statement).toContain(
+        'Once Coopérative Exemple has reviewed it',
+      );
+      id = row!.id;
+    } finally {
+      store.close();
+    }
+    expect(await communityTitles()).not.toContain('One trailer for three co-ops');
+
+    const approved = await moderate(fresh.data.dir, 'approve', String(id));
+    expect(approved.code).toBe(0);
+    expect(await communityTitles()).toContain('One trailer for three co-ops');
+  });
+
+  it('keeps every value and names what is missing (fr), then takes the fixed form', async () => {
+    const { page } = fresh.session;
+    await page.goto(`${fresh.demo.origin}${WORDS.fr.page}`);
+    await share(page, 'fr', { title: 'Une remorque pour trois coopératives', consent: false });
+    await seeText(page, WORDS.fr.problem);
+    await seeText(page, 'Cochez la case pour accepter la publication de la pratique');
+    expect(
+      await page.getByRole('textbox', { name: WORDS.fr.title, exact: true }).inputValue(),
+    ).toBe('Une remorque pour trois coopératives');
+
+    const form = page.getByRole('region', { name: WORDS.fr.region });
+    await form.getByRole('checkbox', { name: WORDS.fr.consent }).check();
+    await page.getByRole('button', { name: WORDS.fr.submit, exact: true }).click();
+    await seeText(page, WORDS.fr.received);
+    const listed = await moderate(fresh.data.dir, 'list', 'submitted');
+    expect(listed.stdout).toContain('Une remorque pour trois coopératives');
+  });
+});

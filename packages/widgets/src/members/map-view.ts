@@ -136,7 +136,7 @@ export const mapStyles = css`
     border-radius: 999px;
     background: var(--_gics-accent);
     color: var(--_gics-color-surface);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     line-height: 1;
     cursor: pointer;

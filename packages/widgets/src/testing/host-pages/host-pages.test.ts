@@ -4,11 +4,13 @@
  * site header hides. Each profile is compared with the plain page at the same width; then the
  * plain and the 62.5-% pages again with the browser's default font size at 20 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { parseSummit } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { gicsCommunity } from '@gics/core/samples/community';
 import type { GicsAgenda } from '../../agenda/agenda.js';
+import type { GicsMembers } from '../../members/members.js';
 import type { GicsWorkshopCard } from '../../workshop-card/workshop-card.js';
 import {
   HOST_PROFILES,
@@ -220,8 +222,40 @@ async function measureCard(css: string, width: number): Promise<Measures> {
   }
 }
 
+async function measureMembers(css: string, width: number): Promise<Measures> {
+  const { page, remove } = await openHostPage(css, '<gics-members view="map"></gics-members>', {
+    width,
+  });
+  try {
+    const members = page.querySelector('gics-members') as GicsMembers;
+    const loaded = new Promise((resolve) =>
+      members.addEventListener('gics-members-load', resolve, { once: true }),
+    );
+    members.community = gicsCommunity;
+    await loaded;
+    await members.updateComplete;
+    const root = members.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('.marker')).not.toBeNull());
+    return {
+      targets: {},
+      labelled: {
+        'view toggle': box(root.querySelector('.toggle'), 'view toggle'),
+        'search field': box(root.querySelector('#filter-query'), 'search field'),
+        'zoom button': box(root.querySelector('.map-controls .action'), 'zoom button'),
+      },
+      widths: { card: box(root.querySelector('.card'), 'card').width },
+      smallestText: smallestText(members),
+      lineHeightRatio: lineHeightRatio(root.querySelector('.card .place')!),
+      scrollsSideways: scrollsSideways(page),
+    };
+  } finally {
+    remove();
+  }
+}
+
 const ELEMENTS = {
   'gics-agenda': measureAgenda,
+  'gics-members': measureMembers,
   'gics-newsletter-signup': measureSignup,
   'gics-workshop-card and gics-theme-badge': measureCard,
 } as const;

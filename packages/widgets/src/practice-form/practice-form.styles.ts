@@ -52,9 +52,9 @@ export const practiceFormStyles = css`
     border: 0;
   }
 
+  /* A fieldset's legend sits in its border, so groups are set apart by space alone. */
   .group + .group {
-    padding-block-start: calc(var(--_gics-space) * 2);
-    border-block-start: 1px solid var(--_gics-color-border);
+    margin-block-start: calc(var(--_gics-space) * 2);
   }
 
   .group > legend {

@@ -9,11 +9,13 @@ export default defineConfig({
     // (`inject('newsletterServer')`), one serving agenda data and its failures
     // (`inject('agendaServer')`), one serving member directories and Murmurations answers
     // (`inject('membersServer')`), one receiving practice submissions
-    // (`inject('practiceServer')`).
+    // (`inject('practiceServer')`), one serving the practices library's data and its failures
+    // (`inject('practicesServer')`).
     globalSetup: [
       'src/newsletter/testing/provider-server.ts',
       'src/agenda/testing/agenda-server.ts',
       'src/practice-form/testing/practice-server.ts',
+      'src/practices/testing/practices-server.ts',
       'src/members/testing/members-server.ts',
     ],
     browser: chromiumBrowser(),

@@ -11,6 +11,7 @@ import { GicsAgenda } from './agenda/agenda.js';
 import { GicsMembers } from './members/members.js';
 import { GicsNewsletterSignup } from './newsletter/newsletter-signup.js';
 import { GicsPracticeForm } from './practice-form/practice-form.js';
+import { GicsPractices } from './practices/practices.js';
 import { GicsThemeBadge } from './theme-badge/theme-badge.js';
 import { GicsWorkshopCard } from './workshop-card/workshop-card.js';
 
@@ -18,6 +19,7 @@ GicsAgenda.define('gics-agenda');
 GicsMembers.define('gics-members');
 GicsNewsletterSignup.define('gics-newsletter-signup');
 GicsPracticeForm.define('gics-practice-form');
+GicsPractices.define('gics-practices');
 GicsThemeBadge.define('gics-theme-badge');
 GicsWorkshopCard.define('gics-workshop-card');
 
@@ -28,6 +30,7 @@ declare global {
     'gics-members': GicsMembers;
     'gics-newsletter-signup': GicsNewsletterSignup;
     'gics-practice-form': GicsPracticeForm;
+    'gics-practices': GicsPractices;
     'gics-theme-badge': GicsThemeBadge;
     'gics-workshop-card': GicsWorkshopCard;
   }

@@ -17,6 +17,18 @@ export {
 export { GicsMembersLoadEvent, type GicsMembersLoadDetail } from './events/members-load.js';
 export { GicsMembersErrorEvent, type GicsMembersErrorDetail } from './events/members-error.js';
 export { GicsMemberOpenEvent, type GicsMemberOpenDetail } from './events/member-open.js';
+export { GicsPractices } from './practices/practices.js';
+export {
+  PRACTICES_ERROR_KINDS,
+  type PracticesErrorKind,
+  type PracticesSourceKind,
+} from './practices/types.js';
+export { GicsPracticesLoadEvent, type GicsPracticesLoadDetail } from './events/practices-load.js';
+export {
+  GicsPracticesErrorEvent,
+  type GicsPracticesErrorDetail,
+} from './events/practices-error.js';
+export { GicsPracticeOpenEvent, type GicsPracticeOpenDetail } from './events/practice-open.js';
 export { GicsPracticeForm } from './practice-form/practice-form.js';
 export {
   AGENDA_ERROR_KINDS,

@@ -6,6 +6,7 @@ export const CDN_ELEMENTS = {
   'gics-members': 'members.js',
   'gics-newsletter-signup': 'newsletter-signup.js',
   'gics-practice-form': 'practice-form.js',
+  'gics-practices': 'practices.js',
   'gics-theme-badge': 'theme-badge.js',
   'gics-workshop-card': 'workshop-card.js',
 } as const;

@@ -13,19 +13,35 @@
 import type { GicsAgenda } from '../agenda/agenda.js';
 import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import type { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
 import type { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
+import type { GicsMemberOpenEvent } from '../events/member-open.js';
+import type { GicsMembersErrorEvent } from '../events/members-error.js';
+import type { GicsMembersLoadEvent } from '../events/members-load.js';
+import type { GicsPracticeOpenEvent } from '../events/practice-open.js';
+import type { GicsPracticeSubmitErrorEvent } from '../events/practice-submit-error.js';
+import type { GicsPracticeSubmitEvent } from '../events/practice-submit.js';
+import type { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js';
+import type { GicsPracticesErrorEvent } from '../events/practices-error.js';
+import type { GicsPracticesLoadEvent } from '../events/practices-load.js';
 import type { GicsSubscribeErrorEvent } from '../events/subscribe-error.js';
 import type { GicsSubscribeEvent } from '../events/subscribe.js';
 import type { GicsSubscribedEvent } from '../events/subscribed.js';
 import type { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+import type { GicsMembers } from '../members/members.js';
 import type { GicsNewsletterSignup } from '../newsletter/newsletter-signup.js';
+import type { GicsPracticeForm } from '../practice-form/practice-form.js';
+import type { GicsPractices } from '../practices/practices.js';
 import type { GicsThemeBadge } from '../theme-badge/theme-badge.js';
 import type { GicsWorkshopCard } from '../workshop-card/workshop-card.js';
 
 /** Each tag's class. */
 export interface GicsElements {
   'gics-agenda': GicsAgenda;
+  'gics-members': GicsMembers;
   'gics-newsletter-signup': GicsNewsletterSignup;
+  'gics-practice-form': GicsPracticeForm;
+  'gics-practices': GicsPractices;
   'gics-theme-badge': GicsThemeBadge;
   'gics-workshop-card': GicsWorkshopCard;
 }
@@ -50,6 +66,18 @@ interface SettableProperties {
     | 'now'
     | 'workshopHref'
     | 'compact'
+    | 'structuredData'
+    | 'refresh'
+    | 'lang'
+    | 'colorScheme';
+  'gics-members':
+    | 'src'
+    | 'community'
+    | 'view'
+    | 'workshopHref'
+    | 'practiceHref'
+    | 'allowRemoteImages'
+    | 'hideFilters'
     | 'lang'
     | 'colorScheme';
   'gics-newsletter-signup':
@@ -71,6 +99,21 @@ interface SettableProperties {
     | 'timeout'
     | 'lang'
     | 'colorScheme';
+  'gics-practice-form':
+    | 'action'
+    | 'provider'
+    | 'moderatorName'
+    | 'moderatorContact'
+    | 'privacyUrl'
+    | 'themes'
+    | 'src'
+    | 'languages'
+    | 'minSubmitTime'
+    | 'timeout'
+    | 'lang'
+    | 'colorScheme';
+  'gics-practices':
+    'src' | 'community' | 'practices' | 'sort' | 'practiceHref' | 'lang' | 'colorScheme';
   'gics-theme-badge': 'name' | 'color' | 'lang' | 'colorScheme';
   'gics-workshop-card':
     'workshop' | 'summit' | 'timeZone' | 'href' | 'headingLevel' | 'now' | 'lang' | 'colorScheme';
@@ -93,6 +136,14 @@ interface DashedAttributes {
     'hide-filters': 'hideFilters';
     'sync-url': 'syncUrl';
     'workshop-href': 'workshopHref';
+    'structured-data': 'structuredData';
+    'color-scheme': 'colorScheme';
+  };
+  'gics-members': {
+    'workshop-href': 'workshopHref';
+    'practice-href': 'practiceHref';
+    'allow-remote-images': 'allowRemoteImages';
+    'hide-filters': 'hideFilters';
     'color-scheme': 'colorScheme';
   };
   'gics-newsletter-signup': {
@@ -107,6 +158,14 @@ interface DashedAttributes {
     'min-submit-time': 'minSubmitTime';
     'color-scheme': 'colorScheme';
   };
+  'gics-practice-form': {
+    'moderator-name': 'moderatorName';
+    'moderator-contact': 'moderatorContact';
+    'privacy-url': 'privacyUrl';
+    'min-submit-time': 'minSubmitTime';
+    'color-scheme': 'colorScheme';
+  };
+  'gics-practices': { 'practice-href': 'practiceHref'; 'color-scheme': 'colorScheme' };
   'gics-theme-badge': { 'color-scheme': 'colorScheme' };
   'gics-workshop-card': {
     'time-zone': 'timeZone';
@@ -142,11 +201,27 @@ export interface GicsEvents {
     'gics-agenda-error': GicsAgendaErrorEvent;
     'gics-favorite-change': GicsFavoriteChangeEvent;
     'gics-workshop-open': GicsWorkshopOpenEvent;
+    'gics-agenda-update': GicsAgendaUpdateEvent;
+  };
+  'gics-members': {
+    'gics-members-load': GicsMembersLoadEvent;
+    'gics-members-error': GicsMembersErrorEvent;
+    'gics-member-open': GicsMemberOpenEvent;
   };
   'gics-newsletter-signup': {
     'gics-subscribe': GicsSubscribeEvent;
     'gics-subscribed': GicsSubscribedEvent;
     'gics-subscribe-error': GicsSubscribeErrorEvent;
+  };
+  'gics-practice-form': {
+    'gics-practice-submit': GicsPracticeSubmitEvent;
+    'gics-practice-submitted': GicsPracticeSubmittedEvent;
+    'gics-practice-submit-error': GicsPracticeSubmitErrorEvent;
+  };
+  'gics-practices': {
+    'gics-practices-load': GicsPracticesLoadEvent;
+    'gics-practices-error': GicsPracticesErrorEvent;
+    'gics-practice-open': GicsPracticeOpenEvent;
   };
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- fires no events
   'gics-theme-badge': {};

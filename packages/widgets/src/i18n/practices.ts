@@ -1,0 +1,66 @@
+/**
+ * The words of `<gics-practices>`, its filters, cards and dialog. Both languages implement
+ * `PracticesMessages`; the `Record<…>` tables make the compiler refuse a language that misses an
+ * error kind, a filter, a sort or a member kind, so adding one breaks the build until both
+ * languages say it.
+ */
+import type { Language, MemberKind, PracticeFilter, PracticeSort } from '@gics/core';
+import type { LanguageWords } from '../internal/language-name.js';
+import type { PracticesErrorKind } from '../practices/types.js';
+import { practicesEn } from './practices.en.js';
+import { practicesFr } from './practices.fr.js';
+
+export interface PracticesMessages extends LanguageWords {
+  loading: string;
+  errorTitle: string;
+  errors: Record<PracticesErrorKind, string>;
+  retry: string;
+  empty: string;
+  noMatch: string;
+  clearFilters: string;
+  /** The polite live region: how many practices are shown. */
+  resultCount: (shown: number, total: number) => string;
+  /** The button under a long list that shows its next part; `remaining` are not shown yet. */
+  showMore: (remaining: number) => string;
+  filtersLabel: string;
+  search: string;
+  sort: string;
+  sorts: Record<PracticeSort, string>;
+  filters: Record<PracticeFilter, string>;
+  /** The button that shows the filter panel on small screens; `picked` values are set. */
+  showFilters: (picked: number) => string;
+  /** The panel's button on small screens: applies the values ticked, for `count` practices. */
+  apply: (count: number) => string;
+  /** A filter value's count, for screen readers after its name: "12 practices". */
+  facetCount: (count: number) => string;
+  memberKinds: Record<MemberKind, string>;
+  /** A card's and the dialog's date: when the practice was shared. */
+  shared: (date: string) => string;
+  /** When it was last revised. */
+  updated: (date: string) => string;
+  /** The languages a practice is available in, already joined: "In French and English". */
+  availableIn: (names: string) => string;
+  /** Before a card's authors, for screen readers and in the dialog. */
+  by: string;
+  themes: string;
+  /** The dialog's dates, shared and revised. */
+  date: string;
+  languages: string;
+  tags: string;
+  authors: string;
+  links: string;
+  related: string;
+  close: string;
+  copyLink: string;
+  linkCopied: string;
+  /** When the clipboard refuses: the link to copy by hand. */
+  copyFailed: string;
+  print: string;
+  practicePage: string;
+  newTab: string;
+}
+
+export const practicesMessages = { fr: practicesFr, en: practicesEn } satisfies Record<
+  Language,
+  PracticesMessages
+>;

@@ -1,0 +1,355 @@
+/**
+ * A practice's detail dialog: its content and styles, loaded the first time a visitor opens a
+ * practice (see `modules.ts`), so the library's first paint carries neither them nor the
+ * Markdown rendering of the body (`markdown.ts`).
+ *
+ * The dialog reads: the title, the facts (themes, date shared and revised, languages, keywords),
+ * the summary then the body (both Markdown, never HTML), the practice's links, its authors, the
+ * related practices (those sharing a theme, the most themes in common first), then "copy link",
+ * "print" and the practice's own page.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { practiceAuthors, practiceDate } from '@gics/core/community';
+import { localize, type Language, type Member, type Practice, type Theme } from '@gics/core/summit';
+import type { PracticesMessages } from '../i18n/practices.js';
+import { safeHref } from '../internal/href.js';
+import { renderLink, renderMarkdown } from '../markdown/markdown.js';
+import { authorPlace, formatDate, languagesFact } from './format.js';
+
+/** Related practices a dialog lists at most. */
+export const RELATED_LIMIT = 4;
+
+export interface DetailContext {
+  t: PracticesMessages;
+  lang: Language;
+  practices: readonly Practice[];
+  themes: ReadonlyMap<string, Theme>;
+  members: ReadonlyMap<string, Member>;
+  badge: (name: string, color: string | undefined) => TemplateResult;
+  /** What "copy link" said, when it was pressed. */
+  copied: { ok: boolean; url: string } | undefined;
+  close: () => void;
+  copyLink: () => void;
+  print: () => void;
+  openRelated: (event: Event, id: string) => void;
+}
+
+/**
+ * The practices sharing a theme with `practice`: the most themes in common first, then the
+ * newest; `practice` itself left out.
+ */
+export function relatedPractices(
+  practice: Practice,
+  practices: readonly Practice[],
+  limit = RELATED_LIMIT,
+): Practice[] {
+  if (practice.themeIds.length === 0) return [];
+  const themes = new Set(practice.themeIds);
+  const scored: Array<{ practice: Practice; shared: number; date: string }> = [];
+  for (const other of practices) {
+    if (other === practice || other.id === practice.id) continue;
+    let shared = 0;
+    for (const id of other.themeIds) if (themes.has(id)) shared += 1;
+    if (shared > 0) scored.push({ practice: other, shared, date: practiceDate(other) ?? '' });
+  }
+  scored.sort((a, b) => b.shared - a.shared || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return scored.slice(0, limit).map((entry) => entry.practice);
+}
+
+/** Identity tag, so the build minifies these styles like Lit's `css` ones. */
+const css = String.raw;
+
+/** The dialog's styles, adopted by the library's shadow root when this module arrives. */
+export const detailStyles = css`
+  .dialog {
+    inline-size: min(44em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
+    padding: calc(var(--_gics-space) * 2);
+    border: 1px solid var(--_gics-color-border);
+    border-radius: var(--_gics-radius);
+    background: var(--_gics-color-surface);
+    color: var(--_gics-color-text);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  .dialog > * + * {
+    margin-block-start: calc(var(--_gics-space) * 1.5);
+  }
+
+  .dialog-head {
+    display: flex;
+    gap: var(--_gics-space);
+    align-items: start;
+    justify-content: space-between;
+  }
+
+  .dialog h2 {
+    font-size: 1.375em;
+    line-height: 1.25;
+    overflow-wrap: anywhere;
+  }
+
+  .dialog h3 {
+    font-size: 1em;
+  }
+
+  .close {
+    flex: none;
+    /* A full touch target; the button's font is 1.5 times the library's. */
+    inline-size: max(44px, calc(2.75em / 1.5));
+    block-size: max(44px, calc(2.75em / 1.5));
+    border: 1px solid var(--_gics-color-border);
+    border-radius: 50%;
+    background: none;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin-block-end: 0;
+  }
+
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gics-space) * 0.5) var(--_gics-space);
+    align-items: center;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dt::after {
+    content: '\a0:';
+  }
+
+  .dialog:lang(en) .facts dt::after {
+    content: ':';
+  }
+
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .body {
+    display: grid;
+    gap: var(--_gics-space);
+    overflow-wrap: anywhere;
+  }
+
+  .body :is(p, ul, ol) {
+    margin: 0;
+  }
+
+  .body :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  .body .abstract {
+    font-weight: 600;
+  }
+
+  .body code {
+    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+    font-size: 0.9em;
+  }
+
+  .links,
+  .related {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    overflow-wrap: anywhere;
+  }
+
+  .related li + li,
+  .links li + li {
+    margin-block-start: calc(var(--_gics-space) * 0.5);
+  }
+
+  .dialog a {
+    color: var(--_gics-accent);
+  }
+
+  .authors {
+    display: grid;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .kind,
+  .place {
+    color: var(--_gics-color-muted);
+  }
+
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gics-space);
+    align-items: center;
+  }
+
+  .copied {
+    flex-basis: 100%;
+    overflow-wrap: anywhere;
+  }
+
+  @container gics-practices (max-width: 30em) {
+    .dialog-actions > .action {
+      flex: 1 1 100%;
+      justify-content: center;
+    }
+  }
+
+  @media print {
+    .dialog {
+      position: static;
+      inline-size: auto;
+      max-block-size: none;
+      padding: 0;
+      border: 0;
+      overflow: visible;
+    }
+
+    .dialog::backdrop {
+      display: none;
+    }
+
+    .close,
+    .dialog-actions {
+      display: none;
+    }
+  }
+`;
+
+/** The open practice's detail: the dialog's content. */
+export function renderPracticeDetail(practice: Practice, context: DetailContext): TemplateResult {
+  const { t, lang } = context;
+  const themes = practice.themeIds
+    .map((id) => context.themes.get(id))
+    .filter((theme): theme is Theme => theme !== undefined);
+  const authors = practiceAuthors(practice, context.members);
+  const related = relatedPractices(practice, context.practices);
+  const title = localize(practice.title, lang);
+  const summary = localize(practice.summary, lang);
+  const body = localize(practice.body, lang);
+  const page = safeHref(practice.url);
+  const markdown = { newTab: t.newTab };
+  const fact = (term: string, value: unknown) =>
+    html`<div>
+      <dt>${term}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  const dates = [
+    practice.date ? t.shared(formatDate(practice.date, lang)) : '',
+    practice.updated && practice.updated !== practice.date
+      ? t.updated(formatDate(practice.updated, lang))
+      : '',
+  ].filter(Boolean);
+  return html`<div class="dialog-head">
+      <h2 id="dialog-title" tabindex="-1">${title}</h2>
+      <button type="button" class="close" @click=${context.close}>
+        <span aria-hidden="true">×</span><span class="vh">${t.close}</span>
+      </button>
+    </div>
+    <dl class="facts">
+      ${
+        themes.length
+          ? fact(
+              t.themes,
+              themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
+            )
+          : nothing
+      }
+      ${dates.length ? fact(t.date, dates.join(' · ')) : nothing}
+      ${
+        practice.languages.length
+          ? fact(t.languages, languagesFact(practice.languages, lang, t))
+          : nothing
+      }
+      ${practice.tags.length ? fact(t.tags, practice.tags.join(', ')) : nothing}
+    </dl>
+    ${
+      summary || body
+        ? html`<div class="body">
+            ${summary ? html`<div class="abstract">${renderMarkdown(summary, markdown)}</div>` : nothing}
+            ${body && body !== summary ? renderMarkdown(body, markdown) : nothing}
+          </div>`
+        : nothing
+    }
+    ${
+      practice.links.length
+        ? html`<h3>${t.links}</h3>
+            <ul class="links">
+              ${practice.links.map(
+                (link) =>
+                  html`<li>
+                    ${renderLink(link.url, localize(link.title, lang) || link.url, markdown)}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    ${
+      authors.length
+        ? html`<h3>${t.authors}</h3>
+            <ul class="authors" role="list">
+              ${authors.map((author) => {
+                const place = authorPlace(author, lang);
+                const site = safeHref(author.url);
+                return html`<li>
+                  <strong>${site ? renderLink(site, author.name, markdown) : author.name}</strong
+                  >${place ? html`<span class="place">, ${place}</span>` : nothing}
+                  ${author.kind ? html`<span class="kind">(${t.memberKinds[author.kind]})</span>` : nothing}
+                </li>`;
+              })}
+            </ul>`
+        : nothing
+    }
+    ${
+      related.length
+        ? html`<h3>${t.related}</h3>
+            <ul class="related">
+              ${related.map(
+                (other) =>
+                  html`<li>
+                    <a
+                      href="#practice-${encodeURIComponent(other.id)}"
+                      @click=${(event: Event) => context.openRelated(event, other.id)}
+                      >${localize(other.title, lang)}</a
+                    >
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <div class="dialog-actions">
+      <button type="button" class="action" @click=${context.copyLink}>${t.copyLink}</button>
+      <button type="button" class="action" @click=${context.print}>${t.print}</button>
+      ${
+        page
+          ? html`<a class="action" href=${page} target="_blank" rel="noopener noreferrer"
+              >${t.practicePage}<span class="vh"> ${t.newTab}</span></a
+            >`
+          : nothing
+      }
+      <p class="copied" role="status">
+        ${
+          context.copied
+            ? context.copied.ok
+              ? t.linkCopied
+              : html`${t.copyFailed} <span class="copied-url">${context.copied.url}</span>`
+            : nothing
+        }
+      </p>
+    </div>`;
+}

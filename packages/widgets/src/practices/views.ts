@@ -1,0 +1,292 @@
+/**
+ * The library's views as pure functions of its view model: the loading and error states, the
+ * search and sort bar, the filter panel, the cards and what shows when nothing matches. They
+ * write nothing back; every event goes to the element's `PracticesActions`.
+ *
+ * The filter panel is a form of checkboxes, one fieldset per filter, each value with the number
+ * of practices picking it would show. On wide screens a tick applies at once (the list beside
+ * it changes, focus stays on the checkbox); on small screens, where the list is out of sight
+ * under the panel, ticks wait for "Apply", which names the count it would show. Neither moves
+ * focus: WCAG 3.2.2 (on input) holds either way.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { markdownToPlainText } from '@gics/core';
+import { practiceAuthors } from '@gics/core/community';
+import { localize, type Practice, type Theme } from '@gics/core/summit';
+import { safeHref } from '../internal/href.js';
+import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
+import { authorPlace, formatDate, languagesFact } from './format.js';
+import type {
+  CardsModel,
+  ContentModel,
+  FacetModel,
+  FiltersModel,
+  PracticesActions,
+  StateModel,
+} from './view-model.js';
+
+/** The skeleton while loading, the error with "Try again" when it can help, else nothing. */
+export function renderState(model: StateModel, a: PracticesActions): TemplateResult {
+  const { t } = model;
+  if (model.status === 'loading') {
+    return html`<div class="skeleton" aria-hidden="true">
+        ${[0, 1, 2].map(() => html`<div class="bone"></div>`)}
+      </div>
+      <p class="vh" role="status">${t.loading}</p>`;
+  }
+  if (model.status === 'error' && model.errorKind) {
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title">${t.errorTitle}</p>
+      <p>${t.errors[model.errorKind]}</p>
+      ${
+        model.retry
+          ? html`<button type="button" class="action" @click=${a.reload}>${t.retry}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+  return html`${nothing}`;
+}
+
+/** The search box and the sort select. */
+export function renderSearch(
+  model: FiltersModel,
+  t: CardsModel['t'],
+  a: PracticesActions,
+): TemplateResult {
+  return html`<div part="search" class="search-bar" role="search">
+    <div class="field search">
+      <label for="practices-query">${t.search}</label>
+      <input
+        id="practices-query"
+        type="search"
+        autocomplete="off"
+        .value=${model.text}
+        @input=${a.search}
+      />
+    </div>
+    <div class="field sort">
+      <label for="practices-sort">${t.sort}</label>
+      <select id="practices-sort" @change=${a.sort}>
+        ${(['newest', 'title'] as const).map(
+          (sort) =>
+            html`<option value=${sort} ?selected=${model.sort === sort}>${t.sorts[sort]}</option>`,
+        )}
+      </select>
+    </div>
+  </div>`;
+}
+
+/** One filter: a fieldset of checkboxes, each value with its count. */
+function renderFacet(
+  facet: FacetModel,
+  { t, lang }: Pick<CardsModel, 't' | 'lang'>,
+  a: PracticesActions,
+) {
+  return html`<fieldset class="facet">
+    <legend>${t.filters[facet.filter]}</legend>
+    <ul role="list">
+      ${facet.values.map((value) => {
+        const id = `facet-${facet.filter}-${String(value.value)}`;
+        return html`<li>
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${value.selected}
+            @change=${() => a.toggle(facet.filter, value.value)}
+          />
+          <label for=${id}
+            >${value.label}
+            <span class="facet-count"
+              ><span aria-hidden="true"
+                >${value.count.toLocaleString(lang === 'fr' ? 'fr-CA' : 'en-CA')}</span
+              ><span class="vh">${t.facetCount(value.count)}</span></span
+            ></label
+          >
+        </li>`;
+      })}
+    </ul>
+  </fieldset>`;
+}
+
+/**
+ * The filter panel: on small screens behind a "Filters" button, with "Apply"; on wide ones
+ * always shown, applying each tick.
+ */
+export function renderFilters(
+  model: FiltersModel,
+  words: Pick<CardsModel, 't' | 'lang'>,
+  a: PracticesActions,
+): TemplateResult | typeof nothing {
+  const { t } = words;
+  if (model.facets.length === 0 && !model.active) return nothing;
+  const shown = !model.narrow || model.open;
+  return html`<section part="filters" class="filters" aria-labelledby="filters-label">
+    <h2 id="filters-label" class=${model.narrow ? 'vh' : 'filters-heading'}>${t.filtersLabel}</h2>
+    ${
+      model.narrow
+        ? html`<button
+            type="button"
+            class="action panel-toggle"
+            aria-expanded=${model.open ? 'true' : 'false'}
+            aria-controls="filters-panel"
+            @click=${a.togglePanel}
+          >
+            ${t.showFilters(model.picked)}
+            <span aria-hidden="true">${model.open ? '▴' : '▾'}</span>
+          </button>`
+        : nothing
+    }
+    <div id="filters-panel" class="panel" ?hidden=${!shown}>
+      ${model.facets.map((facet) => renderFacet(facet, words, a))}
+      <div class="panel-actions">
+        ${
+          model.narrow
+            ? html`<button type="button" class="action apply" @click=${a.apply}>
+                ${t.apply(model.pending)}
+              </button>`
+            : nothing
+        }
+        ${
+          model.active
+            ? html`<button type="button" class="action" @click=${a.clearFilters}>
+                ${t.clearFilters}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>
+  </section>`;
+}
+
+/** The host's page for `practice`, from a `practice-href` template (`{id}` replaced). */
+export function practiceHref(template: string, practice: Practice): string | undefined {
+  if (!template) return undefined;
+  return safeHref(template.replaceAll('{id}', encodeURIComponent(practice.id)));
+}
+
+const plainSummaries = new Map<string, string>();
+
+/** A summary's plain text, remembered: cards render again on every keystroke. */
+function plainSummary(markdown: string): string {
+  let text = plainSummaries.get(markdown);
+  if (text === undefined) {
+    if (plainSummaries.size > 5000) plainSummaries.clear();
+    text = markdownToPlainText(markdown);
+    plainSummaries.set(markdown, text);
+  }
+  return text;
+}
+
+/** One practice's card: rebuilt only when what it shows changes (`guard`). */
+export function renderCard(practice: Practice, cards: CardsModel): unknown {
+  const { lang, hrefTemplate } = cards;
+  return guard([practice, lang, hrefTemplate, cards.themes, cards.members], () => {
+    const { t } = cards;
+    const title = localize(practice.title, lang);
+    const titleId = `title-${practice.id}`;
+    const summary = plainSummary(localize(practice.summary, lang));
+    const themes = practice.themeIds
+      .map((id) => cards.themes.get(id))
+      .filter((theme): theme is Theme => theme !== undefined);
+    const authors = practiceAuthors(practice, cards.members);
+    const href = practiceHref(hrefTemplate, practice);
+    const date = practice.updated
+      ? t.updated(formatDate(practice.updated, lang))
+      : practice.date
+        ? t.shared(formatDate(practice.date, lang))
+        : '';
+    return html`<article part="card" class="card" data-id=${practice.id} aria-labelledby=${titleId}>
+      <h3 class="card-title" id=${titleId}>
+        ${
+          href
+            ? html`<a part="card-link" href=${href}>${title}</a>`
+            : hrefTemplate
+              ? title
+              : html`<a
+                  part="card-link"
+                  href="#practice-${encodeURIComponent(practice.id)}"
+                  data-open=${practice.id}
+                  aria-haspopup="dialog"
+                  >${title}</a
+                >`
+        }
+      </h3>
+      ${summary ? html`<p class="card-summary">${summary}</p>` : nothing}
+      ${
+        themes.length
+          ? html`<p class="card-themes">
+              ${themes.map((theme) => themeBadgeTemplate(localize(theme.name, lang), theme.color))}
+            </p>`
+          : nothing
+      }
+      ${
+        authors.length
+          ? html`<p class="card-authors">
+              <span class="vh">${t.by} </span>${authors.map((author, index) => {
+                const place = authorPlace(author, lang);
+                return html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span
+                    class="author"
+                    ><span class="author-name">${author.name}</span>${
+                      place ? html`<span class="author-place">, ${place}</span>` : nothing
+                    }</span
+                  >`;
+              })}
+            </p>`
+          : nothing
+      }
+      ${
+        date || practice.languages.length
+          ? html`<p class="card-meta">
+              ${
+                date
+                  ? html`<time datetime=${practice.updated ?? practice.date!}>${date}</time>`
+                  : nothing
+              }
+              ${
+                practice.languages.length
+                  ? html`<span class="card-languages"
+                      >${languagesFact(practice.languages, lang, t)}</span
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </article>`;
+  });
+}
+
+/**
+ * The content area: the cards, or why there are none. Cards are mapped by position, not keyed
+ * with Lit's `repeat`: a new list (a keystroke, a filter) updates the cards already on the page
+ * in place, which is as fast with `guard` and keeps `repeat` out of the bundle.
+ */
+export function renderContent(
+  content: ContentModel,
+  cards: CardsModel,
+  a: PracticesActions,
+): TemplateResult {
+  const { t } = cards;
+  switch (content.kind) {
+    case 'empty':
+      return html`<p class="empty">${t.empty}</p>`;
+    case 'no-match':
+      return html`<div class="empty">
+        <p>${t.noMatch}</p>
+        <button type="button" class="action" @click=${a.clearFilters}>${t.clearFilters}</button>
+      </div>`;
+    case 'list':
+      return html`<ul class="cards" role="list">
+          ${content.practices.map((practice) => html`<li>${renderCard(practice, cards)}</li>`)}
+        </ul>
+        ${
+          content.showMore
+            ? html`<button type="button" class="action more" @click=${a.showMore}>
+                ${t.showMore(content.hidden)}
+              </button>`
+            : nothing
+        }`;
+  }
+}

@@ -130,7 +130,7 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(fetched).not.toContain('/cdn/theme-badge.js');
     expect(fetched).not.toContain('/cdn/workshop-card.js');
     expect(
-      fetched.filter((p) => /^\/cdn\/chunks\/(importers|calendar|detail|json)-/.test(p)),
+      fetched.filter((p) => /^\/cdn\/chunks\/[a-z-]+-(importers|calendar|detail|json)-/.test(p)),
     ).toEqual([]);
     expect(fetched.filter((p) => /^\/cdn\/chunks\/lit-[\w-]+\.js$/.test(p))).toHaveLength(1);
     await page.close();
@@ -168,14 +168,14 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(watched.errors).toEqual([]);
     expect(watched.problems).toEqual([]);
     const fetched = site.requests.slice(before);
-    expect(fetched.some((p) => /^\/cdn\/chunks\/importers-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(fetched.some((p) => /^\/cdn\/chunks\/agenda-importers-[\w-]+\.js$/.test(p))).toBe(true);
     await watched.page.close();
   });
 
   it('says the network failed when the provider module cannot be fetched, and recovers', async () => {
     const { page } = await visit('/one-copy.html');
     let blocked = true;
-    await page.route('**/cdn/chunks/json-*.js', (route) =>
+    await page.route('**/cdn/chunks/newsletter-signup-json-*.js', (route) =>
       blocked ? route.abort('connectionfailed') : route.continue(),
     );
     await page.getByRole('textbox', { name: 'Email address' }).fill('ada@example.org');

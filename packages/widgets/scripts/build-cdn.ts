@@ -6,13 +6,21 @@
  * - `gics.js`: the autoloader (`src/cdn/autoloader.ts`), which loads the module of each element
  *   the page uses from next to itself;
  * - one module per element, named after its tag (`agenda.js` for `<gics-agenda>`, the list is
- *   `src/cdn/elements.ts`): the element's define module. Each works pasted on its own, without
- *   `gics.js`;
- * - `chunks/`: what those modules import. `chunks/lit-*.js` holds Lit and the shared element
- *   layer (`src/internal/`, the design tokens), one file that every element module imports, so
- *   a page with several elements loads Lit once; the other chunks are code that several modules
- *   share, and what only some visits need, imported with `import()` (the feed importers, the
- *   workshop dialog, the grid, my agenda, the calendar export, each newsletter provider).
+ *   `src/cdn/elements.ts`): the element's define module, self-contained but for Lit and the
+ *   element layer. Each works pasted on its own, without `gics.js`;
+ * - `chunks/lit-<hash>.js`: Lit and the element layer (`GicsElement`, its define helper, the
+ *   design tokens), the one file every element module imports, so a page with several elements
+ *   loads Lit once;
+ * - `chunks/<element>-<name>-<hash>.js`: what only some visits of an element need, imported
+ *   with `import()` (the feed importers, the workshop dialog, the grid, my agenda, the calendar
+ *   export, each newsletter provider, the members map…).
+ *
+ * Why one build per element rather than one build that splits the code shared between
+ * elements: such a split cuts a page's first load into a file per set of elements sharing a
+ * piece (ten files for the agenda), and each file boundary costs bytes (its own gzip
+ * dictionary, the names it exports and imports) and a request. Here a page fetches the
+ * autoloader, its element's module and the Lit chunk; a page with several elements carries
+ * their common code once per element.
  *
  * Chunk names carry a hash of their content: a page never mixes an element module of one
  * release with a chunk of another that a cache kept under the same name.
@@ -20,45 +28,139 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'rolldown';
+import { build, type BuildOptions, type Plugin } from 'rolldown';
+import MagicString from 'magic-string';
 import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js';
 import { CDN_ELEMENTS } from '../src/cdn/elements.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sourceDir = path.join(packageDir, 'src');
 const outDir = path.join(packageDir, 'dist', 'cdn');
 
-/** Lit's packages and the element layer every element stands on: the one shared chunk. */
-const LAYER =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]|[\\/]widgets[\\/]src[\\/](?:internal[\\/]|styles[\\/]tokens\.ts$)/;
+/** The Lit modules the elements import, as they import them. */
+const LIT_MODULES = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive.js',
+  'lit/directives/guard.js',
+  'lit/directives/repeat.js',
+];
 
-rmSync(outDir, { recursive: true, force: true });
-await build({
+/**
+ * The element layer every element stands on: the base class, its define helper and the design
+ * tokens. The other helpers of `src/internal/` go into the elements that use them (the
+ * newsletter signup uses none of the agenda's, for instance).
+ */
+const layerFiles = [
+  path.join(sourceDir, 'internal', 'gics-element.ts'),
+  path.join(sourceDir, 'internal', 'define-element.ts'),
+  path.join(sourceDir, 'styles', 'tokens.ts'),
+];
+
+/** Whether an import (`lit/…`, or a layer module by its resolved path) comes from the Lit chunk. */
+function isLayerImport(specifier: string, importer: string | undefined): boolean {
+  if (/^(?:lit|@lit\/[\w-]+)(?:\/|$)/.test(specifier)) return true;
+  if (!specifier.startsWith('.') || !importer) return false;
+  const resolved = path.resolve(path.dirname(importer), specifier).replace(/\.js$/, '.ts');
+  return layerFiles.includes(resolved);
+}
+
+const shared: BuildOptions = {
   cwd: packageDir,
-  input: {
-    gics: 'src/cdn/autoloader.ts',
-    ...Object.fromEntries(
-      Object.entries(CDN_ELEMENTS).map(([tag, file]) => [
-        file.replace(/\.js$/, ''),
-        `src/define/${tag}.ts`,
-      ]),
-    ),
-  },
   platform: 'browser',
   tsconfig: 'tsconfig.json',
-  // Code that element modules share with the modules they load on demand stays in the element
-  // module, which exports it to them, rather than moving to one more file every page fetches.
-  preserveEntrySignatures: 'allow-extension',
   transform: { target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } },
-  plugins: [minifyLitTemplatesTransform()],
   logLevel: 'warn',
-  output: {
-    dir: outDir,
-    format: 'es',
-    minify: true,
-    sourcemap: true,
-    comments: false,
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    codeSplitting: { groups: [{ name: 'lit', test: LAYER }] },
-  },
+};
+const output = { format: 'es', minify: true, sourcemap: true, comments: false } as const;
+
+rmSync(outDir, { recursive: true, force: true });
+
+await build({
+  ...shared,
+  input: { gics: 'src/cdn/autoloader.ts' },
+  output: { ...output, dir: outDir, entryFileNames: '[name].js' },
 });
+
+// The Lit chunk: one module that re-exports Lit and the layer, names and all.
+const LAYER_ENTRY = '\0gics-layer';
+const layerSource = [...LIT_MODULES, ...layerFiles]
+  .map((module) => `export * from ${JSON.stringify(module)};`)
+  .join('\n');
+const layerBuild = await build({
+  ...shared,
+  input: { lit: LAYER_ENTRY },
+  plugins: [
+    minifyLitTemplatesTransform(),
+    {
+      name: 'gics-layer-entry',
+      resolveId: (id) => (id === LAYER_ENTRY ? id : null),
+      load: (id) => (id === LAYER_ENTRY ? layerSource : null),
+    } satisfies Plugin,
+  ],
+  // Every export stays: the element modules import them by name.
+  preserveEntrySignatures: 'strict',
+  output: { ...output, dir: path.join(outDir, 'chunks'), entryFileNames: '[name]-[hash].js' },
+});
+const layerChunk = layerBuild.output[0];
+const layerFile = path.join(outDir, 'chunks', layerChunk.fileName);
+const layerExports = new Set(layerChunk.type === 'chunk' ? layerChunk.exports : []);
+
+/**
+ * Points every import of Lit or of a layer module at the Lit chunk: an external module named
+ * `LAYER_IMPORT` while bundling, written as the Lit chunk's path relative to each output file
+ * once its place is known (element modules sit above `chunks/`, their on-demand modules in it).
+ */
+const LAYER_IMPORT = 'gics:lit-layer';
+const fromLayer: Plugin = {
+  name: 'gics-from-layer',
+  resolveId: (specifier, importer) =>
+    isLayerImport(specifier, importer) ? { id: LAYER_IMPORT, external: true } : null,
+  renderChunk(code, chunk) {
+    if (!code.includes(LAYER_IMPORT)) return null;
+    const from = path.dirname(path.join(outDir, chunk.fileName));
+    const relative = path.relative(from, layerFile).split(path.sep).join('/');
+    const target = relative.startsWith('.') ? relative : `./${relative}`;
+    const edited = new MagicString(code);
+    for (const match of code.matchAll(new RegExp(`(["'])${LAYER_IMPORT}\\1`, 'g'))) {
+      edited.update(match.index + 1, match.index + 1 + LAYER_IMPORT.length, target);
+    }
+    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+  },
+};
+
+for (const [tag, file] of Object.entries(CDN_ELEMENTS)) {
+  const name = file.replace(/\.js$/, '');
+  const result = await build({
+    ...shared,
+    input: { [name]: `src/define/${tag}.ts` },
+    plugins: [minifyLitTemplatesTransform(), fromLayer],
+    // Code an element module shares with its on-demand modules stays in the element module,
+    // which exports it to them, rather than moving to one more file every page fetches.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      ...output,
+      dir: outDir,
+      entryFileNames: '[name].js',
+      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+    },
+  });
+  // A name the Lit chunk does not export (two layer modules exporting the same name cancel
+  // each other out of `export *`) would fail only in a browser: fail the build instead.
+  for (const chunk of result.output) {
+    if (chunk.type !== 'chunk') continue;
+    for (const [, names] of chunk.code.matchAll(
+      /import\{([^}]*)\}from"[./]*chunks\/lit-[\w-]+\.js"/g,
+    )) {
+      const missing = names!
+        .split(',')
+        .map((binding) => binding.split(' as ')[0]!.trim())
+        .filter((each) => !layerExports.has(each));
+      if (missing.length > 0) {
+        throw new Error(
+          `${chunk.fileName} imports ${missing.join(', ')}, which the Lit chunk does not export.`,
+        );
+      }
+    }
+  }
+}

@@ -79,6 +79,9 @@ import {
   type AgendaViewModel,
 } from './view-model.js';
 
+/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
+const CHANGE_MARK_TIME = 15 * 60 * 1000;
+
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
  * visitor's own agenda with conflicts, filters and search, favourites kept in the browser,
@@ -114,9 +117,6 @@ import {
  * @cssprop --gics-agenda-grid-height - Tallest the grid gets before it scrolls. Defaults to `80vh`.
  * @cssprop --gics-agenda-favorite-color - A starred workshop's star.
  */
-/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
-const CHANGE_MARK_TIME = 15 * 60 * 1000;
-
 export class GicsAgenda extends GicsElement {
   static override styles: CSSResultGroup = [
     GicsElement.styles,

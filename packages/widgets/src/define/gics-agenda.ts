@@ -17,3 +17,4 @@ export type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 export type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 export type { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 export type { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+export type { GicsAgendaUpdateEvent } from '../events/agenda-update.js';

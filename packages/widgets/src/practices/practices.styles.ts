@@ -286,6 +286,12 @@ export const practicesStyles = css`
     font-size: 0.875em;
   }
 
+  /* The date and the languages, set apart as the authors are. */
+  .card-meta time + span::before {
+    content: '· ';
+    content: '· ' / '';
+  }
+
   .author-name {
     font-weight: 600;
   }

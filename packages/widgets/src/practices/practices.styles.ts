@@ -118,8 +118,12 @@ export const practicesStyles = css`
     align-items: start;
   }
 
-  .base:not(.narrow) .layout:has(> .filters) {
-    grid-template-columns: minmax(12em, 17em) minmax(0, 1fr);
+  /* The filters beside the cards from the width where the element stops folding them
+     (NARROW in practices.ts): decided here, so the first paint already has the layout. */
+  @container gics-practices (min-width: 640px) {
+    .layout:has(> .filters) {
+      grid-template-columns: minmax(12em, 17em) minmax(0, 1fr);
+    }
   }
 
   .results {
@@ -361,8 +365,8 @@ export const practicesStyles = css`
       display: none;
     }
 
-    .base:not(.narrow) .layout:has(> .filters) {
-      grid-template-columns: minmax(0, 1fr);
+    .layout:has(> .filters) {
+      grid-template-columns: minmax(0, 1fr) !important;
     }
 
     .cards > li {

@@ -58,7 +58,10 @@ import {
 } from './view-model.js';
 import { renderContent, renderFilters, renderSearch, renderState } from './views.js';
 
-/** Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply". */
+/**
+ * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
+ * styles' container query puts them beside the cards from the same width.
+ */
 const NARROW = 640;
 
 /**

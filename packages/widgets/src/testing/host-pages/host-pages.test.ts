@@ -11,6 +11,7 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { gicsCommunity } from '@gics/core/samples/community';
 import type { GicsAgenda } from '../../agenda/agenda.js';
 import type { GicsMembers } from '../../members/members.js';
+import type { GicsPractices } from '../../practices/practices.js';
 import type { GicsWorkshopCard } from '../../workshop-card/workshop-card.js';
 import {
   HOST_PROFILES,
@@ -253,9 +254,57 @@ async function measureMembers(css: string, width: number): Promise<Measures> {
   }
 }
 
+async function measurePractices(css: string, width: number): Promise<Measures> {
+  const { page, remove } = await openHostPage(css, '<gics-practices></gics-practices>', { width });
+  try {
+    const library = page.querySelector('gics-practices') as GicsPractices;
+    const loaded = new Promise((resolve) =>
+      library.addEventListener('gics-practices-load', resolve, { once: true }),
+    );
+    library.community = gicsCommunity;
+    await loaded;
+    await library.updateComplete;
+    const root = library.shadowRoot!;
+    // Small screens fold the filters behind a button: open them to measure their rows.
+    const toggle = root.querySelector<HTMLButtonElement>('.panel-toggle');
+    if (toggle) {
+      toggle.click();
+      await library.updateComplete;
+    }
+    const labelled: Record<string, Box> = {
+      'search field': box(root.querySelector('#practices-query'), 'search field'),
+      'sort select': box(root.querySelector('#practices-sort'), 'sort select'),
+      'filter value': box(root.querySelector('.facet label'), 'filter value'),
+    };
+    if (toggle) labelled['filters button'] = box(toggle, 'filters button');
+    const widths: Record<string, number> = { card: box(root.querySelector('.card'), 'card').width };
+    let smallest = smallestText(library);
+    const ratio = lineHeightRatio(root.querySelector('.card-summary')!);
+    library.open(gicsCommunity.practices[0]!.id);
+    await until(() => root.querySelector('dialog[open] .close') !== null, 'the dialog');
+    const dialog = root.querySelector('dialog')!;
+    const targets = { close: box(dialog.querySelector('.close'), 'close button') };
+    widths.dialog = box(dialog, 'dialog').width;
+    const inDialog = smallestText(dialog);
+    if (inDialog.size < smallest.size) smallest = inDialog;
+    dialog.close();
+    return {
+      targets,
+      labelled,
+      widths,
+      smallestText: smallest,
+      lineHeightRatio: ratio,
+      scrollsSideways: scrollsSideways(page),
+    };
+  } finally {
+    remove();
+  }
+}
+
 const ELEMENTS = {
   'gics-agenda': measureAgenda,
   'gics-members': measureMembers,
+  'gics-practices': measurePractices,
   'gics-newsletter-signup': measureSignup,
   'gics-workshop-card and gics-theme-badge': measureCard,
 } as const;

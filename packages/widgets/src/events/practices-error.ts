@@ -3,7 +3,7 @@ import type { PracticesErrorKind } from '../practices/types.js';
 
 export interface GicsPracticesErrorDetail {
   /**
-   * What went wrong: `not-found`, `server`, `not-json`, `not-summit` (neither a community nor a
+   * What went wrong: `not-found`, `server`, `not-json`, `not-community` (neither a community nor a
    * summit document) or `network`.
    */
   kind: PracticesErrorKind;
@@ -13,7 +13,7 @@ export interface GicsPracticesErrorDetail {
   src?: string;
   /** The HTTP status, for `not-found` and `server`. */
   status?: number;
-  /** For `not-summit`: why the document is not usable, in French and English. */
+  /** For `not-community`: why the document is not usable, in French and English. */
   problems?: Problem[];
 }
 

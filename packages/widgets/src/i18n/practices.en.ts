@@ -12,7 +12,7 @@ export const practicesEn = {
     'not-found': 'The practices file was not found at this address (error 404).',
     server: 'The server hosting the practices is having a problem. Try again in a moment.',
     'not-json': 'The file received is not a readable JSON file.',
-    'not-summit': 'The file received is neither a GICS community of practice nor a GICS summit.',
+    'not-community': 'The file received is neither a GICS community of practice nor a GICS summit.',
     network: 'We could not reach the practices’ server. Check your connection, then try again.',
   },
   retry: 'Try again',

@@ -15,7 +15,7 @@ export const practicesFr = {
     'not-found': 'Le fichier des pratiques est introuvable à cette adresse (erreur 404).',
     server: 'Le serveur qui héberge les pratiques éprouve un problème. Réessayez dans un moment.',
     'not-json': 'Le fichier reçu n’est pas un fichier JSON lisible.',
-    'not-summit':
+    'not-community':
       'Le fichier reçu n’est ni une communauté de pratique GICS ni un programme de Sommet GICS.',
     network:
       'Impossible de joindre le serveur des pratiques. Vérifiez votre connexion, puis réessayez.',

@@ -1,6 +1,7 @@
 /**
  * From `src` (or a value set as `.community` / `.practices`) to a community the library can
- * show, or the reason there is none. The flow, once, with the agenda's error kinds and wording:
+ * show, or the reason there is none. The flow, once, with the agenda's error kinds and wording (and
+ * `<gics-members>`' `not-community`):
  *
  *   fetch(src, signal) ── throws ──────────────────────────────▶ network (aborts are rethrown)
  *     → status 404/410 ─────────────────────────────────────────▶ not-found
@@ -11,7 +12,7 @@
  *       else a summit file → `parseSummitUnworded(…, { mode: 'lenient' })` → `communityOf`
  *         invalid records are left out and reported, their sentences loaded on demand
  *         (`@gics/core/summit/worded`) when there are some
- *         neither ────────────────────────────────────────────────▶ not-summit (with problems)
+ *         neither ─────────────────────────────────────────────▶ not-community (with problems)
  *     → { community, source, warnings }
  */
 import {
@@ -40,13 +41,14 @@ export async function readCommunity(json: unknown): Promise<LoadOutcome> {
   if (looksLikeCommunity(json)) {
     const parsed = parseCommunityUnworded(json, { mode: 'lenient' });
     if (!parsed.ok) {
-      return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
+      return { ok: false, kind: 'not-community', problems: await worded(parsed.problems) };
     }
     const warnings = await worded(parsed.warnings);
     return { ok: true, community: parsed.community, source: 'community', warnings };
   }
   const parsed = parseSummitUnworded(json, { mode: 'lenient' });
-  if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
+  if (!parsed.ok)
+    return { ok: false, kind: 'not-community', problems: await worded(parsed.problems) };
   const warnings = await worded(parsed.warnings);
   return { ok: true, community: communityOf(parsed.summit), source: 'summit', warnings };
 }

@@ -100,7 +100,7 @@ describe('loading data', () => {
     ['missing.json', 'not-found', 'was not found at this address'],
     ['broken.json', 'server', 'having a problem'],
     ['invalid.json', 'not-json', 'not a readable JSON file'],
-    ['other.json', 'not-summit', 'neither a GICS community of practice nor a GICS summit'],
+    ['other.json', 'not-community', 'neither a GICS community of practice nor a GICS summit'],
   ] as const;
   for (const [file, kind, words] of failures) {
     it(`says what went wrong: ${kind}`, async () => {

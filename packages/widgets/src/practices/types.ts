@@ -1,17 +1,16 @@
 /** Vocabulary shared by `<gics-practices>`, its events and its messages. */
-import type { AgendaErrorKind } from '../agenda/types.js';
-
 /**
- * Why the library could not show practices: the agenda's kinds, less the time zone a schedule
- * feed may lack. `not-summit` is a document that is neither a GICS community nor a summit.
+ * Why the library could not show practices: the agenda's kinds and wording for fetching and
+ * reading, and `not-community` (as `<gics-members>` says it) for a document that is neither a GICS
+ * community nor a summit.
  */
 export const PRACTICES_ERROR_KINDS = [
   'not-found',
   'server',
   'not-json',
-  'not-summit',
+  'not-community',
   'network',
-] as const satisfies readonly AgendaErrorKind[];
+] as const;
 export type PracticesErrorKind = (typeof PRACTICES_ERROR_KINDS)[number];
 
 /** What `src` or `.community` turned out to be. */

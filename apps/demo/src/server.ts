@@ -5,7 +5,8 @@
  *   GET  /                      → 302 to /fr/ or /en/ (Accept-Language)
  *   GET  /fr/…, /en/…, /assets/ → files from `site/` (a folder's index.html)
  *   GET  /vendor/gics/*.js      → `@gics/widgets/dist/cdn/**` (the CDN build's ES modules)
- *   GET  /summit.json           → the Montréal 2023 sample of `@gics/core`
+ *   GET  /summit.json           → the Montréal 2023 sample of `@gics/core` (ETag: a refresh of
+ *                                 the unchanged programme is a 304)
  *   GET  /community.json        → the community sample of `@gics/core` with the approved
  *                                 practices (the practices and members pages; `practices.ts`)
  *   POST /api/newsletter        → the `json` provider's endpoint (see `signup.ts`)
@@ -16,6 +17,7 @@
  *
  * `node:http` and nothing else: seven routes do not need a framework.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
@@ -206,6 +208,8 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     );
   }
   const summitJson = JSON.stringify(montreal2023);
+  // The programme's version, so the agenda's refreshes of an unchanged programme cost a 304.
+  const summitEtag = `"${createHash('sha256').update(summitJson).digest('base64url').slice(0, 16)}"`;
   const themeIds = parsed.summit.themes.map((theme) => theme.id);
   const store = SubscriberStore.open(options.dataDir);
   const limited = createRateLimiter();
@@ -338,10 +342,12 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     }
 
     if (pathname === '/summit.json') {
+      const headers = { 'cache-control': 'no-cache', etag: summitEtag };
+      if (request.headers['if-none-match'] === summitEtag) return send(response, 304, headers);
       return send(
         response,
         200,
-        { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' },
+        { ...headers, 'content-type': 'application/json; charset=utf-8' },
         summitJson,
       );
     }

@@ -67,6 +67,33 @@ describe('agenda', () => {
     // The page's own policy report (see `cleanPages`) stays empty: JSON-LD is data, not script.
   });
 
+  it('refreshes the programme in place: an unchanged one changes nothing on the page', async () => {
+    const { page } = fresh.session;
+    let requests = 0;
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/summit.json') requests += 1;
+    });
+    await page.goto(`${fresh.demo.origin}/en/agenda/`);
+    await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
+    const before = requests;
+    await page.evaluate(() =>
+      (
+        document.querySelector('gics-agenda') as HTMLElement & {
+          checkForUpdates(): Promise<void>;
+        }
+      ).checkForUpdates(),
+    );
+    // Asked the server again (the widget's own tests see the 304 a browser cache gets), and
+    // said nothing: nothing changed.
+    expect(requests).toBe(before + 1);
+    expect(
+      await page
+        .locator('gics-agenda')
+        .evaluate((agenda) => agenda.shadowRoot!.querySelector('[part="update"]')!.textContent),
+    ).toBe('');
+    await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
+  });
+
   it('keeps a favourite after a reload, and lists it in “Mon programme”', async () => {
     const { page } = fresh.session;
     const title = 'Cartographier les flux de matières de sa coopérative';

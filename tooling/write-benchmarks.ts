@@ -47,8 +47,17 @@ const timings: Array<{ pkg: string; rows: TimingRow[] }> = [];
 const sizes: SizeRow[] = [];
 for (const dir of packageDirs) {
   const pkg = path.relative(root, dir);
-  const bench = readJson<VitestBenchFile>(path.join(dir, '.bench', 'timings.json'));
-  if (bench) {
+  // `timings.json`, and one `<subject>-timings.json` per other subject of the package.
+  const benchDir = path.join(dir, '.bench');
+  const timingFiles = existsSync(benchDir)
+    ? readdirSync(benchDir)
+        .filter((file) => file.endsWith('timings.json'))
+        .sort((a, b) => (a === 'timings.json' ? -1 : b === 'timings.json' ? 1 : a.localeCompare(b)))
+    : [];
+  for (const timingFile of timingFiles) {
+    const bench = readJson<VitestBenchFile>(path.join(benchDir, timingFile));
+    if (!bench) continue;
+    const subject = timingFile.replace(/-?timings\.json$/, '');
     const rows = bench.files.flatMap((file) =>
       file.groups.flatMap((group) =>
         group.benchmarks.map((b) => ({
@@ -60,7 +69,7 @@ for (const dir of packageDirs) {
         })),
       ),
     );
-    timings.push({ pkg, rows });
+    timings.push({ pkg: subject ? `${pkg} (${subject})` : pkg, rows });
   }
   sizes.push(...(readJson<SizeRow[]>(path.join(dir, '.bench', 'size.json')) ?? []));
 }

@@ -18,13 +18,16 @@ const NPM_ENTRIES = [
   { file: 'dist/define/gics-agenda.js', label: '@gics/widgets/agenda.js' },
   { file: 'dist/define/gics-workshop-card.js', label: '@gics/widgets/workshop-card.js' },
   { file: 'dist/define/gics-theme-badge.js', label: '@gics/widgets/theme-badge.js' },
+  { file: 'dist/define/gics-practices.js', label: '@gics/widgets/practices.js' },
+  { file: 'dist/define/gics-practice-form.js', label: '@gics/widgets/practice-form.js' },
+  { file: 'dist/define/gics-members.js', label: '@gics/widgets/members.js' },
   { file: 'dist/all.js', label: '@gics/widgets/all.js (every element)' },
 ];
 
 const rows = [];
-for (const budget of BUDGETS.filter((each) => each.name.startsWith('dist/cdn/'))) {
+for (const budget of BUDGETS.filter((each) => !each.name.startsWith('@gics/core'))) {
   const size = await budget.measure();
-  rows.push({ entry: `@gics/widgets: ${budget.name}`, ...size, budget: budget.budget });
+  rows.push({ entry: `@gics/widgets CDN: ${budget.name}`, ...size, budget: budget.budget });
   console.log(`${budget.name}: ${formatBytes(size.gzip)} min+gzip`);
 }
 for (const entry of NPM_ENTRIES) {

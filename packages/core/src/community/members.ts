@@ -22,20 +22,21 @@
  * grouped. Sources are treated as immutable: build a new community object (as `parseCommunity`
  * does) to search new data.
  */
-import {
-  buildWordIndex,
-  markTextsWithWords,
-  normalizeSearchText,
-  searchWords,
-} from '../agenda/search-text.js';
+import { buildWordIndex, normalizeSearchText } from '../agenda/search-text.js';
 import type { WordIndex } from '../agenda/search-text.js';
 import { MEMBER_KINDS } from '../summit/checks.js';
 import type { MemberKind } from '../summit/checks.js';
-import type { Language, LocalizedText } from '../summit/localized-text.js';
+import type { Language } from '../summit/localized-text.js';
 import type { Member, Practice, Theme, Workshop } from '../summit/summit.schema.js';
-import { markdownToPlainText } from '../text/markdown.js';
+import {
+  distinct,
+  evaluateQuery,
+  facetCounts,
+  matchingRecords,
+  pushText,
+  type FacetCount,
+} from './facets.js';
 import { isListedMember } from './listed.js';
-import type { FacetCount } from './practices.js';
 
 /** What the directory reads: a `Community`, or a `Summit` (its workshops give themes too). */
 export interface MemberSource {
@@ -97,21 +98,6 @@ const indexes = new WeakMap<MemberSource, MemberIndex>();
  */
 const wordIndexes = new WeakMap<MemberIndex, WordIndex>();
 
-function pushText(into: string[], text: LocalizedText | undefined): void {
-  if (text === undefined) return;
-  if (typeof text === 'string') into.push(markdownToPlainText(text));
-  else {
-    if (text.fr) into.push(markdownToPlainText(text.fr));
-    if (text.en && text.en !== text.fr) into.push(markdownToPlainText(text.en));
-  }
-}
-
-function distinct<T>(values: Iterable<T | undefined>): T[] {
-  const set = new Set<T>();
-  for (const value of values) if (value !== undefined) set.add(value);
-  return [...set];
-}
-
 /** The theme ids of the workshops each member leads and the practices each member wrote. */
 function themesByMember(source: MemberSource): Map<string, Set<string>> {
   const themes = new Map<string, Set<string>>();
@@ -165,7 +151,7 @@ function buildIndex(source: MemberSource): MemberIndex {
 function searchTextOf(member: Member): string {
   const parts = [member.name];
   if (member.organisation) parts.push(member.organisation);
-  pushText(parts, member.bio);
+  pushText(parts, member.bio, true);
   parts.push(...member.tags);
   if (member.city) parts.push(member.city);
   return normalizeSearchText(parts.join(' '));
@@ -203,63 +189,11 @@ export function memberIndexOf(source: MemberSource): MemberIndex {
   return index;
 }
 
-/** The picked values of each filter as sets; `undefined` for a filter left out. */
-type Picked = { [F in MemberFilter]: ReadonlySet<MemberFilterValues[F]> | undefined };
-
-function pickedOf(query: MemberQuery): Picked {
-  const set = <F extends MemberFilter>(filter: F) => {
-    const list = query[filter] as ReadonlyArray<MemberFilterValues[F]> | undefined;
-    return list && list.length > 0 ? new Set(list) : undefined;
-  };
-  return {
-    kinds: set('kinds'),
-    countries: set('countries'),
-    themes: set('themes'),
-    languages: set('languages'),
-  };
-}
-
-function hasAny<T>(values: readonly T[], picked: ReadonlySet<T>): boolean {
-  for (const value of values) if (picked.has(value)) return true;
-  return false;
-}
-
-/** Marks `failing[position]` for the words, so a one-failure member tells which constraint. */
-const WORDS = MEMBER_FILTERS.length;
-
-/**
- * For each member (by position), how many of the query's constraints it fails (the words count
- * as one, each filter as one), and for those failing exactly one, which.
- */
-function evaluate(
-  index: MemberIndex,
-  query: MemberQuery,
-): { failures: Uint8Array; failing: Uint8Array; picked: Picked } {
-  const count = index.members.length;
-  const failures = new Uint8Array(count);
-  const failing = new Uint8Array(count);
-  const words = searchWords(query.text ?? '');
-  if (words.length > 0) {
-    const marks = new Uint32Array(count);
-    markTextsWithWords(wordIndexOf(index), words, marks);
-    for (let position = 0; position < count; position++) {
-      if (marks[position] === words.length) continue;
-      failures[position] = 1;
-      failing[position] = WORDS;
-    }
-  }
-  const picked = pickedOf(query);
-  MEMBER_FILTERS.forEach((filter, which) => {
-    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
-    if (wanted === undefined) return;
-    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
-    for (let position = 0; position < count; position++) {
-      if (hasAny(values[position]!, wanted)) continue;
-      failures[position]! += 1;
-      failing[position] = which;
-    }
-  });
-  return { failures, failing, picked };
+/** How `query` fares on each listed member of `index` (facets.ts). */
+function evaluate(index: MemberIndex, query: MemberQuery) {
+  return evaluateQuery(MEMBER_FILTERS, index, index.members.length, query, () =>
+    wordIndexOf(index),
+  );
 }
 
 /**
@@ -270,12 +204,7 @@ function evaluate(
  */
 export function filterMembers(source: MemberSource, query: MemberQuery = {}): Member[] {
   const index = memberIndexOf(source);
-  const { failures } = evaluate(index, query);
-  const matches: Member[] = [];
-  for (let position = 0; position < failures.length; position++) {
-    if (failures[position] === 0) matches.push(index.members[position]!);
-  }
-  return matches;
+  return matchingRecords(index.members, evaluate(index, query));
 }
 
 /**
@@ -295,25 +224,7 @@ export function searchMembers(source: MemberSource, text: string): Member[] {
  */
 export function memberFacets(source: MemberSource, query: MemberQuery = {}): MemberFacets {
   const index = memberIndexOf(source);
-  const { failures, failing, picked } = evaluate(index, query);
-  const facets = {} as Record<MemberFilter, Array<FacetCount<unknown>>>;
-  MEMBER_FILTERS.forEach((filter, which) => {
-    const counts = new Map<unknown, number>();
-    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
-    for (let position = 0; position < failures.length; position++) {
-      // Kept by every other constraint: no failure, or this filter's own only.
-      const failed = failures[position]!;
-      if (failed > 1 || (failed === 1 && failing[position] !== which)) continue;
-      for (const value of values[position]!) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
-    facets[filter] = (index.domains[filter] as readonly unknown[]).map((value) => ({
-      value,
-      count: counts.get(value) ?? 0,
-      selected: wanted?.has(value) ?? false,
-    }));
-  });
-  return facets as MemberFacets;
+  return facetCounts(MEMBER_FILTERS, index, evaluate(index, query)) as MemberFacets;
 }
 
 /** The members of one country, for a directory grouped by country. */

@@ -21,19 +21,23 @@
  * Sources are treated as immutable: build a new community object (as `parseCommunity` does) to
  * search new data.
  */
-import {
-  buildWordIndex,
-  markTextsWithWords,
-  normalizeSearchText,
-  searchWords,
-} from '../agenda/search-text.js';
+import { buildWordIndex, normalizeSearchText } from '../agenda/search-text.js';
 import type { WordIndex } from '../agenda/search-text.js';
 import { MEMBER_KINDS } from '../summit/checks.js';
 import type { MemberKind } from '../summit/checks.js';
 import { localize } from '../summit/localized-text.js';
-import type { Language, LocalizedText } from '../summit/localized-text.js';
+import type { Language } from '../summit/localized-text.js';
 import type { Member, Practice, Theme } from '../summit/summit.schema.js';
-import { markdownToPlainText } from '../text/markdown.js';
+import {
+  distinct,
+  evaluateQuery,
+  facetCounts,
+  matchingRecords,
+  pushText,
+  type FacetCount,
+} from './facets.js';
+
+export type { FacetCount };
 
 /** What the library reads: a `Community`, or a `Summit` (its workshops are not looked at). */
 export interface PracticeSource {
@@ -69,14 +73,6 @@ export interface PracticeFilterValues {
 export type PracticeQuery = { text?: string } & {
   readonly [F in PracticeFilter]?: ReadonlyArray<PracticeFilterValues[F]>;
 };
-
-/** One value of a filter with the number of practices picking it would show. */
-export interface FacetCount<T> {
-  value: T;
-  count: number;
-  /** Whether the query already picks this value. */
-  selected: boolean;
-}
 
 /**
  * Every value of every filter the community uses, with its count. Themes follow the source's
@@ -117,16 +113,6 @@ const indexes = new WeakMap<PracticeSource, PracticeIndex>();
  */
 const wordIndexes = new WeakMap<PracticeIndex, WordIndex>();
 
-function pushText(into: string[], text: LocalizedText | undefined, plain = false): void {
-  if (text === undefined) return;
-  const add = (value: string) => into.push(plain ? markdownToPlainText(value) : value);
-  if (typeof text === 'string') add(text);
-  else {
-    if (text.fr) add(text.fr);
-    if (text.en && text.en !== text.fr) add(text.en);
-  }
-}
-
 /** The date the "newest" order reads: the last revision, else when it was shared. */
 export function practiceDate(practice: Practice): string | undefined {
   return practice.updated ?? practice.date;
@@ -149,12 +135,6 @@ export function practiceAuthors(
     if (member !== undefined) authors.push(member);
   }
   return authors;
-}
-
-function distinct<T>(values: Iterable<T | undefined>): T[] {
-  const set = new Set<T>();
-  for (const value of values) if (value !== undefined) set.add(value);
-  return [...set];
 }
 
 function buildIndex(source: PracticeSource): PracticeIndex {
@@ -276,64 +256,11 @@ export function practiceIndexOf(source: PracticeSource): PracticeIndex {
   return index;
 }
 
-/** The picked values of each filter as sets; `undefined` for a filter left out. */
-type Picked = { [F in PracticeFilter]: ReadonlySet<PracticeFilterValues[F]> | undefined };
-
-function pickedOf(query: PracticeQuery): Picked {
-  const set = <F extends PracticeFilter>(filter: F) => {
-    const list = query[filter] as ReadonlyArray<PracticeFilterValues[F]> | undefined;
-    return list && list.length > 0 ? new Set(list) : undefined;
-  };
-  return {
-    themes: set('themes'),
-    languages: set('languages'),
-    kinds: set('kinds'),
-    countries: set('countries'),
-    years: set('years'),
-  };
-}
-
-function hasAny<T>(values: readonly T[], picked: ReadonlySet<T>): boolean {
-  for (const value of values) if (picked.has(value)) return true;
-  return false;
-}
-
-/**
- * For each practice (by position), how many of the query's constraints it fails: the words
- * count as one, each filter as one. `0` is a match; `1` with a filter named tells the facets.
- * Returns, per position, the first failing filter (or `words`) and the number of failures.
- */
-function evaluate(
-  index: PracticeIndex,
-  query: PracticeQuery,
-): { failures: Uint8Array; failing: Uint8Array; picked: Picked } {
-  const count = index.practices.length;
-  const failures = new Uint8Array(count);
-  // Which constraint failed, for practices that fail exactly one: 0–4 a filter, 5 the words.
-  const failing = new Uint8Array(count);
-  const words = searchWords(query.text ?? '');
-  if (words.length > 0) {
-    const marks = new Uint32Array(count);
-    markTextsWithWords(wordIndexOf(index), words, marks);
-    for (let position = 0; position < count; position++) {
-      if (marks[position] !== words.length) {
-        failures[position] = 1;
-        failing[position] = PRACTICE_FILTERS.length;
-      }
-    }
-  }
-  const picked = pickedOf(query);
-  PRACTICE_FILTERS.forEach((filter, which) => {
-    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
-    if (wanted === undefined) return;
-    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
-    for (let position = 0; position < count; position++) {
-      if (hasAny(values[position]!, wanted)) continue;
-      failures[position]! += 1;
-      failing[position] = which;
-    }
-  });
-  return { failures, failing, picked };
+/** How `query` fares on each practice of `index` (facets.ts). */
+function evaluate(index: PracticeIndex, query: PracticeQuery) {
+  return evaluateQuery(PRACTICE_FILTERS, index, index.practices.length, query, () =>
+    wordIndexOf(index),
+  );
 }
 
 /**
@@ -344,12 +271,7 @@ function evaluate(
  */
 export function filterPractices(source: PracticeSource, query: PracticeQuery): Practice[] {
   const index = practiceIndexOf(source);
-  const { failures } = evaluate(index, query);
-  const matches: Practice[] = [];
-  for (let position = 0; position < failures.length; position++) {
-    if (failures[position] === 0) matches.push(index.practices[position]!);
-  }
-  return matches;
+  return matchingRecords(index.practices, evaluate(index, query));
 }
 
 /**
@@ -370,25 +292,7 @@ export function searchPractices(source: PracticeSource, text: string): Practice[
  */
 export function practiceFacets(source: PracticeSource, query: PracticeQuery = {}): PracticeFacets {
   const index = practiceIndexOf(source);
-  const { failures, failing, picked } = evaluate(index, query);
-  const facets = {} as Record<PracticeFilter, Array<FacetCount<unknown>>>;
-  PRACTICE_FILTERS.forEach((filter, which) => {
-    const counts = new Map<unknown, number>();
-    const values = index.values[filter] as ReadonlyArray<readonly unknown[]>;
-    for (let position = 0; position < failures.length; position++) {
-      // Kept by every other constraint: no failure, or this filter's own only.
-      const failed = failures[position]!;
-      if (failed > 1 || (failed === 1 && failing[position] !== which)) continue;
-      for (const value of values[position]!) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const wanted = picked[filter] as ReadonlySet<unknown> | undefined;
-    facets[filter] = (index.domains[filter] as readonly unknown[]).map((value) => ({
-      value,
-      count: counts.get(value) ?? 0,
-      selected: wanted?.has(value) ?? false,
-    }));
-  });
-  return facets as PracticeFacets;
+  return facetCounts(PRACTICE_FILTERS, index, evaluate(index, query)) as PracticeFacets;
 }
 
 const collators = new Map<string, Intl.Collator>();

@@ -13,13 +13,6 @@ export const agendaStyles = css`
     color: var(--_gics-color-text);
   }
 
-  .base {
-    display: grid;
-    gap: calc(var(--_gics-space) * 2);
-    min-inline-size: 0;
-    background: var(--_gics-background);
-  }
-
   /* Each part is as wide as the agenda, never as wide as its longest word or row of buttons:
      those wrap instead of pushing a phone's page sideways at large text sizes. */
   .base > *,
@@ -28,19 +21,6 @@ export const agendaStyles = css`
   .slot > *,
   .cards > li {
     min-inline-size: 0;
-  }
-
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
   }
 
   /* Buttons and fields: at least 44 × 44 px, well above WCAG 2.2's 24 × 24 px target size. */
@@ -113,47 +93,6 @@ export const agendaStyles = css`
     text-align: center;
   }
 
-  .filters {
-    display: grid;
-    gap: calc(var(--_gics-space) * 1.5);
-    padding: calc(var(--_gics-space) * 1.5);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-  }
-
-  .field {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.25);
-    min-inline-size: 0;
-  }
-
-  .field label {
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-
-  input[type='search'],
-  select {
-    padding: 0 var(--_gics-space);
-    max-inline-size: 100%;
-  }
-
-  .selects {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
-    gap: var(--_gics-space);
-  }
-
-  /* A grid item is as wide as its longest option by default; let the column decide instead,
-     or a long format name pushes its select over the next one. */
-  .selects > * {
-    min-inline-size: 0;
-  }
-
-  .selects select {
-    inline-size: 100%;
-  }
-
   .chip {
     padding: 0 calc(var(--_gics-space) * 0.5);
     cursor: pointer;
@@ -174,10 +113,6 @@ export const agendaStyles = css`
     content: '✓ ';
     /* The check mark is decoration: aria-pressed already says the chip is on. */
     content: '✓ ' / '';
-  }
-
-  .count {
-    font-weight: 600;
   }
 
   /* Always there, so that screen readers hear what a refresh changed; takes no room empty. */
@@ -267,42 +202,6 @@ export const agendaStyles = css`
     scroll-margin-inline-start: 5em;
   }
 
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_gics-space);
-    justify-items: start;
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px dashed var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-  }
-
-  .error {
-    border: 2px solid var(--_gics-color-warning);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .skeleton {
-    display: grid;
-    gap: var(--_gics-space);
-  }
-
-  .bone {
-    block-size: 6em;
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-skeleton);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-
   .mine-actions {
     display: flex;
     flex-wrap: wrap;
@@ -320,12 +219,6 @@ export const agendaStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
     accent-color: var(--_gics-accent);
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 
   @container gics-agenda (max-width: 30em) {

@@ -37,7 +37,9 @@ import { agendaMessages } from '../i18n/agenda.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import { NarrowController } from '../internal/narrow.js';
+import { renderLoadState } from '../internal/state-view.js';
 import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
+import { elementStyles, filterSelectStyles } from '../styles/element.styles.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -58,7 +60,6 @@ import { StructuredData } from './structured-data.js';
 import { ViewModules } from './view-modules.js';
 import { loadRefresh, loadTextSearch } from './modules.js';
 import type { Refresher } from './refresh.js';
-import { renderState } from './state.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
 import {
@@ -122,6 +123,8 @@ export class GicsAgenda extends GicsElement {
     GicsElement.styles,
     badgeStyles,
     cardStyles,
+    elementStyles,
+    filterSelectStyles,
     agendaStyles,
   ];
 
@@ -674,16 +677,7 @@ export class GicsAgenda extends GicsElement {
   override render(): TemplateResult {
     const model = this.model;
     const { lang, t } = model;
-    if (model.status !== 'ready') {
-      return html`<div
-        part="base"
-        class="base"
-        lang=${lang}
-        aria-busy=${model.status === 'loading' ? 'true' : 'false'}
-      >
-        ${renderState(model, this.actions)}
-      </div>`;
-    }
+    if (model.status !== 'ready') return renderLoadState(model, this.actions.reload);
     const a = this.actions;
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model.toolbar, t, a)}

@@ -8,7 +8,8 @@
  *   `close` event of the `<dialog>` → `closed()` → `openId` cleared, focus returned
  */
 import type { ReactiveControllerHost } from 'lit';
-import { adoptStyles, loadDetail } from './modules.js';
+import { adoptStyles } from '../internal/on-demand.js';
+import { loadDetail } from './modules.js';
 import type { DetailView } from './view-model.js';
 
 /** What the dialog needs of the agenda: where it renders, and its updates. */

@@ -9,18 +9,10 @@
  * - refresh.ts: live updates (`refresh`);
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
  *
- * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`.
+ * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`; their
+ * styles are adopted with `adoptStyles` (`internal/on-demand.ts`).
  */
-
-/** `load`, run once; a failure is forgotten, so the next call tries again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
-}
+import { once } from '../internal/on-demand.js';
 
 /** The workshop dialog's content. */
 export const loadDetail = once(() => import('./detail.js'));
@@ -39,20 +31,3 @@ export const loadView = {
   grid: once(() => import('./grid-view.js')),
   mine: once(() => import('./mine.js')),
 };
-
-/** Style sheets made from on-demand modules' styles, one per text for every agenda on the page. */
-const sheets = new Map<string, CSSStyleSheet>();
-
-/** Adds `text` (styles that arrived with a module) to `root`'s adopted style sheets, once. */
-export function adoptStyles(root: ShadowRoot | null, text: string): void {
-  if (!root) return;
-  let sheet = sheets.get(text);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
-    sheets.set(text, sheet);
-  }
-  if (!root.adoptedStyleSheets.includes(sheet)) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-}

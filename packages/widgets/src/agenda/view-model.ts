@@ -44,7 +44,7 @@ import {
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { languageOption } from '../internal/language-name.js';
 import type { CardContext } from '../workshop-card/card-template.js';
-import type { LoadStatus } from './load-controller.js';
+import type { LoadStatus } from '../internal/load-controller.js';
 import type * as DetailModule from './detail.js';
 import type * as GridViewModule from './grid-view.js';
 import type * as MineModule from './mine.js';

@@ -4,7 +4,8 @@
  * arrived for another agenda of the page are used at once, in the same update.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { adoptStyles, loadView } from './modules.js';
+import { adoptStyles } from '../internal/on-demand.js';
+import { loadView } from './modules.js';
 import type { AgendaViews } from './view-model.js';
 
 /** The views that arrived on this page, for every agenda on it. */

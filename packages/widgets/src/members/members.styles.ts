@@ -11,38 +11,9 @@ export const membersStyles = css`
     color: var(--_gics-color-text);
   }
 
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .base {
-    display: grid;
-    gap: calc(var(--_gics-space) * 2);
-    min-inline-size: 0;
-    background: var(--_gics-background);
-  }
-
   .base > *,
   .content > * {
     min-inline-size: 0;
-  }
-
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
   }
 
   /* Buttons and fields: at least 44 × 44 px, well above WCAG 2.2's 24 × 24 px target size. */
@@ -92,51 +63,8 @@ export const membersStyles = css`
     align-items: center;
   }
 
-  .filters {
-    display: grid;
-    gap: calc(var(--_gics-space) * 1.5);
-    padding: calc(var(--_gics-space) * 1.5);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-  }
-
   .filters > .action {
     justify-self: start;
-  }
-
-  .field {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.25);
-    min-inline-size: 0;
-  }
-
-  .field label {
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-
-  input[type='search'],
-  select {
-    padding: 0 var(--_gics-space);
-    max-inline-size: 100%;
-  }
-
-  .selects {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
-    gap: var(--_gics-space);
-  }
-
-  .selects > * {
-    min-inline-size: 0;
-  }
-
-  .selects select {
-    inline-size: 100%;
-  }
-
-  .count {
-    font-weight: 600;
   }
 
   .cards {
@@ -275,48 +203,6 @@ export const membersStyles = css`
 
   .more {
     justify-self: center;
-  }
-
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_gics-space);
-    justify-items: start;
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px dashed var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-  }
-
-  .error {
-    border: 2px solid var(--_gics-color-warning);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .skeleton {
-    display: grid;
-    gap: var(--_gics-space);
-  }
-
-  .bone {
-    block-size: 6em;
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-skeleton);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 
   @container gics-members (max-width: 30em) {

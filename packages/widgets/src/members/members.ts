@@ -2,7 +2,7 @@
  * `<gics-members>`: the element's API and its wiring. The flow, owned by this file:
  *
  *   `.community` set, or `src` changed
- *     → `MembersLoad` (load-controller.ts) runs `loadMembers` / `readMembers` (load.ts): fetch,
+ *     → `LoadController` (internal/load-controller.ts) runs `loadMembers` / `readMembers` (load.ts): fetch,
  *       detect (community, summit, Murmurations profiles or Index answer), import on demand,
  *       read leniently; one load at a time, the older one aborted
  *         loading: skeleton, `aria-busy`            error: message + "Try again", `gics-members-error`
@@ -27,11 +27,14 @@ import { GicsMemberOpenEvent } from '../events/member-open.js';
 import { GicsMembersErrorEvent } from '../events/members-error.js';
 import { GicsMembersLoadEvent } from '../events/members-load.js';
 import { membersMessages } from '../i18n/members.js';
+import { elementStyles, filterSelectStyles } from '../styles/element.styles.js';
 import { GicsElement } from '../internal/gics-element.js';
-import { loadMembers, readMembers, type MembersOutcome } from './load.js';
-import { MembersLoad } from './load-controller.js';
+import { LoadController } from '../internal/load-controller.js';
+import { loadMembers, readMembers, type MembersData, type MembersOutcome } from './load.js';
 import { membersStyles } from './members.styles.js';
-import { adoptStyles, loadDetail, loadMap } from './modules.js';
+import { adoptStyles } from '../internal/on-demand.js';
+import { renderLoadState } from '../internal/state-view.js';
+import { loadDetail, loadMap } from './modules.js';
 import { ProgressiveCards } from './progressive.js';
 import { MEMBERS_VIEWS, type MembersView } from './types.js';
 import {
@@ -46,7 +49,7 @@ import {
   type PlacePick,
   type ReadyModel,
 } from './view-model.js';
-import { renderContent, renderDialog, renderFilters, renderState, renderToolbar } from './views.js';
+import { renderContent, renderDialog, renderFilters, renderToolbar } from './views.js';
 import type { MapView, MapWidth } from './map-view.js';
 
 /** How long typing stops before the count is announced, in milliseconds. */
@@ -81,7 +84,12 @@ const HASH_PREFIX = '#member-';
  * @cssprop --gics-members-sea - The sea on the map.
  */
 export class GicsMembers extends GicsElement {
-  static override styles: CSSResultGroup = [GicsElement.styles, membersStyles];
+  static override styles: CSSResultGroup = [
+    GicsElement.styles,
+    elementStyles,
+    filterSelectStyles,
+    membersStyles,
+  ];
 
   /**
    * Address of the directory's data: a GICS community or summit JSON file, Murmurations
@@ -115,7 +123,10 @@ export class GicsMembers extends GicsElement {
   @state() private place?: PlacePick;
   @state() private mapView?: MapView;
 
-  private readonly loader = new MembersLoad(this);
+  private readonly loader = new LoadController<MembersOutcome, MembersData>(
+    this,
+    ({ community, source, summit }) => ({ community, source, summit }),
+  );
   private readonly progressive = new ProgressiveCards(this, () =>
     this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0 },
   );
@@ -368,16 +379,7 @@ export class GicsMembers extends GicsElement {
   override render(): TemplateResult {
     const model = this.model;
     const { lang } = model;
-    if (model.status !== 'ready') {
-      return html`<div
-        part="base"
-        class="base"
-        lang=${lang}
-        aria-busy=${model.status === 'loading' ? 'true' : 'false'}
-      >
-        ${renderState(model, this.actions)}
-      </div>`;
-    }
+    if (model.status !== 'ready') return renderLoadState(model, this.actions.reload);
     const a = this.actions;
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model, a)}

@@ -26,7 +26,7 @@ import { localize, type Language, type Member, type Theme } from '@gics/core/sum
 import type { MembersMessages } from '../i18n/members.js';
 import { languageOption } from '../internal/language-name.js';
 import type { MembersData } from './load.js';
-import type { LoadStatus } from './load-controller.js';
+import type { LoadStatus } from '../internal/load-controller.js';
 import type * as DetailModule from './detail.js';
 import type * as MapModule from './map-view.js';
 import { countryName } from './place.js';

@@ -12,7 +12,8 @@
  *     dialog when the address names none
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { adoptStyles, loadDetail } from './modules.js';
+import { adoptStyles } from '../internal/on-demand.js';
+import { loadDetail } from './modules.js';
 import type { DetailView } from './view-model.js';
 
 /** What the dialog needs of the library: where it renders, and its updates. */

@@ -14,41 +14,12 @@ export const practicesStyles = css`
     color: var(--_gics-color-text);
   }
 
-  .vh {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .base {
-    display: grid;
-    gap: calc(var(--_gics-space) * 2);
-    min-inline-size: 0;
-    background: var(--_gics-background);
-  }
-
   /* Each part is as wide as the library, never as wide as its longest word. */
   .base > *,
   .layout > *,
   .results > *,
   .cards > li {
     min-inline-size: 0;
-  }
-
-  h2,
-  h3,
-  p {
-    margin: 0;
-  }
-
-  button,
-  input,
-  select {
-    font: inherit;
-    color: inherit;
   }
 
   :focus-visible {
@@ -87,23 +58,12 @@ export const practicesStyles = css`
     align-items: end;
   }
 
-  .field {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.25);
-    min-inline-size: 0;
-  }
-
   .field.search {
     flex: 1 1 16em;
   }
 
   .field.sort {
     flex: 0 1 14em;
-  }
-
-  .field label {
-    font-size: 0.875em;
-    font-weight: 600;
   }
 
   input[type='search'],
@@ -225,10 +185,6 @@ export const practicesStyles = css`
     font-weight: 600;
   }
 
-  .count {
-    font-weight: 600;
-  }
-
   .cards {
     display: grid;
     grid-template-columns: repeat(
@@ -302,48 +258,6 @@ export const practicesStyles = css`
 
   .more {
     justify-self: center;
-  }
-
-  .empty,
-  .error {
-    display: grid;
-    gap: var(--_gics-space);
-    justify-items: start;
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px dashed var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-  }
-
-  .error {
-    border: 2px solid var(--_gics-color-warning);
-  }
-
-  .error-title {
-    font-weight: 700;
-  }
-
-  .skeleton {
-    display: grid;
-    gap: var(--_gics-space);
-  }
-
-  .bone {
-    block-size: 6em;
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-skeleton);
-    animation: pulse 1.2s ease-in-out infinite alternate;
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 
   @media print {

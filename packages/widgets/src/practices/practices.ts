@@ -2,7 +2,7 @@
  * `<gics-practices>`: the element's API and its wiring. The flow, owned by this file:
  *
  *   `.community` / `.practices` set, or `src` changed
- *     → `CommunityLoad` (load-controller.ts) runs `loadCommunity` / `readCommunity` (load.ts):
+ *     → `LoadController` (internal/load-controller.ts) runs `loadCommunity` / `readCommunity` (load.ts):
  *       fetch, tell a community from a summit, read leniently; one load at a time
  *         loading: skeleton, `aria-busy`          error: message + "Try again", `gics-practices-error`
  *     → ready (`accept`): filters cleared, the search prepared in idle slices
@@ -39,13 +39,15 @@ import { GicsPracticesLoadEvent } from '../events/practices-load.js';
 import { practicesMessages } from '../i18n/practices.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { languageOption } from '../internal/language-name.js';
+import { LoadController } from '../internal/load-controller.js';
 import { NarrowController } from '../internal/narrow.js';
+import { renderLoadState } from '../internal/state-view.js';
 import { regionName } from '../internal/region-name.js';
+import { elementStyles } from '../styles/element.styles.js';
 import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { PracticeDialog, practiceIdFromHash, practiceLink } from './detail-dialog.js';
 import { composeSource, loadCommunity, readCommunity, type LoadOutcome } from './load.js';
-import { CommunityLoad } from './load-controller.js';
 import { practicesStyles } from './practices.styles.js';
 import { SearchPreparation } from './search-preparation.js';
 import {
@@ -56,7 +58,7 @@ import {
   type PracticesActions,
   type PracticesViewModel,
 } from './view-model.js';
-import { renderContent, renderFilters, renderSearch, renderState } from './views.js';
+import { renderContent, renderFilters, renderSearch } from './views.js';
 
 /**
  * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
@@ -89,7 +91,12 @@ const NARROW = 640;
  * @cssprop --gics-practices-card-width - Narrowest a card gets before the grid drops a column. Defaults to `18em`.
  */
 export class GicsPractices extends GicsElement {
-  static override styles: CSSResultGroup = [GicsElement.styles, badgeStyles, practicesStyles];
+  static override styles: CSSResultGroup = [
+    GicsElement.styles,
+    badgeStyles,
+    elementStyles,
+    practicesStyles,
+  ];
 
   /** Address of the library's data: a GICS community JSON, or a GICS summit JSON. */
   @property() src = '';
@@ -115,7 +122,10 @@ export class GicsPractices extends GicsElement {
   @state() private draft?: Picks;
   @state() private panelOpen = false;
 
-  private readonly loader = new CommunityLoad(this);
+  private readonly loader = new LoadController<LoadOutcome, Community>(
+    this,
+    (outcome) => outcome.community,
+  );
   private readonly search = new SearchBox(this);
   private readonly preparation = new SearchPreparation(this);
   private readonly width = new NarrowController(this, NARROW);
@@ -136,7 +146,7 @@ export class GicsPractices extends GicsElement {
 
   /** The community on show, once loaded (for a summit, its themes, members and practices). */
   get loadedCommunity(): Community | undefined {
-    return this.loader.community;
+    return this.loader.data;
   }
 
   /** Opens a practice's dialog (no effect with `practice-href`, or for an unknown id). */
@@ -160,7 +170,7 @@ export class GicsPractices extends GicsElement {
       this.draft = undefined;
       this.panelOpen = false;
     }
-    const community = this.loader.status === 'ready' ? this.loader.community : undefined;
+    const community = this.loader.status === 'ready' ? this.loader.data : undefined;
     const sources = [community, this.picks, this.search.text, this.sort];
     if (sources.some((source, index) => source !== this.listSources[index])) {
       // A new list starts with its first cards again (the agenda's progressive.ts).
@@ -254,7 +264,7 @@ export class GicsPractices extends GicsElement {
     const t = practicesMessages[lang];
     switch (filter) {
       case 'themes': {
-        const theme = this.loader.community?.themes.find((candidate) => candidate.id === value);
+        const theme = this.loader.data?.themes.find((candidate) => candidate.id === value);
         return theme ? localize(theme.name, lang) : String(value);
       }
       case 'languages':
@@ -339,7 +349,7 @@ export class GicsPractices extends GicsElement {
     trigger: 'card' | 'related' | 'link' | 'method',
     opener?: HTMLElement,
   ): Promise<void> {
-    const practice = this.loader.community?.practices.find((candidate) => candidate.id === id);
+    const practice = this.loader.data?.practices.find((candidate) => candidate.id === id);
     if (!practice || this.practiceHref) return;
     if (!this.emit(new GicsPracticeOpenEvent({ practice, trigger }))) return;
     await this.dialog.show(id, opener, trigger === 'card' || trigger === 'related');
@@ -365,16 +375,7 @@ export class GicsPractices extends GicsElement {
   override render(): TemplateResult {
     const model = this.model;
     const { lang, t } = model;
-    if (model.status !== 'ready') {
-      return html`<div
-        part="base"
-        class="base"
-        lang=${lang}
-        aria-busy=${model.status === 'loading' ? 'true' : 'false'}
-      >
-        ${renderState(model, this.actions)}
-      </div>`;
-    }
+    if (model.status !== 'ready') return renderLoadState(model, this.actions.reload);
     const a = this.actions;
     const { filters, cards, dialog } = model;
     return html`<div

@@ -29,7 +29,7 @@ import type { Language, Member, Practice, Theme } from '@gics/core/summit';
 import type { PracticesMessages } from '../i18n/practices.js';
 import type { CardsLeftOut } from '../agenda/progressive.js';
 import { BACKGROUND_RENDER_LIMIT } from '../agenda/progressive.js';
-import type { LoadStatus } from './load-controller.js';
+import type { LoadStatus } from '../internal/load-controller.js';
 import type * as DetailModule from './detail.js';
 import type { PracticesErrorKind } from './types.js';
 

@@ -127,11 +127,17 @@ describe.each(PAGES)('$path', (page) => {
       const switcher = tab.getByRole('link', { name: SWITCH_TO[page.lang] });
       expect(await switcher.getAttribute('href')).toBe(page.counterpart);
 
-      // The footer's signup form, its topics read from /summit.json.
-      await tab.getByRole('textbox', { name: text.email }).waitFor();
-      await tab.getByRole('checkbox', { name: text.circular }).waitFor();
+      // The footer's signup form, its topics read from /summit.json. (The practices page has an
+      // email field and theme boxes of its own.)
+      const footer = tab.getByRole('contentinfo');
+      await footer.getByRole('textbox', { name: text.email }).waitFor();
+      await footer.getByRole('checkbox', { name: text.circular }).waitFor();
       if (page.agenda) {
         await tab.getByRole('status').filter({ hasText: text.allWorkshops }).waitFor();
+      }
+      // A practices library is checked once its cards are there.
+      for (const library of await tab.locator('gics-practices').all()) {
+        await library.locator('[part="card"]').first().waitFor();
       }
 
       expect(await axeViolations(tab), 'light').toEqual([]);

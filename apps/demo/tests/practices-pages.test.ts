@@ -1,7 +1,8 @@
 /**
  * The practices page as a visitor and a moderator use it, end to end, under the strict CSP:
  * a visitor shares a practice with the form, the moderator approves it with `npm run moderate`,
- * and it is in the community file the page reads.
+ * and it is in the community file the page reads, then in the library on the page itself:
+ * found by a search, read in its dialog, or reached by its deep link.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -31,6 +32,8 @@ const WORDS = {
     received:
       'Thank you! Your practice has been received. It will be published once Coopérative Exemple has reviewed it.',
     problem: 'There is a problem',
+    search: 'Search',
+    oneFound: /^1 of \d+ practices$/,
   },
   fr: {
     page: '/fr/pratiques/',
@@ -79,12 +82,27 @@ async function share(
 
 async function communityTitles(): Promise<string[]> {
   const answer = await send(fresh.demo.origin, { method: 'GET', path: '/community.json' });
+  // The browser may keep the file, but must ask again before using it: an approval shows on the
+  // next visit. (No validator is sent, so asking again fetches it whole.)
+  expect(answer.headers['cache-control']).toBe('no-cache');
   const community = answer.body as { practices: Array<{ title: Record<string, string> }> };
   return community.practices.map((practice) => Object.values(practice.title).join(' / '));
 }
 
+/** The id and status of the one submission kept so far. */
+function onlySubmission(): { id: number; status: string } {
+  const store = PracticeStore.open(fresh.data.dir, { readonly: true });
+  try {
+    const rows = store.list();
+    expect(rows).toHaveLength(1);
+    return { id: rows[0]!.id, status: rows[0]!.status };
+  } finally {
+    store.close();
+  }
+}
+
 describe('the practices page', () => {
-  it('shares a practice (en), which the moderator approves into the community file', async () => {
+  it('shares a practice (en); once approved, the library on the page finds it and opens it', async () => {
     const { page } = fresh.session;
     await page.goto(`${fresh.demo.origin}${WORDS.en.page}`);
     await share(page, 'en', { title: 'One trailer for three co-ops' });
@@ -113,9 +131,34 @@ describe('the practices page', () => {
     }
     expect(await communityTitles()).not.toContain('One trailer for three co-ops');
 
+    // The library above the form read the community file before the approval.
+    const library = page.locator('gics-practices');
+    await library
+      .locator('[part="count"]')
+      .filter({ hasText: /\d+ practices/ })
+      .waitFor();
+    expect(await library.getByRole('link', { name: 'One trailer for three co-ops' }).count()).toBe(
+      0,
+    );
+
     const approved = await moderate(fresh.data.dir, 'approve', String(id));
     expect(approved.code).toBe(0);
     expect(await communityTitles()).toContain('One trailer for three co-ops');
+
+    // The visitor comes back to the page (an ordinary visit, with the browser's cache).
+    await page.goto(`${fresh.demo.origin}${WORDS.en.page}`);
+    await library.getByRole('searchbox', { name: WORDS.en.search }).fill('trailer for three');
+    await library.locator('[part="count"]').filter({ hasText: WORDS.en.oneFound }).waitFor();
+    await library.getByRole('link', { name: 'One trailer for three co-ops' }).click();
+    const dialog = page.getByRole('dialog', { name: 'One trailer for three co-ops' });
+    await dialog.waitFor();
+    expect(new URL(page.url()).hash).toBe(`#practice-shared-${id}`);
+    // The body as the safe Markdown subset, the author as published, the contact address never.
+    await dialog.locator('strong', { hasText: 'simple' }).waitFor();
+    await dialog.getByText('Odile Ferland-Batista').first().waitFor();
+    expect(await dialog.innerText()).not.toContain('odile@quai.example');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 
   it('keeps every value and names what is missing (fr), then takes the fixed form', async () => {
@@ -134,5 +177,16 @@ describe('the practices page', () => {
     await seeText(page, WORDS.fr.received);
     const listed = await moderate(fresh.data.dir, 'list', 'submitted');
     expect(listed.stdout).toContain('Une remorque pour trois coopératives');
+
+    // Approved, it has an address of its own on the page: the dialog opens from it.
+    const { id, status } = onlySubmission();
+    expect(status).toBe('submitted');
+    expect((await moderate(fresh.data.dir, 'approve', String(id))).code).toBe(0);
+    // Followed from elsewhere (a link in an email, say): a new visit, not a jump on this page.
+    await page.goto('about:blank');
+    await page.goto(`${fresh.demo.origin}${WORDS.fr.page}#practice-shared-${id}`);
+    const dialog = page.getByRole('dialog', { name: 'Une remorque pour trois coopératives' });
+    await dialog.waitFor();
+    await dialog.getByText('Odile Ferland-Batista').first().waitFor();
   });
 });

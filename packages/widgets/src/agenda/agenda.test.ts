@@ -19,7 +19,7 @@ import {
   until,
 } from './testing/helpers.js';
 import { crowdedDay, longSummit } from './testing/long-summit.js';
-import { FIRST_CARDS, MORE_CARDS } from './progressive.js';
+import { FIRST_CARDS, MORE_CARDS } from '../internal/progressive.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
 import type { GicsAgenda } from './agenda.js';
 

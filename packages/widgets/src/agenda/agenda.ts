@@ -10,12 +10,13 @@
  *       with what was left out (and one `console.warn`)
  *   every update: `willUpdate` makes one `AgendaViewModel` (view-model.ts) from the properties
  *     and the controllers' state; `render` hands it to the views (toolbar.ts, filters.ts,
- *     list.ts, dialog.ts, state.ts; grid-view.ts and mine.ts arrive on demand, modules.ts),
+ *     list.ts, dialog.ts, internal/state-view.ts; grid-view.ts and mine.ts arrive on demand,
+ *     modules.ts),
  *     which write nothing back
  *   after the render, the controllers read the same model: `ProgressiveRendering` plans the
- *     cards left out (progressive.ts), `UrlSync` writes the address (url-state.ts); `Clock`
- *     (clock.ts) ticks the minutes for "happening now"; `SearchBox` (search-box.ts) holds the
- *     count and the URL back while a search is typed
+ *     cards left out (internal/progressive.ts), `UrlSync` writes the address (url-state.ts);
+ *     `Clock` (clock.ts) ticks the minutes for "happening now"; `SearchBox`
+ *     (internal/search-box.ts) holds the count and the URL back while a search is typed
  *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (detail-dialog.ts):
  *     `<dialog>.showModal()`, and on closing focus back to the opener. With `workshop-href`,
  *     titles link to the host instead.
@@ -37,6 +38,8 @@ import { agendaMessages } from '../i18n/agenda.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import { NarrowController } from '../internal/narrow.js';
+import { MORE_CARDS, ProgressiveRendering } from '../internal/progressive.js';
+import { SearchBox } from '../internal/search-box.js';
 import { renderLoadState } from '../internal/state-view.js';
 import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
 import { elementStyles, filterSelectStyles } from '../styles/element.styles.js';
@@ -54,8 +57,7 @@ import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
 import { loadSummit, readSummit, type LoadOutcome, type Validators } from './load.js';
 import { SummitLoad } from './load-controller.js';
-import { MORE_CARDS, ProgressiveRendering, readingRank } from './progressive.js';
-import { SearchBox } from './search-box.js';
+import { readingRank } from './progressive.js';
 import { StructuredData } from './structured-data.js';
 import { ViewModules } from './view-modules.js';
 import { loadRefresh, loadTextSearch } from './modules.js';
@@ -283,7 +285,7 @@ export class GicsAgenda extends GicsElement {
     if (summit) {
       const sources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
       if (sources.some((source, index) => source !== this.listSources[index])) {
-        // A new list starts with its first cards again (see progressive.ts).
+        // A new list starts with its first cards again (see internal/progressive.ts).
         this.progressive.restart();
         // The grid shows today during the summit, else the first day, until a tab is chosen.
         if (this.view === 'grid') {

@@ -10,7 +10,7 @@ import { localize, type Summit, type Workshop } from '@gics/core/summit';
 import { styleProperties as style } from '../internal/style-properties.js';
 import { renderCard as card } from './cards.js';
 import { renderNoMatch as noMatch } from './list.js';
-import type { CardsLeftOut } from './progressive.js';
+import type { CardsLeftOut } from '../internal/progressive.js';
 import {
   summitDays,
   type AgendaActions,

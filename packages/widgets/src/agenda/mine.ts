@@ -16,7 +16,7 @@ import {
   type ContentModel,
   type MineModel,
 } from './view-model.js';
-import type { CardsLeftOut } from './progressive.js';
+import type { CardsLeftOut } from '../internal/progressive.js';
 
 /** My agenda's content: the favourites by day, their conflicts in words, the cards allowed for now. */
 export function mineContent(

@@ -5,7 +5,7 @@ import {
   MORE_CARDS,
   ProgressiveRendering,
   type CardsLeftOut,
-} from './progressive.js';
+} from '../internal/progressive.js';
 import { ControllerHost, pause } from './testing/controller-host.js';
 
 let host: ControllerHost;

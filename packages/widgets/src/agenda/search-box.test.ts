@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SearchBox } from './search-box.js';
+import { SearchBox } from '../internal/search-box.js';
 import { ControllerHost, pause } from './testing/controller-host.js';
 
 describe('SearchBox', () => {

@@ -4,7 +4,7 @@ import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
 import * as grid from './grid-view.js';
 import * as mine from './mine.js';
-import { FIRST_CARDS } from './progressive.js';
+import { FIRST_CARDS } from '../internal/progressive.js';
 import { NO_FILTERS } from './url-state.js';
 import {
   AgendaMemo,

@@ -48,7 +48,8 @@ import type { LoadStatus } from '../internal/load-controller.js';
 import type * as DetailModule from './detail.js';
 import type * as GridViewModule from './grid-view.js';
 import type * as MineModule from './mine.js';
-import { BACKGROUND_RENDER_LIMIT, firstWorkshops, type CardsLeftOut } from './progressive.js';
+import { BACKGROUND_RENDER_LIMIT, type CardsLeftOut } from '../internal/progressive.js';
+import { firstWorkshops } from './progressive.js';
 import type { AgendaErrorKind, AgendaView } from './types.js';
 import { hasFilters, type Filters } from './url-state.js';
 

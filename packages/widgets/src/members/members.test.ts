@@ -13,7 +13,7 @@ import {
   underStrictCsp,
 } from '../testing/helpers.js';
 import type { GicsMembers } from './members.js';
-import { FIRST_CARDS } from './progressive.js';
+import { FIRST_CARDS } from '../internal/progressive.js';
 import { hostileCommunity, PWNED } from './testing/communities.js';
 
 const server = inject('membersServer');

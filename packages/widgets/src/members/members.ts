@@ -11,7 +11,8 @@
  *   every update: `willUpdate` makes one `MembersViewModel` (view-model.ts) from the properties
  *     and the controllers' state; `render` hands it to the views (views.ts; the map, map-view.ts,
  *     and the dialog's content, detail.ts, arrive on demand, modules.ts), which write nothing back
- *   after the render, `ProgressiveCards` (progressive.ts) plans the cards left out
+ *   after the render, `ProgressiveRendering` (internal/progressive.ts) plans the cards left out;
+ *     `SearchBox` (internal/search-box.ts) holds the count back while words are typed
  *   a card's name or a member's marker → `gics-member-open` (cancelable) → the `<dialog>`:
  *     `showModal()`, and on closing focus back to what opened it
  *
@@ -33,9 +34,10 @@ import { LoadController } from '../internal/load-controller.js';
 import { loadMembers, readMembers, type MembersData, type MembersOutcome } from './load.js';
 import { membersStyles } from './members.styles.js';
 import { adoptStyles } from '../internal/on-demand.js';
+import { ProgressiveRendering } from '../internal/progressive.js';
+import { SearchBox } from '../internal/search-box.js';
 import { renderLoadState } from '../internal/state-view.js';
 import { loadDetail, loadMap } from './modules.js';
-import { ProgressiveCards } from './progressive.js';
 import { MEMBERS_VIEWS, type MembersView } from './types.js';
 import {
   MembersMemo,
@@ -52,8 +54,6 @@ import {
 import { renderContent, renderDialog, renderFilters, renderToolbar } from './views.js';
 import type { MapView, MapWidth } from './map-view.js';
 
-/** How long typing stops before the count is announced, in milliseconds. */
-const SEARCH_PAUSE = 150;
 const HASH_PREFIX = '#member-';
 
 /**
@@ -118,7 +118,6 @@ export class GicsMembers extends GicsElement {
   /** Hides the search box and filters (the view switcher stays). */
   @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
 
-  @state() private query = '';
   @state() private filters: MemberFilters = NO_FILTERS;
   @state() private place?: PlacePick;
   @state() private mapView?: MapView;
@@ -127,8 +126,9 @@ export class GicsMembers extends GicsElement {
     this,
     ({ community, source, summit }) => ({ community, source, summit }),
   );
-  private readonly progressive = new ProgressiveCards(this, () =>
-    this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0 },
+  private readonly search = new SearchBox(this);
+  private readonly progressive = new ProgressiveRendering(this, () =>
+    this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0, background: false },
   );
   private readonly memo = new MembersMemo();
   private model: MembersViewModel = {
@@ -138,8 +138,6 @@ export class GicsMembers extends GicsElement {
     retry: false,
   };
   private listSources: readonly unknown[] = [];
-  private typing = false;
-  private typingTimer?: ReturnType<typeof setTimeout>;
   private openId?: string;
   private opener?: HTMLElement;
   private detail?: DetailView;
@@ -171,7 +169,6 @@ export class GicsMembers extends GicsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.typingTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -182,7 +179,7 @@ export class GicsMembers extends GicsElement {
     }
     const data = this.loader.status === 'ready' ? this.loader.data : undefined;
     if (data) {
-      const sources = [data, this.query, this.filters, this.view, this.place];
+      const sources = [data, this.search.text, this.filters, this.view, this.place];
       if (sources.some((source, index) => source !== this.listSources[index])) {
         this.progressive.restart();
         this.listSources = sources;
@@ -200,9 +197,9 @@ export class GicsMembers extends GicsElement {
         retry: !!this.src && this.community === undefined,
         data,
         view: this.view,
-        query: this.query,
+        query: this.search.text,
         filters: this.filters,
-        searching: this.typing,
+        searching: this.search.typing,
         announced: previous.status === 'ready' ? previous.count : '',
         place: this.place,
         limit: this.progressive.limit,
@@ -253,7 +250,7 @@ export class GicsMembers extends GicsElement {
       );
       return;
     }
-    this.query = '';
+    this.search.text = '';
     this.filters = NO_FILTERS;
     this.place = undefined;
     const { source } = outcome;
@@ -299,24 +296,21 @@ export class GicsMembers extends GicsElement {
 
   private readonly actions: MembersActions = {
     search: (event) => {
-      this.query = (event.target as HTMLInputElement).value;
+      // The list follows every keystroke; the count waits for a pause (SearchBox).
+      this.search.typed((event.target as HTMLInputElement).value);
       this.place = undefined;
-      // The list follows every keystroke; the count waits for a pause, so it does not chatter.
-      this.typing = true;
-      clearTimeout(this.typingTimer);
-      this.typingTimer = setTimeout(() => {
-        this.typing = false;
-        this.requestUpdate();
-      }, SEARCH_PAUSE);
+      this.requestUpdate();
     },
     setFilter: (filter: MemberFilter, value: string) => {
       this.filters = { ...this.filters, [filter]: value };
       this.place = undefined;
     },
     clearFilters: () => {
-      this.query = '';
+      // The text only: a count still waiting for the pause keeps waiting.
+      this.search.text = '';
       this.filters = NO_FILTERS;
       this.place = undefined;
+      this.requestUpdate();
     },
     showView: (view) => (this.view = view),
     showMore: () => this.progressive.grow(),

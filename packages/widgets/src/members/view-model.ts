@@ -27,6 +27,7 @@ import type { MembersMessages } from '../i18n/members.js';
 import { languageOption } from '../internal/language-name.js';
 import type { MembersData } from './load.js';
 import type { LoadStatus } from '../internal/load-controller.js';
+import type { CardsLeftOut } from '../internal/progressive.js';
 import type * as DetailModule from './detail.js';
 import type * as MapModule from './map-view.js';
 import { countryName } from './place.js';
@@ -110,12 +111,6 @@ export interface FiltersModel {
   readonly query: string;
   readonly selects: readonly FilterSelect[];
   readonly active: boolean;
-}
-
-/** Cards allowed for now, and how many wait. */
-export interface CardsLeftOut {
-  readonly hidden: number;
-  readonly total: number;
 }
 
 export type ContentModel =
@@ -293,7 +288,7 @@ export function membersViewModel(input: MembersInput, memo: MembersMemo): Member
       ? t.nearPlace(filtered.length, place.name)
       : t.resultCount(filtered.length, listed);
   let content: ContentModel;
-  let leftOut: CardsLeftOut = { hidden: 0, total: filtered.length };
+  let leftOut: CardsLeftOut = { hidden: 0, total: filtered.length, background: false };
   if (listed === 0) content = { kind: 'empty' };
   else if (filtered.length === 0) content = { kind: 'no-match' };
   else if (input.view === 'countries') {
@@ -309,12 +304,12 @@ export function membersViewModel(input: MembersInput, memo: MembersMemo): Member
       groups: groups.filter((group) => group.shown.length > 0),
       hidden,
     };
-    leftOut = { hidden, total: filtered.length };
+    leftOut = { hidden, total: filtered.length, background: false };
   } else {
     const members = filtered.slice(0, input.limit);
     const hidden = filtered.length - members.length;
     content = { kind: 'list', members, hidden };
-    leftOut = { hidden, total: filtered.length };
+    leftOut = { hidden, total: filtered.length, background: false };
   }
   const member = input.openId
     ? memberIndexOf(source).members.find((candidate) => candidate.id === input.openId)

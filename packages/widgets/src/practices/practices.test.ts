@@ -8,7 +8,7 @@ import type { GicsPracticesErrorEvent } from '../events/practices-error.js';
 import type { GicsPracticesLoadEvent } from '../events/practices-load.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
 import { cleanupFixtures, expectNoAxeViolations, underStrictCsp } from '../testing/helpers.js';
-import { FIRST_CARDS, MORE_CARDS } from '../agenda/progressive.js';
+import { FIRST_CARDS, MORE_CARDS } from '../internal/progressive.js';
 import type { GicsPractices } from './practices.js';
 import {
   $,

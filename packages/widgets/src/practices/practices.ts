@@ -11,8 +11,8 @@
  *   every update: `willUpdate` makes one `PracticesViewModel` (view-model.ts) from the
  *     properties and the controllers' state; `render` hands it to the views (views.ts), which
  *     write nothing back
- *   after the render, `ProgressiveRendering` (the agenda's progressive.ts) plans the cards left
- *     out; `SearchBox` (the agenda's search-box.ts) holds the count and the facet counts back
+ *   after the render, `ProgressiveRendering` (internal/progressive.ts) plans the cards left
+ *     out; `SearchBox` (internal/search-box.ts) holds the count and the facet counts back
  *     while words are typed; `NarrowController` tells small screens, where ticks wait for "Apply"
  *   a card's title → `gics-practice-open` (cancelable) → `PracticeDialog` (detail-dialog.ts):
  *     `#practice-<id>` pushed, `<dialog>.showModal()`; back, forward and closing keep the
@@ -31,8 +31,6 @@ import {
   type PracticeSort,
 } from '@gics/core/community';
 import { localize } from '@gics/core/summit';
-import { ProgressiveRendering } from '../agenda/progressive.js';
-import { SearchBox } from '../agenda/search-box.js';
 import { GicsPracticeOpenEvent } from '../events/practice-open.js';
 import { GicsPracticesErrorEvent } from '../events/practices-error.js';
 import { GicsPracticesLoadEvent } from '../events/practices-load.js';
@@ -41,6 +39,8 @@ import { GicsElement } from '../internal/gics-element.js';
 import { languageOption } from '../internal/language-name.js';
 import { LoadController } from '../internal/load-controller.js';
 import { NarrowController } from '../internal/narrow.js';
+import { ProgressiveRendering } from '../internal/progressive.js';
+import { SearchBox } from '../internal/search-box.js';
 import { renderLoadState } from '../internal/state-view.js';
 import { regionName } from '../internal/region-name.js';
 import { elementStyles } from '../styles/element.styles.js';
@@ -173,7 +173,7 @@ export class GicsPractices extends GicsElement {
     const community = this.loader.status === 'ready' ? this.loader.data : undefined;
     const sources = [community, this.picks, this.search.text, this.sort];
     if (sources.some((source, index) => source !== this.listSources[index])) {
-      // A new list starts with its first cards again (the agenda's progressive.ts).
+      // A new list starts with its first cards again (internal/progressive.ts).
       this.progressive.restart();
       this.listSources = sources;
     }

@@ -27,8 +27,7 @@ import {
 } from '@gics/core/community';
 import type { Language, Member, Practice, Theme } from '@gics/core/summit';
 import type { PracticesMessages } from '../i18n/practices.js';
-import type { CardsLeftOut } from '../agenda/progressive.js';
-import { BACKGROUND_RENDER_LIMIT } from '../agenda/progressive.js';
+import { BACKGROUND_RENDER_LIMIT, type CardsLeftOut } from '../internal/progressive.js';
 import type { LoadStatus } from '../internal/load-controller.js';
 import type * as DetailModule from './detail.js';
 import type { PracticesErrorKind } from './types.js';

@@ -1,7 +1,7 @@
 /**
- * The search box's text and whether the visitor is typing in it. The list follows every
- * keystroke; the count screen readers hear, and the page URL, wait until typing pauses
- * (`typing` false again after `SEARCH_PAUSE`), so neither chatters.
+ * A search box's text and whether the visitor is typing in it. The list follows every
+ * keystroke; the count screen readers hear (and the agenda's page URL, the library's facet
+ * counts) wait until typing pauses (`typing` false again after `SEARCH_PAUSE`), so none chatters.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 

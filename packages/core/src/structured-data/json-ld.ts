@@ -49,7 +49,8 @@ function performerType(member: Member): string {
   }
 }
 
-function performer(member: Member, lang: Language): JsonLd {
+/** A member as schema.org sees it: a `Person`, `Organization` or `Cooperative`, by name. */
+export function performer(member: Member, lang: Language): JsonLd {
   const type = performerType(member);
   return {
     '@type': type,
@@ -63,7 +64,7 @@ function performer(member: Member, lang: Language): JsonLd {
 }
 
 /** Markdown text as plain text, or nothing for an empty one. */
-function plain(text: string): string | undefined {
+export function plain(text: string): string | undefined {
   const result = markdownToPlainText(text).trim();
   return result === '' ? undefined : result;
 }

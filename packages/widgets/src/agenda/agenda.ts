@@ -17,7 +17,7 @@
  *     cards left out (internal/progressive.ts), `UrlSync` writes the address (url-state.ts);
  *     `Clock` (clock.ts) ticks the minutes for "happening now"; `SearchBox`
  *     (internal/search-box.ts) holds the count and the URL back while a search is typed
- *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (detail-dialog.ts):
+ *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (internal/detail-dialog.ts):
  *     `<dialog>.showModal()`, and on closing focus back to the opener. With `workshop-href`,
  *     titles link to the host instead.
  *
@@ -35,6 +35,7 @@ import { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages } from '../i18n/agenda.js';
+import { DetailDialog } from '../internal/detail-dialog.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import { NarrowController } from '../internal/narrow.js';
@@ -47,7 +48,6 @@ import { badgeStyles } from '../theme-badge/theme-badge.styles.js';
 import { cardStyles } from '../workshop-card/workshop-card.styles.js';
 import { agendaStyles } from './agenda.styles.js';
 import { Clock } from './clock.js';
-import { DetailDialog } from './detail-dialog.js';
 import { renderDialog } from './dialog.js';
 import { downloadCalendar } from './download.js';
 import { Favorites } from './favorites.js';
@@ -60,7 +60,7 @@ import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { StructuredData } from './structured-data.js';
 import { ViewModules } from './view-modules.js';
-import { loadRefresh, loadTextSearch } from './modules.js';
+import { loadDetail, loadRefresh, loadTextSearch } from './modules.js';
 import type { Refresher } from './refresh.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -209,7 +209,7 @@ export class GicsAgenda extends GicsElement {
         : undefined,
     (id) => this.openLinked(id),
   );
-  private readonly dialog = new DetailDialog(this);
+  private readonly dialog = new DetailDialog(this, loadDetail);
   private readonly structured = new StructuredData(this, () => ({
     enabled: this.structuredData,
     summit: this.loader.status === 'ready' ? this.loader.summit : undefined,

@@ -19,6 +19,7 @@ import {
   type Workshop,
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { dialogStyles } from '../internal/dialog.styles.js';
 import { languageFact } from '../internal/language-name.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
 
@@ -43,152 +44,78 @@ export interface DetailContext {
 /** Identity tag, so the build minifies these styles like Lit's `css` ones. */
 const css = String.raw;
 
-/** The dialog's styles, adopted by the agenda's shadow root when this module arrives. */
-export const detailStyles = css`
-  .dialog {
-    inline-size: min(42em, calc(100vw - 2em));
-    max-block-size: calc(100dvh - 2em);
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-surface);
-    color: var(--_gics-color-text);
-  }
-
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  .dialog > * + * {
-    margin-block-start: calc(var(--_gics-space) * 1.5);
-  }
-
-  .dialog-head {
-    display: flex;
-    gap: var(--_gics-space);
-    align-items: start;
-    justify-content: space-between;
-  }
-
-  .dialog h2 {
-    font-size: 1.375em;
-    line-height: 1.25;
-  }
-
-  .dialog > .subtitle {
-    margin-block-start: calc(var(--_gics-space) * 0.5);
-    font-size: 1.125em;
-  }
-
-  .dialog h3 {
-    font-size: 1em;
-  }
-
-  .close {
-    flex: none;
-    /* A full touch target; the button's font is 1.5 times the agenda's. */
-    inline-size: max(44px, calc(2.75em / 1.5));
-    block-size: max(44px, calc(2.75em / 1.5));
-    border: 1px solid var(--_gics-color-border);
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  .facts {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin-block-end: 0;
-  }
-
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_gics-space);
-  }
-
-  .facts dt {
-    font-weight: 600;
-  }
-
-  .facts dt::after {
-    content: var(--_gics-colon, ' :');
-  }
-
-  .base[lang='en'] .facts dt::after,
-  .dialog:lang(en) .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-  }
-
-  .description,
-  .abstract {
-    display: grid;
-    gap: var(--_gics-space);
-    overflow-wrap: anywhere;
-  }
-
-  .description :is(p, ul, ol) {
-    margin: 0;
-  }
-
-  .description :is(ul, ol) {
-    padding-inline-start: 1.5em;
-  }
-
-  .description code {
-    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
-    font-size: 0.9em;
-  }
-
-  .links {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    overflow-wrap: anywhere;
-  }
-
-  .description a,
-  .links a {
-    color: var(--_gics-accent);
-  }
-
-  .speakers {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .kind {
-    color: var(--_gics-color-muted);
-  }
-
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gics-space);
-  }
-
-  .dialog-actions a.action {
-    color: var(--_gics-accent);
-  }
-
-  .fav-toggle[aria-pressed='true'] {
-    border-color: var(--_gics-color-favorite);
-    font-weight: 600;
-  }
-
-  @container gics-agenda (max-width: 30em) {
-    .dialog-actions > * {
-      flex: 1 1 100%;
-      justify-content: center;
+/** The dialog's styles (its frame, then its own), adopted by the agenda's shadow root when this module arrives. */
+export const detailStyles =
+  dialogStyles +
+  css`
+    .dialog > .subtitle {
+      margin-block-start: calc(var(--_gics-space) * 0.5);
+      font-size: 1.125em;
     }
-  }
-`;
+
+    .description,
+    .abstract {
+      display: grid;
+      gap: var(--_gics-space);
+      overflow-wrap: anywhere;
+    }
+
+    .description :is(p, ul, ol) {
+      margin: 0;
+    }
+
+    .description :is(ul, ol) {
+      padding-inline-start: 1.5em;
+    }
+
+    .description code {
+      font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+      font-size: 0.9em;
+    }
+
+    .links {
+      margin: 0;
+      padding-inline-start: 1.5em;
+      overflow-wrap: anywhere;
+    }
+
+    .description a,
+    .links a {
+      color: var(--_gics-accent);
+    }
+
+    .speakers {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .kind {
+      color: var(--_gics-color-muted);
+    }
+
+    .dialog-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_gics-space);
+    }
+
+    .dialog-actions a.action {
+      color: var(--_gics-accent);
+    }
+
+    .fav-toggle[aria-pressed='true'] {
+      border-color: var(--_gics-color-favorite);
+      font-weight: 600;
+    }
+
+    @container gics-agenda (max-width: 30em) {
+      .dialog-actions > * {
+        flex: 1 1 100%;
+        justify-content: center;
+      }
+    }
+  `;
 
 export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
   const { t, lang, summit } = context;

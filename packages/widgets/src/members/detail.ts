@@ -10,6 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Language, type Member, type Theme } from '@gics/core/summit';
 import type { MembersMessages } from '../i18n/members.js';
+import { dialogStyles } from '../internal/dialog.styles.js';
 import { safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
@@ -30,118 +31,50 @@ export interface DetailContext {
 /** Identity tag, so the build minifies these styles like Lit's `css` ones. */
 const css = String.raw;
 
-/** The dialog's styles, adopted by the element's shadow root when this module arrives. */
-export const detailStyles = css`
-  .dialog {
-    inline-size: min(42em, calc(100vw - 2em));
-    max-block-size: calc(100dvh - 2em);
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-surface);
-    color: var(--_gics-color-text);
-  }
+/** The dialog's styles (its frame, then its own), adopted by the element's shadow root when this module arrives. */
+export const detailStyles =
+  dialogStyles +
+  css`
+    .dialog-head > div {
+      flex: 1;
+      min-inline-size: 0;
+    }
 
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
+    .dialog h2 {
+      overflow-wrap: anywhere;
+    }
 
-  .dialog > * + * {
-    margin-block-start: calc(var(--_gics-space) * 1.5);
-  }
+    .dialog .kind {
+      color: var(--_gics-color-muted);
+    }
 
-  .dialog-head {
-    display: flex;
-    gap: var(--_gics-space);
-    align-items: start;
-  }
+    .dialog .avatar {
+      inline-size: 4em;
+      block-size: 4em;
+    }
 
-  .dialog-head > div {
-    flex: 1;
-    min-inline-size: 0;
-  }
+    .bio {
+      display: grid;
+      gap: var(--_gics-space);
+      overflow-wrap: anywhere;
+    }
 
-  .dialog h2 {
-    font-size: 1.375em;
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-  }
+    .bio :is(p, ul, ol) {
+      margin: 0;
+    }
 
-  .dialog h3 {
-    font-size: 1em;
-  }
+    .related {
+      display: grid;
+      gap: calc(var(--_gics-space) * 0.5);
+      margin: 0;
+      padding-inline-start: 1.25em;
+      overflow-wrap: anywhere;
+    }
 
-  .dialog .kind {
-    color: var(--_gics-color-muted);
-  }
-
-  .dialog .avatar {
-    inline-size: 4em;
-    block-size: 4em;
-  }
-
-  .close {
-    flex: none;
-    inline-size: max(44px, calc(2.75em / 1.5));
-    block-size: max(44px, calc(2.75em / 1.5));
-    border: 1px solid var(--_gics-color-border);
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  .facts {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin-block-end: 0;
-  }
-
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_gics-space);
-  }
-
-  .facts dt {
-    font-weight: 600;
-  }
-
-  .facts dt::after {
-    content: ' :';
-  }
-
-  .dialog:lang(en) .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-  }
-
-  .bio {
-    display: grid;
-    gap: var(--_gics-space);
-    overflow-wrap: anywhere;
-  }
-
-  .bio :is(p, ul, ol) {
-    margin: 0;
-  }
-
-  .related {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin: 0;
-    padding-inline-start: 1.25em;
-    overflow-wrap: anywhere;
-  }
-
-  .related a {
-    color: var(--_gics-color-primary);
-  }
-`;
+    .related a {
+      color: var(--_gics-color-primary);
+    }
+  `;
 
 function fact(label: string, value: unknown): TemplateResult {
   return html`<div>

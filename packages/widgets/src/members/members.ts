@@ -13,8 +13,9 @@
  *     and the dialog's content, detail.ts, arrive on demand, modules.ts), which write nothing back
  *   after the render, `ProgressiveRendering` (internal/progressive.ts) plans the cards left out;
  *     `SearchBox` (internal/search-box.ts) holds the count back while words are typed
- *   a card's name or a member's marker → `gics-member-open` (cancelable) → the `<dialog>`:
- *     `showModal()`, and on closing focus back to what opened it
+ *   a card's name or a member's marker → `gics-member-open` (cancelable) → `DetailDialog`
+ *     (internal/detail-dialog.ts): `<dialog>.showModal()`, and on closing focus back to what
+ *     opened it
  *
  * Only members who may be listed (`isListedMember`) are ever searched, counted, shown or mapped:
  * the core's directory functions leave the others out. Data is rendered as text, never as HTML;
@@ -29,6 +30,7 @@ import { GicsMembersErrorEvent } from '../events/members-error.js';
 import { GicsMembersLoadEvent } from '../events/members-load.js';
 import { membersMessages } from '../i18n/members.js';
 import { elementStyles, filterSelectStyles } from '../styles/element.styles.js';
+import { DetailDialog } from '../internal/detail-dialog.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { LoadController } from '../internal/load-controller.js';
 import { loadMembers, readMembers, type MembersData, type MembersOutcome } from './load.js';
@@ -43,7 +45,6 @@ import {
   MembersMemo,
   membersViewModel,
   NO_FILTERS,
-  type DetailView,
   type MapViewModule,
   type MemberFilters,
   type MembersActions,
@@ -127,6 +128,7 @@ export class GicsMembers extends GicsElement {
     ({ community, source, summit }) => ({ community, source, summit }),
   );
   private readonly search = new SearchBox(this);
+  private readonly dialog = new DetailDialog(this, loadDetail);
   private readonly progressive = new ProgressiveRendering(this, () =>
     this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0, background: false },
   );
@@ -138,9 +140,6 @@ export class GicsMembers extends GicsElement {
     retry: false,
   };
   private listSources: readonly unknown[] = [];
-  private openId?: string;
-  private opener?: HTMLElement;
-  private detail?: DetailView;
   private map?: MapViewModule;
   private mapWidth?: MapWidth;
   private mapArriving?: Promise<unknown>;
@@ -207,8 +206,8 @@ export class GicsMembers extends GicsElement {
         allowRemoteImages: this.allowRemoteImages,
         workshopHref: this.workshopHref,
         practiceHref: this.practiceHref,
-        openId: this.openId,
-        detail: this.detail,
+        openId: this.dialog.openId,
+        detail: this.dialog.module,
         map: this.map,
       },
       this.memo,
@@ -318,22 +317,14 @@ export class GicsMembers extends GicsElement {
       const opener = (event.target as Element).closest<HTMLElement>('[data-open]');
       if (opener) void this.openMember(opener.dataset.open!, 'card', opener);
     },
-    closeDialog: () => this.renderRoot.querySelector('dialog')?.close(),
+    closeDialog: this.dialog.close,
     dialogClosed: () => {
       // Another member opened since this one closed: the `close` event arrives a task later.
       if (this.renderRoot.querySelector('dialog')?.open) return;
-      const id = this.openId;
-      this.openId = undefined;
-      if (location.hash === `${HASH_PREFIX}${id}`) {
+      if (location.hash === `${HASH_PREFIX}${this.dialog.openId}`) {
         history.replaceState(history.state, '', location.pathname + location.search);
       }
-      this.requestUpdate();
-      const back =
-        this.opener?.isConnected === true
-          ? this.opener
-          : this.renderRoot.querySelector<HTMLElement>(`[data-open="${CSS.escape(id ?? '')}"]`);
-      this.opener = undefined;
-      back?.focus();
+      this.dialog.closed();
     },
     reload: () => this.reload(),
     showAll: () => (this.place = undefined),
@@ -342,7 +333,7 @@ export class GicsMembers extends GicsElement {
   private openFromHash(): void {
     if (!location.hash.startsWith(HASH_PREFIX)) return;
     const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
-    if (id && id !== this.openId) void this.openMember(id, 'link');
+    if (id && id !== this.dialog.openId) void this.openMember(id, 'link');
   }
 
   private findMember(id: string): Member | undefined {
@@ -358,14 +349,7 @@ export class GicsMembers extends GicsElement {
     const member = this.findMember(id);
     if (!member || this.loader.status !== 'ready') return;
     if (!this.emit(new GicsMemberOpenEvent({ member, trigger }))) return;
-    this.opener = opener ?? (this.shadowRoot?.activeElement as HTMLElement | null) ?? undefined;
-    const module = (this.detail ??= await loadDetail());
-    adoptStyles(this.shadowRoot, module.detailStyles);
-    this.openId = id;
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.isConnected && !dialog.open) dialog.showModal();
+    await this.dialog.show(id, opener);
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────

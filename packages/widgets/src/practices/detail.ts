@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { practiceAuthors, practiceDate } from '@gics/core/community';
 import { localize, type Language, type Member, type Practice, type Theme } from '@gics/core/summit';
 import type { PracticesMessages } from '../i18n/practices.js';
+import { dialogStyles } from '../internal/dialog.styles.js';
 import { safeHref } from '../internal/href.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
 import { authorPlace, formatDate, languagesFact } from './format.js';
@@ -59,177 +60,122 @@ export function relatedPractices(
 /** Identity tag, so the build minifies these styles like Lit's `css` ones. */
 const css = String.raw;
 
-/** The dialog's styles, adopted by the library's shadow root when this module arrives. */
-export const detailStyles = css`
-  .dialog {
-    inline-size: min(44em, calc(100vw - 2em));
-    max-block-size: calc(100dvh - 2em);
-    padding: calc(var(--_gics-space) * 2);
-    border: 1px solid var(--_gics-color-border);
-    border-radius: var(--_gics-radius);
-    background: var(--_gics-color-surface);
-    color: var(--_gics-color-text);
-  }
-
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  .dialog > * + * {
-    margin-block-start: calc(var(--_gics-space) * 1.5);
-  }
-
-  .dialog-head {
-    display: flex;
-    gap: var(--_gics-space);
-    align-items: start;
-    justify-content: space-between;
-  }
-
-  .dialog h2 {
-    font-size: 1.375em;
-    line-height: 1.25;
-    overflow-wrap: anywhere;
-  }
-
-  .dialog h3 {
-    font-size: 1em;
-  }
-
-  .close {
-    flex: none;
-    /* A full touch target; the button's font is 1.5 times the library's. */
-    inline-size: max(44px, calc(2.75em / 1.5));
-    block-size: max(44px, calc(2.75em / 1.5));
-    border: 1px solid var(--_gics-color-border);
-    border-radius: 50%;
-    background: none;
-    font-size: 1.5em;
-    line-height: 1;
-    cursor: pointer;
-  }
-
-  .facts {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin-block-end: 0;
-  }
-
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_gics-space) * 0.5) var(--_gics-space);
-    align-items: center;
-  }
-
-  .facts dt {
-    font-weight: 600;
-  }
-
-  .facts dt::after {
-    content: '\a0:';
-  }
-
-  .dialog:lang(en) .facts dt::after {
-    content: ':';
-  }
-
-  .facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-
-  .body {
-    display: grid;
-    gap: var(--_gics-space);
-    overflow-wrap: anywhere;
-  }
-
-  .body :is(p, ul, ol) {
-    margin: 0;
-  }
-
-  .body :is(ul, ol) {
-    padding-inline-start: 1.5em;
-  }
-
-  .body .abstract {
-    font-weight: 600;
-  }
-
-  .body code {
-    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
-    font-size: 0.9em;
-  }
-
-  .links,
-  .related {
-    margin: 0;
-    padding-inline-start: 1.5em;
-    overflow-wrap: anywhere;
-  }
-
-  .related li + li,
-  .links li + li {
-    margin-block-start: calc(var(--_gics-space) * 0.5);
-  }
-
-  .dialog a {
-    color: var(--_gics-accent);
-  }
-
-  .authors {
-    display: grid;
-    gap: calc(var(--_gics-space) * 0.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .kind,
-  .place {
-    color: var(--_gics-color-muted);
-  }
-
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gics-space);
-    align-items: center;
-  }
-
-  .copied {
-    flex-basis: 100%;
-    overflow-wrap: anywhere;
-  }
-
-  @container gics-practices (max-width: 30em) {
-    .dialog-actions > .action {
-      flex: 1 1 100%;
-      justify-content: center;
-    }
-  }
-
-  @media print {
+/** The dialog's styles (its frame, then its own), adopted by the library's shadow root when this module arrives. */
+export const detailStyles =
+  dialogStyles +
+  css`
     .dialog {
-      position: static;
-      inline-size: auto;
-      max-block-size: none;
+      inline-size: min(44em, calc(100vw - 2em));
+    }
+
+    .dialog h2 {
+      overflow-wrap: anywhere;
+    }
+
+    .facts div {
+      gap: calc(var(--_gics-space) * 0.5) var(--_gics-space);
+      align-items: center;
+    }
+
+    .facts dt::after {
+      content: '\a0:';
+    }
+
+    .facts dd {
+      overflow-wrap: anywhere;
+    }
+
+    .body {
+      display: grid;
+      gap: var(--_gics-space);
+      overflow-wrap: anywhere;
+    }
+
+    .body :is(p, ul, ol) {
+      margin: 0;
+    }
+
+    .body :is(ul, ol) {
+      padding-inline-start: 1.5em;
+    }
+
+    .body .abstract {
+      font-weight: 600;
+    }
+
+    .body code {
+      font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+      font-size: 0.9em;
+    }
+
+    .links,
+    .related {
+      margin: 0;
+      padding-inline-start: 1.5em;
+      overflow-wrap: anywhere;
+    }
+
+    .related li + li,
+    .links li + li {
+      margin-block-start: calc(var(--_gics-space) * 0.5);
+    }
+
+    .dialog a {
+      color: var(--_gics-accent);
+    }
+
+    .authors {
+      display: grid;
+      gap: calc(var(--_gics-space) * 0.5);
+      margin: 0;
       padding: 0;
-      border: 0;
-      overflow: visible;
+      list-style: none;
     }
 
-    .dialog::backdrop {
-      display: none;
+    .kind,
+    .place {
+      color: var(--_gics-color-muted);
     }
 
-    .close,
     .dialog-actions {
-      display: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_gics-space);
+      align-items: center;
     }
-  }
-`;
+
+    .copied {
+      flex-basis: 100%;
+      overflow-wrap: anywhere;
+    }
+
+    @container gics-practices (max-width: 30em) {
+      .dialog-actions > .action {
+        flex: 1 1 100%;
+        justify-content: center;
+      }
+    }
+
+    @media print {
+      .dialog {
+        position: static;
+        inline-size: auto;
+        max-block-size: none;
+        padding: 0;
+        border: 0;
+        overflow: visible;
+      }
+
+      .dialog::backdrop {
+        display: none;
+      }
+
+      .close,
+      .dialog-actions {
+        display: none;
+      }
+    }
+  `;
 
 /** The open practice's detail: the dialog's content. */
 export function renderPracticeDetail(practice: Practice, context: DetailContext): TemplateResult {

@@ -58,7 +58,8 @@ import { renderDays, renderNoMatch } from './list.js';
 import { loadSummit, readSummit, type LoadOutcome, type Validators } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
-import { StructuredData } from './structured-data.js';
+import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
+import { workshopHref } from './cards.js';
 import { ViewModules } from './view-modules.js';
 import { loadDetail, loadRefresh, loadTextSearch } from './modules.js';
 import type { Refresher } from './refresh.js';
@@ -210,12 +211,21 @@ export class GicsAgenda extends GicsElement {
     (id) => this.openLinked(id),
   );
   private readonly dialog = new DetailDialog(this, loadDetail);
-  private readonly structured = new StructuredData(this, () => ({
-    enabled: this.structuredData,
-    summit: this.loader.status === 'ready' ? this.loader.summit : undefined,
-    lang: this.language,
-    hrefTemplate: this.workshopHref,
-  }));
+  private readonly structured = new StructuredData(this, () => {
+    const summit = this.loader.status === 'ready' ? this.loader.summit : undefined;
+    const lang = this.language;
+    const template = this.workshopHref;
+    return {
+      enabled: this.structuredData && summit !== undefined,
+      key: [summit, lang, template],
+      make: ({ summitStructuredData }) =>
+        summitStructuredData(summit!, {
+          lang,
+          pageUrl: pageUrl(),
+          workshopUrl: (workshop) => absoluteUrl(workshopHref(template, workshop)),
+        }),
+    };
+  });
   private readonly search = new SearchBox(this);
   private readonly modules = new ViewModules(this);
   private readonly memo = new AgendaMemo();

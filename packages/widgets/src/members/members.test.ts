@@ -196,6 +196,19 @@ describe('loading data', () => {
   });
 });
 
+describe('structured data', () => {
+  it('gives search engines the listed members, in the light DOM', async () => {
+    const { members } = await mount(`src="${server}/community.json" structured-data`);
+    await until(() => members.querySelector('script[type="application/ld+json"]') !== null);
+    const data = JSON.parse(
+      members.querySelector('script[type="application/ld+json"]')!.textContent!,
+    ) as { '@type': string; itemListElement: Array<{ item: { '@type': string; name: string } }> };
+    expect(data['@type']).toBe('ItemList');
+    expect(data.itemListElement.map(({ item }) => item.name)).toEqual(names(members));
+    expect(data.itemListElement.map(({ item }) => item['@type'])).toContain('Cooperative');
+  });
+});
+
 describe('search, filters and views', () => {
   it('searches as the visitor types, accents ignored, and announces the count after a pause', async () => {
     const { members } = await mount('', { community: gicsCommunity });

@@ -54,6 +54,7 @@ import {
 } from './view-model.js';
 import { renderContent, renderDialog, renderFilters, renderToolbar } from './views.js';
 import type { MapView, MapWidth } from './map-view.js';
+import { pageUrl, StructuredData } from '../internal/structured-data.js';
 
 const HASH_PREFIX = '#member-';
 
@@ -116,6 +117,13 @@ export class GicsMembers extends GicsElement {
    */
   @property({ attribute: 'allow-remote-images', type: Boolean }) allowRemoteImages = false;
 
+  /**
+   * Puts the listed members as schema.org JSON-LD (an `ItemList` of `Person`s, `Organization`s
+   * and `Cooperative`s) in a `<script type="application/ld+json">` child of the element, where
+   * search engines read it.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
   /** Hides the search box and filters (the view switcher stays). */
   @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
 
@@ -123,6 +131,16 @@ export class GicsMembers extends GicsElement {
   @state() private place?: PlacePick;
   @state() private mapView?: MapView;
 
+  private readonly structured = new StructuredData(this, () => {
+    const data = this.loader.status === 'ready' ? this.loader.data : undefined;
+    const lang = this.language;
+    return {
+      enabled: this.structuredData && data !== undefined,
+      key: [data?.community, lang],
+      make: ({ membersStructuredData }) =>
+        membersStructuredData(data!.community, { lang, pageUrl: pageUrl() }),
+    };
+  });
   private readonly loader = new LoadController<MembersOutcome, MembersData>(
     this,
     ({ community, source, summit }) => ({ community, source, summit }),

@@ -173,6 +173,30 @@ describe('loading data', () => {
   });
 });
 
+describe('structured data', () => {
+  it('gives search engines every practice as a CreativeWork, in the light DOM', async () => {
+    const { library } = await mountPractices(
+      `${COMMUNITY} structured-data practice-href="/pratiques/{id}"`,
+      {
+        lang: 'fr',
+      },
+    );
+    await until(() => library.querySelector('script[type="application/ld+json"]') !== null);
+    const data = JSON.parse(
+      library.querySelector('script[type="application/ld+json"]')!.textContent!,
+    ) as {
+      '@type': string;
+      numberOfItems: number;
+      itemListElement: Array<{ item: { '@type': string; url: string } }>;
+    };
+    expect(data['@type']).toBe('ItemList');
+    expect(data.numberOfItems).toBe(TOTAL);
+    expect(data.itemListElement[0]!.item['@type']).toBe('CreativeWork');
+    expect(data.itemListElement[0]!.item.url).toMatch(/\/pratiques\/[\w-]+$/);
+    expect(library.shadowRoot!.querySelector('script')).toBeNull();
+  });
+});
+
 describe('cards', () => {
   it('show title, summary, themes, authors with organisation and country, date and languages', async () => {
     const { library } = await mountPractices(COMMUNITY, { lang: 'en' });

@@ -58,7 +58,8 @@ import {
   type PracticesActions,
   type PracticesViewModel,
 } from './view-model.js';
-import { renderContent, renderFilters, renderSearch } from './views.js';
+import { practiceHref, renderContent, renderFilters, renderSearch } from './views.js';
+import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 
 /**
  * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
@@ -116,12 +117,33 @@ export class GicsPractices extends GicsElement {
   /** Links cards to the host's pages instead of the dialog, e.g. `/practices/{id}`. */
   @property({ attribute: 'practice-href' }) practiceHref = '';
 
+  /**
+   * Puts the practices as schema.org JSON-LD (an `ItemList` of `CreativeWork`s) in a
+   * `<script type="application/ld+json">` child of the element, where search engines read it.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
   /** Values picked and applied. */
   @state() private picks: Picks = NO_PICKS;
   /** The panel's ticks on small screens, before "Apply". */
   @state() private draft?: Picks;
   @state() private panelOpen = false;
 
+  private readonly structured = new StructuredData(this, () => {
+    const community = this.loader.status === 'ready' ? this.loader.data : undefined;
+    const lang = this.language;
+    const template = this.practiceHref;
+    return {
+      enabled: this.structuredData && community !== undefined,
+      key: [community, lang, template],
+      make: ({ practicesStructuredData }) =>
+        practicesStructuredData(community!, {
+          lang,
+          pageUrl: pageUrl(),
+          entryUrl: (practice) => absoluteUrl(practiceHref(template, practice)),
+        }),
+    };
+  });
   private readonly loader = new LoadController<LoadOutcome, Community>(
     this,
     (outcome) => outcome.community,

@@ -18,13 +18,17 @@
  *
  * Inputs are never bound to state: the browser keeps what the visitor typed, so re-rendering
  * (a language switch, a fault) never loses a value.
+ *
+ * What every GICS form shares comes from `src/forms/`: the fields and the consent checkbox
+ * (`fields.ts`), the error summary, fault box and status region (`feedback.ts`), the honeypot
+ * and minimum time (`anti-bot.ts`), the request's life (`SubmitController`), the themes of
+ * `src` (`ThemesController`) and the styles (`form.styles.ts`).
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   createConsentRecord,
   localize,
-  topicsFromSummit,
   validateSignup,
   type Language,
   type NameFieldMode,
@@ -40,8 +44,25 @@ import {
   type NewsletterMessages,
   type SuccessKind,
 } from '../i18n/newsletter.js';
+import { honeypotField, looksLikeBot } from '../forms/anti-bot.js';
+import {
+  errorSummary,
+  faultBox,
+  focusInside,
+  followSummaryLink,
+  formatWait,
+  statusRegion,
+} from '../forms/feedback.js';
+import {
+  choiceGroup,
+  consentField,
+  consentText,
+  submitButton,
+  textField,
+} from '../forms/fields.js';
+import { SubmitController } from '../forms/submit-controller.js';
+import { ThemesController } from '../forms/themes-controller.js';
 import { GicsElement } from '../internal/gics-element.js';
-import { safeHref } from '../internal/href.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import {
   loadProvider,
@@ -56,8 +77,6 @@ import {
 } from './providers/index.js';
 import { newsletterSignupStyles } from './newsletter-signup.styles.js';
 
-const HONEYPOT = 'gics_hp';
-
 /** The control a summary link leads to, per field. */
 const FIELD_IDS = {
   email: 'email',
@@ -66,22 +85,6 @@ const FIELD_IDS = {
   language: 'language-fr',
   consent: 'consent',
 } satisfies Record<SignupField, string>;
-
-/** "45 seconds", "2 minutes", "2 minutes" in French: the platform knows the plurals. */
-function formatWait(seconds: number, lang: Language): string {
-  const minutes = seconds > 90;
-  return new Intl.NumberFormat(`${lang}-CA`, {
-    style: 'unit',
-    unit: minutes ? 'minute' : 'second',
-    unitDisplay: 'long',
-  }).format(minutes ? Math.ceil(seconds / 60) : Math.max(1, seconds));
-}
-
-/** Ids joined for `aria-describedby`, or nothing at all. */
-function ids(...list: Array<string | false | undefined>): string | typeof nothing {
-  const joined = list.filter(Boolean).join(' ');
-  return joined || nothing;
-}
 
 /**
  * @summary A newsletter signup form that asks for consent the way CASL and the GDPR expect,
@@ -172,17 +175,22 @@ export class GicsNewsletterSignup extends GicsElement {
   /** Milliseconds to wait for the provider (or a host handling `gics-subscribe`) before giving up. */
   @property({ type: Number }) timeout = 15000;
 
-  @state() private sending = false;
   @state() private success?: SuccessKind;
   @state() private problems: readonly FieldProblem[] = [];
   @state() private fault?: SubscribeFailure;
-  @state() private loadedTopics: readonly NewsletterTopic[] = [];
 
   private shownAt = 0;
-  private lastSignup?: Signup;
-  private request?: AbortController;
-  private topicsRequest?: AbortController;
-  private settle?: (outcome: SubscribeOutcome) => void;
+  private readonly submission = new SubmitController<Signup, SubscribeOutcome>(this, {
+    timeout: () => this.timeout,
+    timedOut: { ok: false, kind: 'timeout' },
+    failed: (error) => {
+      console.error('[gics] <gics-newsletter-signup> provider failed', error);
+      return { ok: false, kind: 'invalid-response' };
+    },
+  });
+  private readonly loadedTopics = new ThemesController(this, (src, error) => {
+    console.warn(`[gics] <gics-newsletter-signup> could not read topics from ${src}`, error);
+  });
 
   /**
    * Reports how a signup the host sent itself went, after cancelling `gics-subscribe`.
@@ -190,19 +198,11 @@ export class GicsNewsletterSignup extends GicsElement {
    * fault's message (or `fields` as field errors). Ignored when no signup is waiting.
    */
   reportOutcome(outcome: SubscribeOutcome): void {
-    this.settle?.(outcome);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.topicsRequest?.abort();
-    this.request?.abort();
-    this.request = undefined;
-    this.sending = false;
+    this.submission.report(outcome);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loadTopics();
+    if (changed.has('src')) void this.loadedTopics.load(this.src);
   }
 
   protected override firstUpdated(): void {
@@ -215,27 +215,7 @@ export class GicsNewsletterSignup extends GicsElement {
   }
 
   private get topics(): readonly NewsletterTopic[] {
-    return this.themes ?? this.loadedTopics;
-  }
-
-  private async loadTopics(): Promise<void> {
-    this.topicsRequest?.abort();
-    this.loadedTopics = [];
-    if (!this.src) return;
-    const request = new AbortController();
-    this.topicsRequest = request;
-    try {
-      const response = await fetch(this.src, { signal: request.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.loadedTopics = topicsFromSummit(await response.json());
-    } catch (error) {
-      if (!request.signal.aborted) {
-        console.warn(
-          `[gics] <gics-newsletter-signup> could not read topics from ${this.src}`,
-          error,
-        );
-      }
-    }
+    return this.themes ?? this.loadedTopics.themes;
   }
 
   private get settings(): ProviderSettings {
@@ -254,17 +234,16 @@ export class GicsNewsletterSignup extends GicsElement {
     const statement = (slot?.assignedNodes({ flatten: true }) ?? [])
       .map((node) => node.textContent ?? '')
       .join('');
-    const privacy = safeHref(this.privacyUrl) ? `${t.privacy} (${this.privacyUrl})` : '';
-    return [t.consentLabel, statement, privacy].join(' ');
+    return consentText(t.consentLabel, statement, this.privacyUrl, t.privacy);
   }
 
   private focus$(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    focusInside(this.renderRoot, selector);
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.sending) return;
+    if (this.submission.sending) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '');
     const result = validateSignup(
@@ -294,7 +273,7 @@ export class GicsNewsletterSignup extends GicsElement {
         pageUrl: location.href,
       }),
     };
-    if (text(HONEYPOT) !== '' || performance.now() - this.shownAt < this.minSubmitTime) {
+    if (looksLikeBot(data, this.shownAt, this.minSubmitTime)) {
       // Most likely a bot: pretend it worked and send nothing.
       await this.showSuccess(this.doubleOptIn ? 'confirm' : 'subscribed');
       return;
@@ -303,7 +282,8 @@ export class GicsNewsletterSignup extends GicsElement {
   }
 
   private async onRetry(): Promise<void> {
-    if (!this.sending && this.lastSignup) await this.send(this.lastSignup, true);
+    const last = this.submission.last;
+    if (!this.submission.sending && last) await this.send(last, true);
   }
 
   /** Starts loading the provider's module while the visitor fills the form in. */
@@ -329,36 +309,15 @@ export class GicsNewsletterSignup extends GicsElement {
   }
 
   private async send(signup: Signup, retry: boolean): Promise<void> {
-    this.lastSignup = signup;
-    this.sending = true;
-    const request = new AbortController();
-    this.request = request;
-    const timer = this.timeout > 0 ? setTimeout(() => request.abort(), this.timeout) : undefined;
     const provider = PROVIDER_NAMES.includes(this.provider) ? this.provider : 'json';
-    // Ready before the event fires, so a host may report from inside its listener.
-    const reported = new Promise<SubscribeOutcome>((resolve) => {
-      this.settle = resolve;
-      request.signal.addEventListener('abort', () => resolve({ ok: false, kind: 'timeout' }));
-    });
-    const subscribe = new GicsSubscribeEvent({ signup, provider, retry });
-    const proceed = this.emit(subscribe);
-    let outcome: SubscribeOutcome;
-    try {
-      if (proceed) this.settle = undefined;
-      outcome = proceed ? await this.sendThrough(provider, signup, request.signal) : await reported;
-    } catch (error) {
-      // A bug, not a fault the visitor caused: say so to the developer, recover the form.
-      console.error('[gics] <gics-newsletter-signup> provider failed', error);
-      outcome = { ok: false, kind: 'invalid-response' };
-    } finally {
-      clearTimeout(timer);
-      this.settle = undefined;
-    }
-    // Removed from the page (or superseded) while waiting: nobody is there to tell.
-    if (this.request !== request) return;
-    this.request = undefined;
-    this.sending = false;
-    const sentBy = proceed ? provider : undefined;
+    const sent = await this.submission.send(signup, (signal) =>
+      this.emit(new GicsSubscribeEvent({ signup, provider, retry }))
+        ? () => this.sendThrough(provider, signup, signal)
+        : undefined,
+    );
+    if (!sent) return;
+    const { outcome } = sent;
+    const sentBy = sent.byUs ? provider : undefined;
     if (outcome.ok) {
       const doubleOptIn = outcome.doubleOptIn ?? this.doubleOptIn;
       await this.showSuccess(
@@ -398,10 +357,7 @@ export class GicsNewsletterSignup extends GicsElement {
 
   /** Summary links lead to their field inside the shadow root, not to a document fragment. */
   private onSummaryClick(event: Event): void {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    event.preventDefault();
-    this.focus$(link.getAttribute('href') ?? '');
+    followSummaryLink(event, this.renderRoot);
   }
 
   private problemText(problem: FieldProblem, t: NewsletterMessages): string {
@@ -413,29 +369,12 @@ export class GicsNewsletterSignup extends GicsElement {
     return problem && this.problemText(problem, t);
   }
 
-  private renderError(field: SignupField, message: string | undefined, t: NewsletterMessages) {
-    return message
-      ? html`<p part="field-error" id="${field}-error" class="error">
-          <span class="vh">${t.errorPrefix} </span>${message}
-        </p>`
-      : nothing;
-  }
-
   private renderSummary(t: NewsletterMessages) {
-    if (this.problems.length === 0) return nothing;
-    return html`<div part="error-summary" class="box summary" tabindex="-1">
-      <div role="alert">
-        <p class="title">${t.summaryTitle}</p>
-        <ul @click=${this.onSummaryClick}>
-          ${this.problems.map(
-            (problem) =>
-              html`<li>
-                <a href="#${FIELD_IDS[problem.field]}">${this.problemText(problem, t)}</a>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
+    const items = this.problems.map((problem) => ({
+      target: FIELD_IDS[problem.field],
+      text: this.problemText(problem, t),
+    }));
+    return errorSummary(t.summaryTitle, items, this.onSummaryClick);
   }
 
   private renderFault(t: NewsletterMessages, lang: Language) {
@@ -445,152 +384,94 @@ export class GicsNewsletterSignup extends GicsElement {
       fault.kind === 'rate-limited'
         ? ` ${t.retryAfter(fault.retryAfter === undefined ? undefined : formatWait(fault.retryAfter, lang))}`
         : '';
-    return html`<div part="fault" class="box fault" tabindex="-1">
-      <div role="alert">
-        <p class="title">${t.summaryTitle}</p>
-        <p>${t.faults[fault.kind]}${wait}</p>
-        ${fault.message ? html`<p>${t.serviceSaid} <q>${fault.message}</q></p>` : nothing}
-      </div>
-      ${
+    return faultBox({
+      title: t.summaryTitle,
+      text: `${t.faults[fault.kind]}${wait}`,
+      message: fault.message,
+      serviceSaid: t.serviceSaid,
+      retry:
         fault.kind === 'rejected'
-          ? nothing
-          : html`<button
-              part="retry-button"
-              class="secondary"
-              type="button"
-              aria-disabled=${this.sending ? 'true' : 'false'}
-              @click=${this.onRetry}
-            >
-              ${t.retry}
-            </button>`
-      }
-    </div>`;
+          ? undefined
+          : { label: t.retry, busy: this.submission.sending, onClick: this.onRetry },
+    });
   }
 
   private renderEmail(t: NewsletterMessages) {
-    const error = this.problemFor('email', t);
-    return html`<div part="field" class="field email ${error ? 'invalid' : ''}">
-      <label part="label" for="email">${t.emailLabel}</label>
-      <p part="hint" id="email-hint" class="hint">${t.emailHint}</p>
-      ${this.renderError('email', error, t)}
-      <input
-        part="input"
-        id="email"
-        name="email"
-        type="email"
-        autocomplete="email"
-        spellcheck="false"
-        required
-        aria-describedby=${ids('email-hint', error && 'email-error')}
-        aria-invalid=${error ? 'true' : 'false'}
-      />
-    </div>`;
+    return textField({
+      id: 'email',
+      label: t.emailLabel,
+      hint: t.emailHint,
+      error: this.problemFor('email', t),
+      errorId: 'email-error',
+      errorPrefix: t.errorPrefix,
+      type: 'email',
+      autocomplete: 'email',
+      required: true,
+    });
   }
 
   private renderName(t: NewsletterMessages) {
     if (this.nameField !== 'optional' && this.nameField !== 'required') return nothing;
-    const error = this.problemFor('name', t);
     const required = this.nameField === 'required';
-    return html`<div part="field" class="field ${error ? 'invalid' : ''}">
-      <label part="label" for="name">${t.nameLabel}${required ? '' : ` ${t.optional}`}</label>
-      ${this.renderError('name', error, t)}
-      <input
-        part="input"
-        id="name"
-        name="name"
-        type="text"
-        autocomplete="name"
-        ?required=${required}
-        aria-describedby=${ids(error && 'name-error')}
-        aria-invalid=${error ? 'true' : 'false'}
-      />
-    </div>`;
+    return textField({
+      id: 'name',
+      label: `${t.nameLabel}${required ? '' : ` ${t.optional}`}`,
+      error: this.problemFor('name', t),
+      errorId: 'name-error',
+      errorPrefix: t.errorPrefix,
+      autocomplete: 'name',
+      required,
+    });
   }
 
   private renderTopics(t: NewsletterMessages, lang: Language) {
     if (this.topics.length === 0) return nothing;
-    const error = this.problemFor('interests', t);
-    return html`<fieldset
-      part="field"
-      class="field ${error ? 'invalid' : ''}"
-      aria-describedby=${ids(error && 'interests-error')}
-    >
-      <legend part="label">${t.interestsLegend}</legend>
-      ${this.renderError('interests', error, t)}
-      ${this.topics.map(
-        (topic, index) =>
-          html`<div class="check">
-            <input
-              part="checkbox"
-              type="checkbox"
-              id="interest-${index}"
-              name="interests"
-              .value=${topic.id}
-            />
-            <label for="interest-${index}">${localize(topic.name, lang)}</label>
-          </div>`,
-      )}
-    </fieldset>`;
+    return choiceGroup({
+      legend: t.interestsLegend,
+      name: 'interests',
+      idPrefix: 'interest',
+      type: 'checkbox',
+      choices: this.topics.map((topic) => ({ value: topic.id, label: localize(topic.name, lang) })),
+      error: this.problemFor('interests', t),
+      errorId: 'interests-error',
+      errorPrefix: t.errorPrefix,
+      inline: false,
+    });
   }
 
   private renderLanguage(t: NewsletterMessages, lang: Language) {
-    const option = (value: Language, label: string) =>
-      html`<div class="check">
-        <input
-          part="checkbox"
-          type="radio"
-          id="language-${value}"
-          name="language"
-          value=${value}
-          ?checked=${lang === value}
-        />
-        <label for="language-${value}" lang=${value}>${label}</label>
-      </div>`;
-    return html`<fieldset part="field" class="field">
-      <legend part="label">${t.languageLegend}</legend>
-      <div class="options">${option('fr', 'Français')} ${option('en', 'English')}</div>
-    </fieldset>`;
+    return choiceGroup({
+      legend: t.languageLegend,
+      name: 'language',
+      idPrefix: 'language',
+      type: 'radio',
+      choices: (['fr', 'en'] as const).map((value) => ({
+        value,
+        id: `language-${value}`,
+        label: value === 'fr' ? 'Français' : 'English',
+        lang: value,
+        checked: value === lang,
+      })),
+    });
   }
 
   private renderConsent(t: NewsletterMessages) {
-    const error = this.problemFor('consent', t);
     const sender = this.senderName || location.hostname;
-    return html`<div part="field" class="field consent ${error ? 'invalid' : ''}">
-      ${this.renderError('consent', error, t)}
-      <div class="check">
-        <input
-          part="checkbox"
-          type="checkbox"
-          id="consent"
-          name="consent"
-          required
-          aria-describedby=${ids('consent-statement', error && 'consent-error')}
-          aria-invalid=${error ? 'true' : 'false'}
-        />
-        <label part="label" for="consent">${t.consentLabel}</label>
-      </div>
-      <p part="consent-statement" id="consent-statement" class="hint statement">
-        <slot name="consent">${t.consentStatement(sender, this.senderContact)}</slot>
-        ${
-          safeHref(this.privacyUrl)
-            ? html`<a part="privacy-link" href=${this.privacyUrl} target="_blank" rel="noopener"
-                >${t.privacy}<span class="vh"> ${t.newTab}</span></a
-              >`
-            : nothing
-        }
-      </p>
-    </div>`;
+    return consentField({
+      label: t.consentLabel,
+      statement: html`<slot name="consent"
+        >${t.consentStatement(sender, this.senderContact)}</slot
+      >`,
+      privacyUrl: this.privacyUrl,
+      privacyLabel: t.privacy,
+      newTab: t.newTab,
+      error: this.problemFor('consent', t),
+      errorPrefix: t.errorPrefix,
+    });
   }
 
   private renderForm(t: NewsletterMessages, lang: Language) {
-    const button = html`<button
-      part="button"
-      class="submit"
-      type="submit"
-      aria-disabled=${this.sending ? 'true' : 'false'}
-    >
-      ${t.submit}
-    </button>`;
+    const button = submitButton(t.submit, this.submission.sending);
     const rest = html`${this.renderName(t)} ${this.renderTopics(t, lang)}
     ${this.renderLanguage(t, lang)} ${this.renderConsent(t)}`;
     return html`<form
@@ -605,27 +486,18 @@ export class GicsNewsletterSignup extends GicsElement {
               ${rest}`
           : html`${this.renderEmail(t)} ${rest} ${button}`
       }
-      <div class="honeypot" aria-hidden="true" inert>
-        <label for="${HONEYPOT}">${t.honeypot}</label>
-        <input id="${HONEYPOT}" name="${HONEYPOT}" type="text" tabindex="-1" autocomplete="off" />
-      </div>
+      ${honeypotField(t.honeypot)}
     </form>`;
   }
 
   override render(): TemplateResult {
     const lang = this.language;
     const t = newsletterMessages[lang];
+    const sending = this.submission.sending;
     return html`<div part="base" class="base ${this.layout}" lang=${lang}>
       ${this.renderFault(t, lang)} ${this.renderSummary(t)}
       ${this.success ? nothing : this.renderForm(t, lang)}
-      <div
-        part="status"
-        class="status ${this.sending ? 'filled sending' : this.success ? 'filled' : ''}"
-        role="status"
-        tabindex="-1"
-      >
-        ${this.sending ? t.sending : this.success ? t.success[this.success] : nothing}
-      </div>
+      ${statusRegion(sending ? t.sending : this.success && t.success[this.success], sending)}
     </div>`;
   }
 }

@@ -24,6 +24,11 @@
  * The body's preview renders the text with the safe Markdown subset (`src/markdown/`), loaded
  * the first time the visitor asks for it. Inputs are never bound to state: the browser keeps
  * what the visitor typed, so re-rendering (a language switch, a fault) never loses a value.
+ *
+ * What every GICS form shares comes from `src/forms/`: the fields and the consent checkbox
+ * (`fields.ts`), the error summary, fault box and status region (`feedback.ts`), the honeypot
+ * and minimum time (`anti-bot.ts`), the request's life (`SubmitController`), the themes of
+ * `src` (`ThemesController`) and the styles (`form.styles.ts`).
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -33,14 +38,35 @@ import type {
   PracticeSubmissionError,
   PracticeSubmissionField,
 } from '@gics/core/community';
-import { localize, topicsFromSummit, type NewsletterTopic } from '@gics/core/newsletter';
+import { localize, type NewsletterTopic } from '@gics/core/newsletter';
 import { GicsPracticeSubmitEvent } from '../events/practice-submit.js';
 import { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js';
 import { GicsPracticeSubmitErrorEvent } from '../events/practice-submit-error.js';
 import { practiceFormMessages, type PracticeFormMessages } from '../i18n/practice-form.js';
 import type { PracticeProblemMessages } from '../i18n/practice-form-problems.js';
+import { honeypotField, looksLikeBot } from '../forms/anti-bot.js';
+import {
+  errorSummary,
+  faultBox,
+  focusInside,
+  followSummaryLink,
+  formatWait,
+  statusRegion,
+} from '../forms/feedback.js';
+import {
+  choiceGroup,
+  consentField,
+  consentText,
+  describedBy,
+  fieldError,
+  submitButton,
+  textAreaField,
+  textField,
+  type Choice,
+} from '../forms/fields.js';
+import { SubmitController } from '../forms/submit-controller.js';
+import { ThemesController } from '../forms/themes-controller.js';
 import { GicsElement } from '../internal/gics-element.js';
-import { safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import type { MarkdownContext } from '../markdown/markdown.js';
@@ -53,8 +79,6 @@ import {
   type PracticeSubmitFailure,
   type PracticeSubmitOutcome,
 } from './types.js';
-
-const HONEYPOT = 'gics_hp';
 
 /** How many link rows the form offers. */
 const LINK_ROWS = 3;
@@ -97,22 +121,6 @@ function loadSubmit(): Promise<typeof Submit> {
     submitModule = undefined;
     throw error;
   }));
-}
-
-/** "45 seconds", "2 minutes": the platform knows the plurals. */
-function formatWait(seconds: number, lang: Language): string {
-  const minutes = seconds > 90;
-  return new Intl.NumberFormat(`${lang}-CA`, {
-    style: 'unit',
-    unit: minutes ? 'minute' : 'second',
-    unitDisplay: 'long',
-  }).format(minutes ? Math.ceil(seconds / 60) : Math.max(1, seconds));
-}
-
-/** Ids joined for `aria-describedby`, or nothing at all. */
-function ids(...list: Array<string | false | undefined>): string | typeof nothing {
-  const joined = list.filter(Boolean).join(' ');
-  return joined || nothing;
 }
 
 /**
@@ -188,11 +196,9 @@ export class GicsPracticeForm extends GicsElement {
   /** Milliseconds to wait for the service (or a host handling `gics-practice-submit`) before giving up. */
   @property({ type: Number }) timeout = 20000;
 
-  @state() private sending = false;
   @state() private received = false;
   @state() private problems: readonly PracticeSubmissionError[] = [];
   @state() private fault?: PracticeSubmitFailure;
-  @state() private loadedThemes: readonly NewsletterTopic[] = [];
   @state() private previewOpen = false;
   @state() private previewText = '';
   @state() private renderPreview?: RenderMarkdown;
@@ -205,10 +211,20 @@ export class GicsPracticeForm extends GicsElement {
   private shownAt = 0;
   /** Between a submit and the start of its request (the submit module may still be arriving). */
   private preparing = false;
-  private lastSubmission?: PracticeSubmission;
-  private request?: AbortController;
-  private themesRequest?: AbortController;
-  private settle?: (outcome: PracticeSubmitOutcome) => void;
+  private readonly submission = new SubmitController<PracticeSubmission, PracticeSubmitOutcome>(
+    this,
+    {
+      timeout: () => this.timeout,
+      timedOut: { ok: false, kind: 'timeout' },
+      failed: (error) => {
+        console.error('[gics] <gics-practice-form> sending failed', error);
+        return { ok: false, kind: 'invalid-response' };
+      },
+    },
+  );
+  private readonly loadedThemes = new ThemesController(this, (src, error) => {
+    console.warn(`[gics] <gics-practice-form> could not read themes from ${src}`, error);
+  });
 
   /**
    * Reports how a submission the host sent itself went (after cancelling `gics-practice-submit`,
@@ -216,19 +232,11 @@ export class GicsPracticeForm extends GicsElement {
    * shows that fault's message (or `fields` as field errors). Ignored when none is waiting.
    */
   reportOutcome(outcome: PracticeSubmitOutcome): void {
-    this.settle?.(outcome);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.themesRequest?.abort();
-    this.request?.abort();
-    this.request = undefined;
-    this.sending = false;
+    this.submission.report(outcome);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) void this.loadThemes();
+    if (changed.has('src')) void this.loadedThemes.load(this.src);
   }
 
   protected override firstUpdated(): void {
@@ -241,47 +249,30 @@ export class GicsPracticeForm extends GicsElement {
   }
 
   private get offeredThemes(): readonly NewsletterTopic[] {
-    return this.themes ?? this.loadedThemes;
+    return this.themes ?? this.loadedThemes.themes;
   }
 
   private get moderator(): string {
     return this.moderatorName || practiceFormMessages[this.language].moderatorFallback;
   }
 
-  private async loadThemes(): Promise<void> {
-    this.themesRequest?.abort();
-    this.loadedThemes = [];
-    if (!this.src) return;
-    const request = new AbortController();
-    this.themesRequest = request;
-    try {
-      const response = await fetch(this.src, { signal: request.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.loadedThemes = topicsFromSummit(await response.json());
-    } catch (error) {
-      if (!request.signal.aborted) {
-        console.warn(`[gics] <gics-practice-form> could not read themes from ${this.src}`, error);
-      }
-    }
-  }
-
   /** The consent text as the visitor sees it: label, statement, privacy link. */
   private consentText(t: PracticeFormMessages): string {
-    const privacy = safeHref(this.privacyUrl) ? `${t.privacy} (${this.privacyUrl})` : '';
-    return [
+    return consentText(
       t.consentLabel,
       t.consentStatement(this.moderator, this.moderatorContact),
-      privacy,
-    ].join(' ');
+      this.privacyUrl,
+      t.privacy,
+    );
   }
 
   private focus$(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    focusInside(this.renderRoot, selector);
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.sending || this.preparing) return;
+    if (this.submission.sending || this.preparing) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     this.preparing = true;
     let submit: typeof Submit;
@@ -334,7 +325,7 @@ export class GicsPracticeForm extends GicsElement {
         pageUrl: location.href,
       }),
     };
-    if (text(HONEYPOT) !== '' || performance.now() - this.shownAt < this.minSubmitTime) {
+    if (looksLikeBot(data, this.shownAt, this.minSubmitTime)) {
       // Most likely a bot: pretend it worked and send nothing.
       await this.showReceived();
       return;
@@ -343,7 +334,8 @@ export class GicsPracticeForm extends GicsElement {
   }
 
   private async onRetry(): Promise<void> {
-    if (!this.sending && this.lastSubmission) await this.send(this.lastSubmission, true);
+    const last = this.submission.last;
+    if (!this.submission.sending && last) await this.send(last, true);
   }
 
   /** Starts loading the submit module while the visitor fills the form in. */
@@ -354,44 +346,19 @@ export class GicsPracticeForm extends GicsElement {
     );
   };
 
-  private async sendJson(
-    submission: PracticeSubmission,
-    signal: AbortSignal,
-  ): Promise<PracticeSubmitOutcome> {
-    try {
-      return await this.submit!.sendSubmission(this.action, submission, signal);
-    } catch (error) {
-      // A bug, not a fault the visitor caused: say so to the developer, recover the form.
-      console.error('[gics] <gics-practice-form> sending failed', error);
-      return { ok: false, kind: 'invalid-response' };
-    }
-  }
-
   private async send(submission: PracticeSubmission, retry: boolean): Promise<void> {
-    this.lastSubmission = submission;
-    this.sending = true;
-    const request = new AbortController();
-    this.request = request;
-    const timer = this.timeout > 0 ? setTimeout(() => request.abort(), this.timeout) : undefined;
     const provider: PracticeProvider = PRACTICE_PROVIDERS.includes(this.provider)
       ? this.provider
       : 'json';
-    // Ready before the event fires, so a host may report from inside its listener.
-    const reported = new Promise<PracticeSubmitOutcome>((resolve) => {
-      this.settle = resolve;
-      request.signal.addEventListener('abort', () => resolve({ ok: false, kind: 'timeout' }));
+    const sent = await this.submission.send(submission, (signal) => {
+      const proceed = this.emit(new GicsPracticeSubmitEvent({ submission, provider, retry }));
+      return proceed && provider === 'json'
+        ? () => this.submit!.sendSubmission(this.action, submission, signal)
+        : undefined;
     });
-    const proceed = this.emit(new GicsPracticeSubmitEvent({ submission, provider, retry }));
-    const byUs = proceed && provider === 'json';
-    if (byUs) this.settle = undefined;
-    const outcome = byUs ? await this.sendJson(submission, request.signal) : await reported;
-    clearTimeout(timer);
-    this.settle = undefined;
-    // Removed from the page (or superseded) while waiting: nobody is there to tell.
-    if (this.request !== request) return;
-    this.request = undefined;
-    this.sending = false;
-    const sentBy = byUs ? provider : undefined;
+    if (!sent) return;
+    const { outcome } = sent;
+    const sentBy = sent.byUs ? provider : undefined;
     if (outcome.ok) {
       await this.showReceived();
       this.emit(
@@ -432,10 +399,7 @@ export class GicsPracticeForm extends GicsElement {
 
   /** Summary links lead to their field inside the shadow root, not to a document fragment. */
   private onSummaryClick(event: Event): void {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    event.preventDefault();
-    this.focus$(link.getAttribute('href') ?? '');
+    followSummaryLink(event, this.renderRoot);
   }
 
   private async onPreviewToggle(): Promise<void> {
@@ -484,41 +448,18 @@ export class GicsPracticeForm extends GicsElement {
     return problem.code === 'link_title_too_long' ? `link-title-${row}` : `link-url-${row}`;
   }
 
-  private renderError(id: string, message: string | undefined, t: PracticeFormMessages) {
-    return message
-      ? html`<p part="field-error" id=${id} class="error">
-          <span class="vh">${t.errorPrefix} </span>${message}
-        </p>`
-      : nothing;
-  }
-
   private renderSummary(t: PracticeFormMessages, lang: Language) {
     const p = this.problemWords(lang);
-    if (this.problems.length === 0 || !p) return nothing;
-    return html`<div part="error-summary" class="box summary" tabindex="-1">
-      <div role="alert">
-        <p class="title">${t.summaryTitle}</p>
-        <ul @click=${this.onSummaryClick}>
-          ${this.problems.map(
-            (problem) =>
-              html`<li>
-                <a href="#${this.summaryTarget(problem)}">${this.problemText(problem, p)}</a>
-              </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
+    if (!p) return nothing;
+    const items = this.problems.map((problem) => ({
+      target: this.summaryTarget(problem),
+      text: this.problemText(problem, p),
+    }));
+    return errorSummary(t.summaryTitle, items, this.onSummaryClick);
   }
 
   private renderFault(t: PracticeFormMessages, lang: Language) {
-    if (this.unavailable) {
-      return html`<div part="fault" class="box fault" tabindex="-1">
-        <div role="alert">
-          <p class="title">${t.summaryTitle}</p>
-          <p>${t.unavailable}</p>
-        </div>
-      </div>`;
-    }
+    if (this.unavailable) return faultBox({ title: t.summaryTitle, text: t.unavailable });
     const fault = this.fault;
     const p = this.problemWords(lang);
     if (!fault || !p) return nothing;
@@ -526,77 +467,57 @@ export class GicsPracticeForm extends GicsElement {
       fault.kind === 'rate-limited'
         ? ` ${p.retryAfter(fault.retryAfter === undefined ? undefined : formatWait(fault.retryAfter, lang))}`
         : '';
-    return html`<div part="fault" class="box fault" tabindex="-1">
-      <div role="alert">
-        <p class="title">${t.summaryTitle}</p>
-        <p>${p.faults[fault.kind]}${wait}</p>
-        ${fault.message ? html`<p>${p.serviceSaid} <q>${fault.message}</q></p>` : nothing}
-      </div>
-      ${
+    return faultBox({
+      title: t.summaryTitle,
+      text: `${p.faults[fault.kind]}${wait}`,
+      message: fault.message,
+      serviceSaid: p.serviceSaid,
+      retry:
         fault.kind === 'rejected'
-          ? nothing
-          : html`<button
-              part="retry-button"
-              class="secondary"
-              type="button"
-              aria-disabled=${this.sending ? 'true' : 'false'}
-              @click=${this.onRetry}
-            >
-              ${t.retry}
-            </button>`
-      }
-    </div>`;
+          ? undefined
+          : { label: t.retry, busy: this.submission.sending, onClick: this.onRetry },
+    });
   }
 
-  /** A one-line or multi-line text field with its label, hint and error. */
+  /** A one-line text field with its label, hint and error. */
   private renderText(
     field: PracticeSubmissionField,
     id: string,
     label: string,
     t: PracticeFormMessages,
-    options: {
-      hint?: string;
-      rows?: number;
-      type?: string;
-      autocomplete?: string;
-      required?: boolean;
-      after?: unknown;
-    } = {},
+    options: { hint?: string; type?: string; autocomplete?: string; required?: boolean } = {},
   ) {
-    const error = this.problemFor(field, t);
-    const describedBy = ids(options.hint && `${id}-hint`, error && `${field}-error`);
-    const invalid = error ? 'true' : 'false';
-    const control = options.rows
-      ? html`<textarea
-          part="input"
-          id=${id}
-          name=${id}
-          rows=${options.rows}
-          ?required=${options.required ?? false}
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
-          @input=${id === 'body' ? this.onBodyInput : nothing}
-        ></textarea>`
-      : html`<input
-          part="input"
-          id=${id}
-          name=${id}
-          type=${options.type ?? 'text'}
-          autocomplete=${options.autocomplete ?? nothing}
-          spellcheck=${options.type === 'email' ? 'false' : nothing}
-          ?required=${options.required ?? false}
-          aria-describedby=${describedBy}
-          aria-invalid=${invalid}
-        />`;
-    return html`<div part="field" class="field ${error ? 'invalid' : ''}">
-      <label part="label" for=${id}>${label}</label>
-      ${
-        options.hint
-          ? html`<p part="hint" id="${id}-hint" class="hint">${options.hint}</p>`
-          : nothing
-      }
-      ${this.renderError(`${field}-error`, error, t)} ${control} ${options.after ?? nothing}
-    </div>`;
+    return textField({ ...options, ...this.fieldWords(field, t), id, label });
+  }
+
+  /** A multi-line text field with its label, hint and error (the body's preview after it). */
+  private renderTextArea(
+    field: PracticeSubmissionField,
+    label: string,
+    hint: string,
+    rows: number,
+    t: PracticeFormMessages,
+  ) {
+    const body = field === 'body';
+    return textAreaField({
+      ...this.fieldWords(field, t),
+      id: field,
+      label,
+      hint,
+      rows,
+      required: true,
+      onInput: body ? this.onBodyInput : undefined,
+      after: body ? this.renderPreviewPart(t) : undefined,
+    });
+  }
+
+  /** A field's error, its id and the prefix that screen readers say before it. */
+  private fieldWords(field: PracticeSubmissionField, t: PracticeFormMessages) {
+    return {
+      error: this.problemFor(field, t),
+      errorId: `${field}-error`,
+      errorPrefix: t.errorPrefix,
+    };
   }
 
   /** A group of checkboxes or radio buttons. */
@@ -606,36 +527,10 @@ export class GicsPracticeForm extends GicsElement {
     name: string,
     idPrefix: string,
     type: 'checkbox' | 'radio',
-    options: ReadonlyArray<{ value: string; label: string; lang?: string; checked?: boolean }>,
+    choices: readonly Choice[],
     t: PracticeFormMessages,
   ) {
-    const error = this.problemFor(field, t);
-    return html`<fieldset
-      part="field"
-      class="field ${error ? 'invalid' : ''}"
-      aria-describedby=${ids(error && `${field}-error`)}
-    >
-      <legend part="label">${legend}</legend>
-      ${this.renderError(`${field}-error`, error, t)}
-      <div class="options">
-        ${options.map(
-          (option, index) =>
-            html`<div class="check">
-              <input
-                part="checkbox"
-                type=${type}
-                id="${idPrefix}-${index}"
-                name=${name}
-                .value=${option.value}
-                ?checked=${option.checked ?? false}
-              />
-              <label for="${idPrefix}-${index}" lang=${option.lang ?? nothing}
-                >${option.label}</label
-              >
-            </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    return choiceGroup({ ...this.fieldWords(field, t), legend, name, idPrefix, type, choices });
   }
 
   private renderPreviewPart(t: PracticeFormMessages) {
@@ -677,14 +572,14 @@ export class GicsPracticeForm extends GicsElement {
     return html`<fieldset part="field" class="field links" aria-describedby="links-hint">
       <legend part="label">${t.linksLegend}</legend>
       <p part="hint" id="links-hint" class="hint">${t.linksHint}</p>
-      ${this.renderError('links-error', tooMany && p?.errors[tooMany.code], t)}
+      ${fieldError('links-error', tooMany && p?.errors[tooMany.code], t.errorPrefix)}
       ${Array.from({ length: LINK_ROWS }, (_, index) => {
         const urlError = this.problemFor('links', t, index);
         const problem = this.problems.find((candidate) => candidate.index === index);
         const titleInvalid = problem?.code === 'link_title_too_long';
         return html`<fieldset class="link-row ${urlError ? 'invalid' : ''}">
           <legend class="link-name">${t.link(index + 1)}</legend>
-          ${this.renderError(`link-${index}-error`, urlError, t)}
+          ${fieldError(`link-${index}-error`, urlError, t.errorPrefix)}
           <div class="link-fields">
             <div class="field">
               <label part="label" for="link-url-${index}">${t.linkUrl}</label>
@@ -695,7 +590,7 @@ export class GicsPracticeForm extends GicsElement {
                 type="url"
                 inputmode="url"
                 spellcheck="false"
-                aria-describedby=${ids(urlError && !titleInvalid && `link-${index}-error`)}
+                aria-describedby=${describedBy(urlError && !titleInvalid && `link-${index}-error`)}
                 aria-invalid=${urlError && !titleInvalid ? 'true' : 'false'}
               />
             </div>
@@ -706,7 +601,7 @@ export class GicsPracticeForm extends GicsElement {
                 id="link-title-${index}"
                 name="link-title-${index}"
                 type="text"
-                aria-describedby=${ids(titleInvalid && `link-${index}-error`)}
+                aria-describedby=${describedBy(titleInvalid && `link-${index}-error`)}
                 aria-invalid=${titleInvalid ? 'true' : 'false'}
               />
             </div>
@@ -720,13 +615,13 @@ export class GicsPracticeForm extends GicsElement {
     const error = this.problemFor('country', t);
     return html`<div part="field" class="field ${error ? 'invalid' : ''}">
       <label part="label" for="country">${t.countryLabel}</label>
-      ${this.renderError('country-error', error, t)}
+      ${fieldError('country-error', error, t.errorPrefix)}
       <select
         part="input"
         id="country"
         name="country"
         autocomplete="country"
-        aria-describedby=${ids(error && 'country-error')}
+        aria-describedby=${describedBy(error && 'country-error')}
         aria-invalid=${error ? 'true' : 'false'}
       >
         <option value="">${t.countryNone}</option>
@@ -738,32 +633,15 @@ export class GicsPracticeForm extends GicsElement {
   }
 
   private renderConsent(t: PracticeFormMessages) {
-    const error = this.problemFor('consent', t);
-    return html`<div part="field" class="field consent ${error ? 'invalid' : ''}">
-      ${this.renderError('consent-error', error, t)}
-      <div class="check">
-        <input
-          part="checkbox"
-          type="checkbox"
-          id="consent"
-          name="consent"
-          required
-          aria-describedby=${ids('consent-statement', error && 'consent-error')}
-          aria-invalid=${error ? 'true' : 'false'}
-        />
-        <label part="label" for="consent">${t.consentLabel}</label>
-      </div>
-      <p part="consent-statement" id="consent-statement" class="hint statement">
-        ${t.consentStatement(this.moderator, this.moderatorContact)}
-        ${
-          safeHref(this.privacyUrl)
-            ? html`<a part="privacy-link" href=${this.privacyUrl} target="_blank" rel="noopener"
-                >${t.privacy}<span class="vh"> ${t.newTab}</span></a
-              >`
-            : nothing
-        }
-      </p>
-    </div>`;
+    return consentField({
+      label: t.consentLabel,
+      statement: t.consentStatement(this.moderator, this.moderatorContact),
+      privacyUrl: this.privacyUrl,
+      privacyLabel: t.privacy,
+      newTab: t.newTab,
+      error: this.problemFor('consent', t),
+      errorPrefix: t.errorPrefix,
+    });
   }
 
   private renderForm(t: PracticeFormMessages, lang: Language) {
@@ -786,17 +664,8 @@ export class GicsPracticeForm extends GicsElement {
           t,
         )}
         ${this.renderText('title', 'title', t.titleLabel, t, { required: true })}
-        ${this.renderText('summary', 'summary', t.summaryLabel, t, {
-          hint: t.summaryHint,
-          rows: 3,
-          required: true,
-        })}
-        ${this.renderText('body', 'body', t.bodyLabel, t, {
-          hint: t.bodyHint,
-          rows: 12,
-          required: true,
-          after: this.renderPreviewPart(t),
-        })}
+        ${this.renderTextArea('summary', t.summaryLabel, t.summaryHint, 3, t)}
+        ${this.renderTextArea('body', t.bodyLabel, t.bodyHint, 12, t)}
         ${
           themes.length > 0
             ? this.renderChoices(
@@ -857,36 +726,19 @@ export class GicsPracticeForm extends GicsElement {
           required: true,
         })}
       </fieldset>
-      ${this.renderConsent(t)}
-      <button
-        part="button"
-        class="submit"
-        type="submit"
-        aria-disabled=${this.sending ? 'true' : 'false'}
-      >
-        ${t.submit}
-      </button>
-      <div class="honeypot" aria-hidden="true" inert>
-        <label for="${HONEYPOT}">${t.honeypot}</label>
-        <input id="${HONEYPOT}" name="${HONEYPOT}" type="text" tabindex="-1" autocomplete="off" />
-      </div>
+      ${this.renderConsent(t)} ${submitButton(t.submit, this.submission.sending)}
+      ${honeypotField(t.honeypot)}
     </form>`;
   }
 
   override render(): TemplateResult {
     const lang = this.language;
     const t = practiceFormMessages[lang];
+    const sending = this.submission.sending;
     return html`<div part="base" class="base" lang=${lang}>
       ${this.renderFault(t, lang)} ${this.renderSummary(t, lang)}
       ${this.received ? nothing : this.renderForm(t, lang)}
-      <div
-        part="status"
-        class="status ${this.sending ? 'filled sending' : this.received ? 'filled' : ''}"
-        role="status"
-        tabindex="-1"
-      >
-        ${this.sending ? t.sending : this.received ? t.success(this.moderator) : nothing}
-      </div>
+      ${statusRegion(sending ? t.sending : this.received ? t.success(this.moderator) : undefined, sending)}
     </div>`;
   }
 }

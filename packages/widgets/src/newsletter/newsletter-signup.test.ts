@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, inject, it, vi, type MockInstance } from 'vitest';
+import { beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gics-newsletter-signup.js';
 import type { GicsNewsletterSignup } from './newsletter-signup.js';
@@ -7,19 +7,21 @@ import type { GicsSubscribedEvent } from '../events/subscribed.js';
 import type { GicsSubscribeErrorEvent } from '../events/subscribe-error.js';
 import type { ReceivedRequest } from './testing/provider-server.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
+import {
+  $,
+  failOnConsoleErrors,
+  focused,
+  nextEventOf,
+  runOn,
+  submitAndWait,
+} from '../testing/form-tests.js';
+import { expectNoAxeViolations, fixture } from '../testing/helpers.js';
 
 const server = inject('newsletterServer');
 const deadUrl = inject('newsletterDeadUrl');
 
 /** A fresh URL space on the provider server, so each test reads only its own requests. */
-function newRun(): { base: string; requests: () => Promise<ReceivedRequest[]> } {
-  const id = crypto.randomUUID();
-  return {
-    base: `${server}/${id}`,
-    requests: async () => (await fetch(`${server}/__requests/${id}`)).json(),
-  };
-}
+const newRun = () => runOn<ReceivedRequest>(server);
 
 const SENDER =
   'sender-name="Coopérative GICS" sender-contact="1 rue de la Coop, Montréal QC; info@gics.example"';
@@ -34,18 +36,8 @@ async function mount(attributes: string, lang = 'en'): Promise<GicsNewsletterSig
   return element;
 }
 
-function $<T extends Element = HTMLElement>(element: GicsNewsletterSignup, selector: string): T {
-  const found = element.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
 function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function focused(element: GicsNewsletterSignup): Element | null {
-  return element.shadowRoot!.activeElement;
 }
 
 /** Fills the form like a person would (real input events), consent ticked unless told not to. */
@@ -61,38 +53,15 @@ async function fill(
 }
 
 type Outcome = GicsSubscribedEvent | GicsSubscribeErrorEvent;
+const OUTCOMES = ['gics-subscribed', 'gics-subscribe-error'] as const;
 
 /** Resolves with the next `gics-subscribed` or `gics-subscribe-error`, once rendered. */
-function nextOutcome(element: GicsNewsletterSignup): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const done = (event: Outcome) => {
-      element.removeEventListener('gics-subscribed', done);
-      element.removeEventListener('gics-subscribe-error', done);
-      void element.updateComplete.then(() => resolve(event));
-    };
-    element.addEventListener('gics-subscribed', done);
-    element.addEventListener('gics-subscribe-error', done);
-  });
-}
+const nextOutcome = (element: GicsNewsletterSignup) => nextEventOf<Outcome>(element, OUTCOMES);
 
-async function submit(element: GicsNewsletterSignup): Promise<Outcome> {
-  const outcome = nextOutcome(element);
-  await userEvent.click($(element, '[part~="button"]'));
-  return outcome;
-}
+/** Clicks "Subscribe" and resolves with the outcome. */
+const submit = (element: GicsNewsletterSignup) => submitAndWait<Outcome>(element, OUTCOMES);
 
-let consoleError: MockInstance<typeof console.error>;
-
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error');
-});
-
-afterEach(() => {
-  cleanupFixtures();
-  // Expected faults never reach the console.
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
+failOnConsoleErrors();
 
 describe('<gics-newsletter-signup> with the json provider', () => {
   it('posts the signup as JSON, once, and says the visitor is subscribed', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, inject, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../define/gics-practice-form.js';
 import type { GicsPracticeForm } from './practice-form.js';
@@ -7,18 +7,20 @@ import type { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js
 import type { GicsPracticeSubmitErrorEvent } from '../events/practice-submit-error.js';
 import type { ReceivedSubmission } from './testing/practice-server.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
+import {
+  $,
+  failOnConsoleErrors,
+  focused,
+  nextEventOf,
+  runOn,
+  submitAndWait,
+} from '../testing/form-tests.js';
+import { expectNoAxeViolations, fixture } from '../testing/helpers.js';
 
 const server = inject('practiceServer');
 
 /** A fresh URL space on the server, so each test reads only its own requests. */
-function newRun(): { base: string; requests: () => Promise<ReceivedSubmission[]> } {
-  const id = crypto.randomUUID();
-  return {
-    base: `${server}/${id}`,
-    requests: async () => (await fetch(`${server}/__requests/${id}`)).json(),
-  };
-}
+const newRun = () => runOn<ReceivedSubmission>(server);
 
 const MODERATOR =
   'moderator-name="Coopérative Exemple" moderator-contact="moderation@coop.example"';
@@ -42,19 +44,9 @@ async function mount(attributes: string, lang = 'en'): Promise<GicsPracticeForm>
   return element;
 }
 
-function $<T extends Element = HTMLElement>(element: GicsPracticeForm, selector: string): T {
-  const found = element.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`nothing matches ${selector}`);
-  return found;
-}
-
 function text(node: Element | null | undefined): string {
   // Collapses white space but keeps the non-breaking spaces French typography puts in.
   return (node?.textContent ?? '').replace(/[^\S\u00a0]+/g, ' ').trim();
-}
-
-function focused(element: GicsPracticeForm): Element | null {
-  return element.shadowRoot!.activeElement;
 }
 
 function value(element: GicsPracticeForm, selector: string): string {
@@ -91,25 +83,13 @@ async function fill(
 }
 
 type Outcome = GicsPracticeSubmittedEvent | GicsPracticeSubmitErrorEvent;
+const OUTCOMES = ['gics-practice-submitted', 'gics-practice-submit-error'] as const;
 
 /** Resolves with the next `gics-practice-submitted` or `gics-practice-submit-error`, once rendered. */
-function nextOutcome(element: GicsPracticeForm): Promise<Outcome> {
-  return new Promise((resolve) => {
-    const done = (event: Outcome) => {
-      element.removeEventListener('gics-practice-submitted', done);
-      element.removeEventListener('gics-practice-submit-error', done);
-      void element.updateComplete.then(() => resolve(event));
-    };
-    element.addEventListener('gics-practice-submitted', done);
-    element.addEventListener('gics-practice-submit-error', done);
-  });
-}
+const nextOutcome = (element: GicsPracticeForm) => nextEventOf<Outcome>(element, OUTCOMES);
 
-async function submit(element: GicsPracticeForm): Promise<Outcome> {
-  const outcome = nextOutcome(element);
-  await userEvent.click($(element, '[part~="button"]'));
-  return outcome;
-}
+/** Clicks the submit button and resolves with the outcome. */
+const submit = (element: GicsPracticeForm) => submitAndWait<Outcome>(element, OUTCOMES);
 
 /** Every value a visitor typed, as the form holds it. */
 function typedValues(element: GicsPracticeForm) {
@@ -140,18 +120,7 @@ const TYPED = {
   consent: true,
 };
 
-let consoleError: MockInstance<typeof console.error>;
-
-beforeEach(() => {
-  consoleError = vi.spyOn(console, 'error');
-});
-
-afterEach(() => {
-  cleanupFixtures();
-  // Expected faults never reach the console.
-  expect(consoleError).not.toHaveBeenCalled();
-  consoleError.mockRestore();
-});
+failOnConsoleErrors();
 
 runElementBaseTests('gics-practice-form', (element) => {
   (element as GicsPracticeForm).moderatorName = 'Coopérative Exemple';

@@ -9,12 +9,19 @@
  * `Signup` schema). Every answer carries CORS headers for the test page, except under
  * `/<run>/nocors/`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import * as z from 'zod/mini';
 // The schema's published home will be `@gics/core`; until it is exported there, read the source.
 import { Signup } from '../../../../core/src/newsletter/signup.schema.js';
+import {
+  answer,
+  corsHeaders,
+  deadUrl,
+  readBody,
+  startTestServer,
+} from '../../testing/test-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -36,7 +43,6 @@ export interface ReceivedRequest {
 }
 
 const received = new Map<string, ReceivedRequest[]>();
-const hanging = new Set<Socket>();
 
 const SUMMIT = {
   id: 'gics-2025',
@@ -46,28 +52,6 @@ const SUMMIT = {
     { id: 'broken' },
   ],
 };
-
-function cors(request: IncomingMessage): Record<string, string> {
-  return {
-    'access-control-allow-origin': request.headers.origin ?? '*',
-    'access-control-allow-methods': 'GET, POST, HEAD',
-    'access-control-allow-headers': 'content-type',
-    'access-control-expose-headers': 'Retry-After',
-    vary: 'Origin',
-  };
-}
-
-function answer(
-  response: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body?: unknown,
-  type = 'application/json',
-): void {
-  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, { ...headers, ...(text ? { 'content-type': type } : {}) });
-  response.end(text);
-}
 
 function checkSignup(body: string): true | string[] {
   try {
@@ -182,23 +166,21 @@ function mailchimpProvider(
   );
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  hang: (socket: Socket) => void,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const [run = '', provider = '', behaviour = ''] = url.pathname.split('/').slice(1);
   const method = request.method ?? 'GET';
 
   if (run === '__requests') {
-    answer(response, 200, cors(request), received.get(provider) ?? []);
+    answer(response, 200, corsHeaders(request), received.get(provider) ?? []);
     return;
   }
   if (run === 'summit.json') {
-    answer(response, 200, cors(request), SUMMIT);
+    answer(response, 200, corsHeaders(request), SUMMIT);
     return;
   }
 
@@ -224,7 +206,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     request.socket.destroy();
     return;
   }
-  const headers = cors(request);
+  const headers = corsHeaders(request);
   if (method === 'OPTIONS') {
     answer(response, 204, headers);
     return;
@@ -235,7 +217,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   }
   if (behaviour === 'hang') {
     // Never answers; the socket is closed when the run ends.
-    hanging.add(request.socket);
+    hang(request.socket);
     return;
   }
   if (behaviour === 'html') {
@@ -275,32 +257,10 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   }
 }
 
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
 /** Starts the provider server and a port with nothing behind it; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      response.destroy(error instanceof Error ? error : undefined);
-    });
-  });
-  const port = await listen(server);
-
-  const dead = createServer();
-  const deadPort = await listen(dead);
-  await new Promise((resolve) => dead.close(resolve));
-
-  project.provide('newsletterServer', `http://127.0.0.1:${port}`);
-  project.provide('newsletterDeadUrl', `http://127.0.0.1:${deadPort}`);
-
-  return async () => {
-    for (const socket of hanging) socket.destroy();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  };
+  const server = await startTestServer(handle);
+  project.provide('newsletterServer', server.url);
+  project.provide('newsletterDeadUrl', await deadUrl());
+  return server.close;
 }

@@ -9,11 +9,12 @@
  * content type, raw body, and the core check's verdict). `GET /community.json` serves themes,
  * one of them named with markup.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import type { TestProject } from 'vitest/node';
 // The source, as the newsletter's server reads its schema: the tests run before any build.
 import { checkPracticeSubmission } from '../../../../core/src/community/submission.js';
+import { answer, corsHeaders, readBody, startTestServer } from '../../testing/test-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,29 +49,6 @@ const COMMUNITY = {
 };
 
 const received = new Map<string, ReceivedSubmission[]>();
-const hanging = new Set<Socket>();
-
-function cors(request: IncomingMessage): Record<string, string> {
-  return {
-    'access-control-allow-origin': request.headers.origin ?? '*',
-    'access-control-allow-methods': 'GET, POST, HEAD',
-    'access-control-allow-headers': 'content-type',
-    'access-control-expose-headers': 'Retry-After',
-    vary: 'Origin',
-  };
-}
-
-function answer(
-  response: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body?: unknown,
-  type = 'application/json',
-): void {
-  const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, { ...headers, ...(text ? { 'content-type': type } : {}) });
-  response.end(text);
-}
 
 function check(body: string): true | string[] {
   try {
@@ -79,12 +57,6 @@ function check(body: string): true | string[] {
   } catch {
     return ['(body):not JSON'];
   }
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** What a receiving endpoint answers, by behaviour; a body that fails the check is a 422. */
@@ -128,11 +100,15 @@ function reply(
   }
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  hang: (socket: Socket) => void,
+): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   const [run = '', behaviour = ''] = url.pathname.split('/').slice(1);
   const method = request.method ?? 'GET';
-  const headers = cors(request);
+  const headers = corsHeaders(request);
 
   if (run === '__requests') {
     answer(response, 200, headers, received.get(behaviour) ?? []);
@@ -174,7 +150,7 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   if (behaviour === 'hang') {
-    hanging.add(request.socket);
+    hang(request.socket);
     return;
   }
   if (behaviour === 'html') {
@@ -185,25 +161,9 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   answer(response, status, { ...headers, ...extra }, payload);
 }
 
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
 /** Starts the practice server; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      response.destroy(error instanceof Error ? error : undefined);
-    });
-  });
-  const port = await listen(server);
-  project.provide('practiceServer', `http://127.0.0.1:${port}`);
-  return async () => {
-    for (const socket of hanging) socket.destroy();
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  };
+  const server = await startTestServer(handle);
+  project.provide('practiceServer', server.url);
+  return server.close;
 }

@@ -188,6 +188,34 @@ async function measureSignup(css: string, width: number): Promise<Measures> {
   }
 }
 
+async function measurePracticeForm(css: string, width: number): Promise<Measures> {
+  const { page, remove } = await openHostPage(
+    css,
+    '<gics-practice-form action="/practices" moderator-name="Coop Exemple"></gics-practice-form>',
+    { width },
+  );
+  try {
+    const form = page.querySelector('gics-practice-form')!;
+    await (form as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const root = form.shadowRoot!;
+    return {
+      targets: {},
+      labelled: {
+        'share button': box(root.querySelector('button.submit'), 'share button'),
+        'preview button': box(root.querySelector('.preview-button'), 'preview button'),
+        'title field': box(root.querySelector('#title'), 'title field'),
+        'country select': box(root.querySelector('#country'), 'country select'),
+      },
+      widths: { form: box(root.querySelector('form'), 'form').width },
+      smallestText: smallestText(form),
+      lineHeightRatio: lineHeightRatio(root.querySelector('.hint')!),
+      scrollsSideways: scrollsSideways(page),
+    };
+  } finally {
+    remove();
+  }
+}
+
 async function measureCard(css: string, width: number): Promise<Measures> {
   const { page, remove } = await openHostPage(
     css,
@@ -306,6 +334,7 @@ const ELEMENTS = {
   'gics-members': measureMembers,
   'gics-practices': measurePractices,
   'gics-newsletter-signup': measureSignup,
+  'gics-practice-form': measurePracticeForm,
   'gics-workshop-card and gics-theme-badge': measureCard,
 } as const;
 

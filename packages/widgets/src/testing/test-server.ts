@@ -34,6 +34,39 @@ export function answer(
   response.end(text);
 }
 
+/** A test server's answer: its status, its body (JSON unless a string) and extra headers. */
+export type Reply = [status: number, body: unknown, headers?: Record<string, string>];
+
+/**
+ * The faults every form's test server plays, by behaviour: `busy` (429 with `Retry-After`),
+ * `broken` (500) and `flaky` (503 on the first post of a run only: what "Try again" is for);
+ * `undefined` for any other behaviour, and for `flaky` once it has failed.
+ */
+export function faultReply(behaviour: string, posts: number): Reply | undefined {
+  switch (behaviour) {
+    case 'busy':
+      return [429, { message: 'Slow down' }, { 'retry-after': '120' }];
+    case 'broken':
+      return [500, { message: 'Database unavailable' }];
+    case 'flaky':
+      return posts === 1 ? [503, { message: 'Try later' }] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A 422 that refuses fields, from a check's issues written `field:code` (a dotted field path
+ * names its first field): `{ errors: [{ field, code }] }`, as the forms read it.
+ */
+export function refusedFields(issues: readonly string[]): Reply {
+  const errors = issues.map((issue) => {
+    const [path = '', code = ''] = issue.split(':');
+    return { field: path.split('.')[0], code };
+  });
+  return [422, { errors }];
+}
+
 /** The request's body as UTF-8 text. */
 export async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

@@ -19,8 +19,11 @@ import {
   answer,
   corsHeaders,
   deadUrl,
+  faultReply,
   readBody,
+  refusedFields,
   startTestServer,
+  type Reply,
 } from '../../testing/test-server.js';
 
 declare module 'vitest' {
@@ -64,19 +67,14 @@ function checkSignup(body: string): true | string[] {
   }
 }
 
-/** Our `json` convention, on top of the core schema: a reference endpoint. */
-function jsonProvider(
-  behaviour: string,
-  record: ReceivedRequest,
-  posts: number,
-): [number, unknown, Record<string, string>?] {
-  if (record.schema !== true) {
-    const errors = (record.schema ?? []).map((issue) => {
-      const [field = '', code = ''] = issue.split(':');
-      return { field: field.split('.')[0], code };
-    });
-    return [422, { errors }];
-  }
+/**
+ * Our `json` convention, on top of the core schema: a reference endpoint. `busy`, `broken` and
+ * `flaky` are the faults every form's server plays (`faultReply`).
+ */
+function jsonProvider(behaviour: string, record: ReceivedRequest, posts: number): Reply {
+  if (record.schema !== true) return refusedFields(record.schema ?? []);
+  const fault = faultReply(behaviour, posts);
+  if (fault) return fault;
   switch (behaviour) {
     case 'double':
       return [200, { doubleOptIn: true }];
@@ -94,15 +92,8 @@ function jsonProvider(
       ];
     case 'closed':
       return [403, { message: 'Subscriptions are closed until May.' }];
-    case 'busy':
-      return [429, { message: 'Slow down' }, { 'retry-after': '120' }];
-    case 'broken':
-      return [500, { message: 'Database unavailable' }];
     case 'empty':
       return [204, undefined];
-    case 'flaky':
-      // Fails the first time, works the second: what "Try again" is for.
-      return posts === 1 ? [503, { message: 'Try later' }] : [201, { status: 'subscribed' }];
     default:
       return [201, { status: 'subscribed' }];
   }

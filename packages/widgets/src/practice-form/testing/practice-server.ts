@@ -14,7 +14,15 @@ import type { Socket } from 'node:net';
 import type { TestProject } from 'vitest/node';
 // The source, as the newsletter's server reads its schema: the tests run before any build.
 import { checkPracticeSubmission } from '../../../../core/src/community/submission.js';
-import { answer, corsHeaders, readBody, startTestServer } from '../../testing/test-server.js';
+import {
+  answer,
+  corsHeaders,
+  faultReply,
+  readBody,
+  refusedFields,
+  startTestServer,
+  type Reply,
+} from '../../testing/test-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -59,19 +67,14 @@ function check(body: string): true | string[] {
   }
 }
 
-/** What a receiving endpoint answers, by behaviour; a body that fails the check is a 422. */
-function reply(
-  behaviour: string,
-  entry: ReceivedSubmission,
-  posts: number,
-): [number, unknown, Record<string, string>?] {
-  if (entry.check !== true) {
-    const errors = entry.check.map((issue) => {
-      const [field, code] = issue.split(':');
-      return { field, code };
-    });
-    return [422, { errors }];
-  }
+/**
+ * What a receiving endpoint answers, by behaviour; a body that fails the check is a 422. `busy`,
+ * `broken` and `flaky` are the faults every form's server plays (`faultReply`).
+ */
+function reply(behaviour: string, entry: ReceivedSubmission, posts: number): Reply {
+  if (entry.check !== true) return refusedFields(entry.check);
+  const fault = faultReply(behaviour, posts);
+  if (fault) return fault;
   switch (behaviour) {
     case 'fields':
       return [
@@ -86,15 +89,6 @@ function reply(
       ];
     case 'closed':
       return [403, { message: 'Submissions are closed until the next summit.' }];
-    case 'busy':
-      return [429, { message: 'Slow down' }, { 'retry-after': '120' }];
-    case 'broken':
-      return [500, { message: 'Database unavailable' }];
-    case 'flaky':
-      // Fails the first time, works the second: what "Try again" is for.
-      return posts === 1
-        ? [503, { message: 'Try later' }]
-        : [201, { status: 'submitted', id: 'p-2' }];
     default:
       return [201, { status: 'submitted', id: `p-${posts}` }];
   }

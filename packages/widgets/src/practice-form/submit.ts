@@ -16,18 +16,18 @@ import {
   type PracticeSubmission,
   type PracticeSubmissionError,
 } from '@gics/core/community';
-import { failureFromStatus, NOT_JSON, send, type Body } from '../newsletter/providers/http.js';
+import {
+  failureFromStatus,
+  NOT_JSON,
+  record,
+  send,
+  type Body,
+} from '../newsletter/providers/http.js';
 import type { PracticeFaultKind, PracticeSubmitFailure, PracticeSubmitOutcome } from './types.js';
 
 export { validatePracticeSubmission } from '@gics/core/community';
 export { createConsentRecord } from '@gics/core/newsletter';
 export { practiceProblemMessages } from '../i18n/practice-form-problems.js';
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
 
 function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return (list as readonly unknown[]).includes(value);

@@ -73,9 +73,10 @@ export function retryAfter(response: Response): number | undefined {
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
-function record(body: Body): Record<string, unknown> | undefined {
-  return typeof body === 'object' && body !== null && !Array.isArray(body)
-    ? (body as Record<string, unknown>)
+/** `value` as a plain object (not `null`, not an array), or `undefined`. */
+export function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
     : undefined;
 }
 

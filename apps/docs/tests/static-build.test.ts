@@ -140,10 +140,13 @@ describe('the static docs, served from a sub-path', () => {
     );
     expect(guides.map((guide) => guide.title).sort()).toEqual([
       'Guides/Accessibility statement',
+      'Guides/Community data',
       'Guides/Embedding in your theme',
       'Guides/Getting started',
+      'Guides/Indexable and live agendas',
       'Guides/Newsletter providers',
       'Guides/Privacy and consent',
+      'Guides/Running a community of practice',
       'Guides/Summit data',
       'Guides/Theming',
       'Introduction',

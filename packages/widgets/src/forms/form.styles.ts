@@ -1,43 +1,17 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
-
-/**
- * The public hooks of a form element, `--gics-<name>-accent`, `-background`, `-error-color`,
- * `-error-color-dark`, `-success-color`, `-success-color-dark` and `-max-width`, each falling
- * back to a global token or our default, carried into the private `--_gics-form-*` variables
- * that `formStyles` reads. The dark palette swaps variables only, the same way the tokens do.
- * `name` is one of our element names (a constant, never outside input).
- */
-export function formHostStyles(name: string, maxWidth: string): CSSResult {
-  const hook = (property: string) => unsafeCSS(`--gics-${name}-${property}`);
-  return css`
-    :host {
-      --_gics-form-accent: var(${hook('accent')}, var(--_gics-color-primary));
-      --_gics-form-background: var(${hook('background')}, var(--_gics-color-surface));
-      --_gics-form-error: var(${hook('error-color')}, #b3261e);
-      --_gics-form-success: var(${hook('success-color')}, #1b7f3b);
-      max-inline-size: var(${hook('max-width')}, ${unsafeCSS(maxWidth)});
-    }
-
-    @media (prefers-color-scheme: dark) {
-      :host(:not([color-scheme='light'])) {
-        --_gics-form-error: var(${hook('error-color-dark')}, #ffb4ab);
-        --_gics-form-success: var(${hook('success-color-dark')}, #7ee2a8);
-      }
-    }
-
-    :host([color-scheme='dark']) {
-      --_gics-form-error: var(${hook('error-color-dark')}, #ffb4ab);
-      --_gics-form-success: var(${hook('success-color-dark')}, #7ee2a8);
-    }
-  `;
-}
+import { css } from 'lit';
 
 /**
  * What every GICS form looks like, for the templates of `fields.ts`, `feedback.ts` and
  * `anti-bot.ts`: fields on a grid, errors marked by a bar at the start of the field (and by
  * more than colour: the message and its prefix), controls at least `--_gics-target` tall, the
- * error summary and fault boxes, the status region, and the visually hidden text. An element
- * adds its own layout after these rules (its `formHostStyles` first).
+ * error summary and fault boxes, the status region, and the visually hidden text.
+ *
+ * An element's own sheet comes after this one and sets the private colours from its public
+ * hooks (`--gics-<element>-accent`…), with the token or our default as fallback:
+ * `--_gics-form-accent`, `--_gics-form-background`, `--_gics-form-error` and
+ * `--_gics-form-success` for the light scheme, `--_gics-form-error-dark` and
+ * `--_gics-form-success-dark` for the dark one, which this sheet swaps in (variables only, the
+ * same way the tokens do).
  */
 export const formStyles = css`
   :host {
@@ -45,7 +19,16 @@ export const formStyles = css`
     color: var(--_gics-color-text);
   }
 
+  @media (prefers-color-scheme: dark) {
+    :host(:not([color-scheme='light'])) {
+      --_gics-form-error: var(--_gics-form-error-dark);
+      --_gics-form-success: var(--_gics-form-success-dark);
+    }
+  }
+
   :host([color-scheme='dark']) {
+    --_gics-form-error: var(--_gics-form-error-dark);
+    --_gics-form-success: var(--_gics-form-success-dark);
     color-scheme: dark;
   }
 

@@ -26,21 +26,18 @@ export class ThemesController implements ReactiveController {
   /** Reads the themes of `src` (none for `''`). */
   async load(src: string): Promise<void> {
     this.request?.abort();
-    this.show([]);
+    this.themes = [];
+    this.host.requestUpdate();
     if (!src) return;
     const request = new AbortController();
     this.request = request;
     try {
       const response = await fetch(src, { signal: request.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.show(topicsFromSummit(await response.json()));
+      this.themes = topicsFromSummit(await response.json());
+      this.host.requestUpdate();
     } catch (error) {
       if (!request.signal.aborted) this.warn(src, error);
     }
-  }
-
-  private show(themes: readonly NewsletterTopic[]): void {
-    this.themes = themes;
-    this.host.requestUpdate();
   }
 }

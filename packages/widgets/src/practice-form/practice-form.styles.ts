@@ -1,14 +1,23 @@
 import { css } from 'lit';
-import { formHostStyles, formStyles } from '../forms/form.styles.js';
+import { formStyles } from '../forms/form.styles.js';
 
 /**
  * The shared form look (`src/forms/form.styles.ts`) under the hooks `--gics-practice-form-*`,
  * plus the practice form's own parts: groups of fields, text areas, link rows and the preview.
  */
 export const practiceFormStyles = [
-  formHostStyles('practice-form', '44em'),
   formStyles,
   css`
+    :host {
+      --_gics-form-accent: var(--gics-practice-form-accent, var(--_gics-color-primary));
+      --_gics-form-background: var(--gics-practice-form-background, var(--_gics-color-surface));
+      --_gics-form-error: var(--gics-practice-form-error-color, #b3261e);
+      --_gics-form-error-dark: var(--gics-practice-form-error-color-dark, #ffb4ab);
+      --_gics-form-success: var(--gics-practice-form-success-color, #1b7f3b);
+      --_gics-form-success-dark: var(--gics-practice-form-success-color-dark, #7ee2a8);
+      max-inline-size: var(--gics-practice-form-max-width, 44em);
+    }
+
     .base,
     form,
     .group {

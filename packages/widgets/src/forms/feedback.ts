@@ -3,8 +3,9 @@
  * focusable box whose links lead to the fields to fix), the fault box (why nothing went
  * through, with "Try again" when trying again can help) and the status region (progress, then
  * success). The element moves focus to whichever appears (`focusInside`), so a keyboard or
- * screen-reader user lands on it; the boxes carry `role="alert"` inside a `tabindex="-1"`
- * wrapper, so the message is read once, and focusing the box reads it again.
+ * screen-reader user lands on it: the boxes and the status region take focus (`tabindex="-1"`)
+ * without joining the tab order, and the boxes' text sits in a `role="alert"` that is announced
+ * when it appears.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '@gics/core';

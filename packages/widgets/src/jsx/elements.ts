@@ -77,6 +77,7 @@ interface SettableProperties {
     | 'workshopHref'
     | 'practiceHref'
     | 'allowRemoteImages'
+    | 'structuredData'
     | 'hideFilters'
     | 'lang'
     | 'colorScheme';
@@ -113,7 +114,14 @@ interface SettableProperties {
     | 'lang'
     | 'colorScheme';
   'gics-practices':
-    'src' | 'community' | 'practices' | 'sort' | 'practiceHref' | 'lang' | 'colorScheme';
+    | 'src'
+    | 'community'
+    | 'practices'
+    | 'sort'
+    | 'practiceHref'
+    | 'structuredData'
+    | 'lang'
+    | 'colorScheme';
   'gics-theme-badge': 'name' | 'color' | 'lang' | 'colorScheme';
   'gics-workshop-card':
     'workshop' | 'summit' | 'timeZone' | 'href' | 'headingLevel' | 'now' | 'lang' | 'colorScheme';
@@ -143,6 +151,7 @@ interface DashedAttributes {
     'workshop-href': 'workshopHref';
     'practice-href': 'practiceHref';
     'allow-remote-images': 'allowRemoteImages';
+    'structured-data': 'structuredData';
     'hide-filters': 'hideFilters';
     'color-scheme': 'colorScheme';
   };
@@ -165,7 +174,11 @@ interface DashedAttributes {
     'min-submit-time': 'minSubmitTime';
     'color-scheme': 'colorScheme';
   };
-  'gics-practices': { 'practice-href': 'practiceHref'; 'color-scheme': 'colorScheme' };
+  'gics-practices': {
+    'practice-href': 'practiceHref';
+    'structured-data': 'structuredData';
+    'color-scheme': 'colorScheme';
+  };
   'gics-theme-badge': { 'color-scheme': 'colorScheme' };
   'gics-workshop-card': {
     'time-zone': 'timeZone';

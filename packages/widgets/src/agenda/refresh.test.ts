@@ -73,9 +73,7 @@ describe('a refreshed programme', () => {
     agenda.themes = [];
     byRole(agenda, 'button', theme.name.fr).click();
     await agenda.updateComplete;
-    expect(text(card(agenda, moved!.id)!.querySelector('.change-tag')!)).toMatch(
-      /^Déplacé : /,
-    );
+    expect(text(card(agenda, moved!.id)!.querySelector('.change-tag')!)).toMatch(/^Déplacé : /);
     expect(text(card(agenda, 'atelier-ajoute')!.querySelector('.change-tag')!)).toBe('Nouveau');
     expect(card(agenda, removed!.id)).toBeNull();
     await expectNoAxeViolations(agenda);

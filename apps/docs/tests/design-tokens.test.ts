@@ -34,10 +34,12 @@ describe('the documented design tokens', () => {
   it.each(DESIGN_TOKENS.map((token) => [token.name, token] as const))(
     '%s has the default the widgets use, in both schemes',
     (name, token) => {
-      expect(defaultsOf(name)).toEqual([token.light]);
-      const dark = 'dark' in token ? [token.dark] : [];
-      // A dark default appears twice (prefers-color-scheme and color-scheme="dark"): both agree.
-      expect(defaultsOf(`${name}-dark`)).toEqual(dark);
+      // A token that follows the page (the text colour) has that default too, while no scheme
+      // is forced; the dark defaults appear for the page's dark scheme and `color-scheme="dark"`.
+      const following = 'following' in token ? [token.following] : [];
+      expect(new Set(defaultsOf(name))).toEqual(new Set([token.light, ...following]));
+      const dark = 'dark' in token ? [token.dark, ...following] : [];
+      expect(new Set(defaultsOf(`${name}-dark`))).toEqual(new Set(dark));
     },
   );
 

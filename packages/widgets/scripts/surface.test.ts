@@ -198,6 +198,14 @@ describe('the generated modules', () => {
 describe('tokensModule', () => {
   const css = tokensModule([
     { name: '--gics-color-soil', kind: 'color', light: '#5b3a1e', dark: '#d9b38c', use: 'Soil.' },
+    {
+      name: '--gics-color-ink',
+      kind: 'color',
+      light: '#111111',
+      dark: '#eeeeee',
+      following: 'currentColor',
+      use: 'Ink.',
+    },
     { name: '--gics-gap', kind: 'length', light: '1em', use: 'Gap.' },
   ]);
 
@@ -206,12 +214,25 @@ describe('tokensModule', () => {
     expect(css).toContain('--_gics-gap: var(--gics-gap, 1em);');
   });
 
-  it('gives colours their dark default for both ways of asking for dark', () => {
+  it('gives colours their dark default for both ways of asking for dark: the page’s, and forced', () => {
     const dark = '--_gics-color-soil: var(--gics-color-soil-dark, #d9b38c);';
     const darkBlocks = css.split(dark).length - 1;
     expect(darkBlocks).toBe(2);
-    expect(css.indexOf('@media (prefers-color-scheme: dark)')).toBeLessThan(css.indexOf(dark));
+    expect(css.indexOf(':host(:state(dark):not([color-scheme]))')).toBeLessThan(css.indexOf(dark));
     expect(css).toContain(":host([color-scheme='dark'])");
     expect(css).not.toContain('--gics-gap-dark');
+  });
+
+  it('gives a following token the page’s value unless a scheme is forced', () => {
+    const following = css.indexOf(':host(:state(dark):not([color-scheme]))');
+    const forcedDark = css.indexOf(":host([color-scheme='dark'])");
+    expect(css).toContain('--_gics-color-ink: var(--gics-color-ink, currentColor);');
+    expect(css).toContain('--_gics-color-ink: var(--gics-color-ink-dark, currentColor);');
+    expect(css.indexOf(":host([color-scheme='light'])")).toBeLessThan(
+      css.indexOf('--_gics-color-ink: var(--gics-color-ink, #111111);'),
+    );
+    expect(css.indexOf('--_gics-color-ink: var(--gics-color-ink-dark, #eeeeee);')).toBeGreaterThan(
+      Math.max(following, forcedDark),
+    );
   });
 });

@@ -3,10 +3,12 @@
  *
  * Each token becomes a private property with the page's value or the default:
  * `--_gics-radius: var(--gics-radius, 0.375em)`. A colour has a second public property for the
- * dark scheme (`--gics-color-primary-dark`), which applies when the visitor prefers dark and the
- * host does not say `color-scheme="light"`, or when the host says `color-scheme="dark"`. A media
- * query and an attribute cannot share one rule, so the CSS holds those dark declarations twice;
- * the table holds them once.
+ * dark scheme (`--gics-color-primary-dark`). Which scheme applies:
+ *
+ * - no `color-scheme` attribute: the page's, as `GicsElement` reads it from the text colour the
+ *   host inherits (light text: a dark page, the `dark` state), and a token with a `following`
+ *   default (the text colour) takes it in both schemes, so the element's text is the page's;
+ * - `color-scheme="light"` or `"dark"`: that palette, every token with its own default.
  */
 import {
   DESIGN_TOKENS,
@@ -25,15 +27,21 @@ function declarations(entries: [string, string][], indent: string): string {
 
 /** The whole of `src/styles/tokens.ts`. */
 export function tokensModule(tokens: readonly DesignToken[] = DESIGN_TOKENS): string {
-  const light: [string, string][] = tokens.map((token) => [
-    privateName(token),
-    `var(${token.name}, ${token.light})`,
-  ]);
-  const dark: [string, string][] = tokens.flatMap((token) =>
-    token.dark === undefined
-      ? []
-      : [[privateName(token), `var(${token.name}-dark, ${token.dark})`] as [string, string]],
-  );
+  const value = (
+    token: DesignToken,
+    scheme: 'light' | 'dark',
+    forced: boolean,
+  ): [string, string] => {
+    const fallback = !forced && token.following !== undefined ? token.following : token[scheme]!;
+    const name = scheme === 'dark' ? `${token.name}-dark` : token.name;
+    return [privateName(token), `var(${name}, ${fallback})`];
+  };
+  const colours = tokens.filter((token) => token.dark !== undefined);
+  const following = tokens.filter((token) => token.following !== undefined);
+  const base = tokens.map((token) => value(token, 'light', false));
+  const forcedLight = following.map((token) => value(token, 'light', true));
+  const followingDark = colours.map((token) => value(token, 'dark', false));
+  const forcedDark = colours.map((token) => value(token, 'dark', true));
   return `${generatedHeader('src/styles/design-tokens.ts')}
 import { css } from 'lit';
 
@@ -41,6 +49,11 @@ import { css } from 'lit';
  * Global design tokens, declared on every GICS element's host with a fallback so a host page can
  * set them once on \`:root\` (or any ancestor) and every widget follows. Components read them
  * through their own public hooks, e.g. \`var(--gics-theme-badge-color, var(--gics-color-text))\`.
+ *
+ * Colours: without a \`color-scheme\` attribute, an element follows the page: the light palette,
+ * or the dark one when the page's text is light (the \`dark\` state, set by \`GicsElement\`), and
+ * its text is the page's own colour. \`color-scheme="light"\` or \`"dark"\` forces a palette,
+ * text colour included.
  *
  * Sizing: the host's font size is \`--gics-font-size\`, by default \`medium\` (the visitor's browser
  * font size, whatever the page does to its root), and every length inside is in \`em\`, so a
@@ -51,23 +64,28 @@ import { css } from 'lit';
  *
  * Inherited text properties that a theme sets on \`body\` and that would break the layout
  * (line height, letter and word spacing, capitals, alignment, white space, weight, style) get
- * the elements' own values here; the font family and the colours have tokens instead.
+ * the elements' own values here; the font family and the text colour follow the page, with
+ * tokens to choose others.
  */
 export const tokens = css\`
   :host {
-${declarations([...light, ...Object.entries(PRIVATE_HOST_PROPERTIES)], '    ')}
-    color-scheme: light dark;
+${declarations([...base, ...Object.entries(PRIVATE_HOST_PROPERTIES)], '    ')}
+    color-scheme: light;
 ${declarations(Object.entries(HOST_TEXT_PROPERTIES), '    ')}
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-${declarations(dark, '      ')}
-    }
+  :host([color-scheme='light']) {
+${declarations(forcedLight, '    ')}
+  }
+
+  :host(:state(dark):not([color-scheme])) {
+${declarations(followingDark, '    ')}
+    color-scheme: dark;
   }
 
   :host([color-scheme='dark']) {
-${declarations(dark, '    ')}
+${declarations(forcedDark, '    ')}
+    color-scheme: dark;
   }
 
   :host([hidden]) {

@@ -19,11 +19,10 @@ export const formStyles = css`
     color: var(--_gics-color-text);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      --_gics-form-error: var(--_gics-form-error-dark);
-      --_gics-form-success: var(--_gics-form-success-dark);
-    }
+  /* Two rules, not one list: a browser without custom states drops a list holding \`:state()\`. */
+  :host(:state(dark):not([color-scheme])) {
+    --_gics-form-error: var(--_gics-form-error-dark);
+    --_gics-form-success: var(--_gics-form-success-dark);
   }
 
   :host([color-scheme='dark']) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { parseSummit } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
@@ -10,6 +10,16 @@ import { cleanupFixtures, fixture } from '../testing/helpers.js';
 
 /** The smallest GICS element: says hello in its language, and fires what it is told to. */
 class GicsGreeting extends GicsElement {
+  static override styles = [
+    GicsElement.styles,
+    css`
+      p {
+        color: var(--_gics-color-text);
+        background: var(--_gics-color-surface);
+      }
+    `,
+  ];
+
   override render(): TemplateResult {
     return html`<p lang=${this.language}>${this.language === 'fr' ? 'Bonjour' : 'Hello'}</p>`;
   }
@@ -83,5 +93,53 @@ describe('GicsElement', () => {
       greeting.fire(new GicsWorkshopOpenEvent({ workshop: sampleWorkshop, trigger: 'method' })),
     ).toBe(false);
     expect(heard).toEqual(['w1', 'method']);
+  });
+
+  describe('colours', () => {
+    const paint = (element: Element) => {
+      const style = getComputedStyle(element.shadowRoot!.querySelector('p')!);
+      return { text: style.color, surface: style.backgroundColor };
+    };
+
+    it('takes the text colour of the page, and the light palette on a page with dark text', async () => {
+      const page = await fixture<HTMLElement>(
+        '<div style="color: rgb(60, 20, 90); background: white"><gics-greeting></gics-greeting></div>',
+      );
+      const greeting = page.querySelector('gics-greeting')!;
+      expect(greeting.matches(':state(dark)')).toBe(false);
+      expect(paint(greeting)).toEqual({ text: 'rgb(60, 20, 90)', surface: 'rgb(255, 255, 255)' });
+    });
+
+    it('takes the dark palette on a page with light text, and keeps the page’s text colour', async () => {
+      const page = await fixture<HTMLElement>(
+        '<div style="color: rgb(235, 230, 220); background: #111"><gics-greeting></gics-greeting></div>',
+      );
+      const greeting = page.querySelector('gics-greeting')!;
+      expect(greeting.matches(':state(dark)')).toBe(true);
+      expect(paint(greeting)).toEqual({ text: 'rgb(235, 230, 220)', surface: 'rgb(22, 27, 34)' });
+    });
+
+    it('uses its own palette, text colour included, when color-scheme forces one', async () => {
+      const page = await fixture<HTMLElement>(
+        '<div style="color: rgb(235, 230, 220)"><gics-greeting color-scheme="light"></gics-greeting><gics-greeting color-scheme="dark"></gics-greeting></div>',
+      );
+      const [light, dark] = page.querySelectorAll('gics-greeting');
+      expect(paint(light!)).toEqual({ text: 'rgb(27, 31, 36)', surface: 'rgb(255, 255, 255)' });
+      expect(paint(dark!)).toEqual({ text: 'rgb(230, 237, 243)', surface: 'rgb(22, 27, 34)' });
+    });
+
+    it('follows the page when it switches theme on <body>', async () => {
+      const greeting = await fixture<HTMLElement>('<gics-greeting></gics-greeting>');
+      const before = document.body.getAttribute('style');
+      try {
+        document.body.style.color = 'rgb(240, 240, 240)';
+        await vi.waitFor(() => expect(greeting.matches(':state(dark)')).toBe(true));
+        document.body.style.color = 'rgb(10, 10, 10)';
+        await vi.waitFor(() => expect(greeting.matches(':state(dark)')).toBe(false));
+      } finally {
+        if (before === null) document.body.removeAttribute('style');
+        else document.body.setAttribute('style', before);
+      }
+    });
   });
 });

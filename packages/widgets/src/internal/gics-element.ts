@@ -7,8 +7,12 @@
  *   else `en`. Read it in `render()` and wherever words are needed. When any `lang` attribute of
  *   the document changes, every connected element re-renders (Lit then updates only what
  *   changed): one `MutationObserver`, created with the first element, watches for all of them.
- * - **Colour scheme.** The `color-scheme` attribute (`light` | `dark`) forces a palette; the
- *   tokens read it, so a component does nothing for it.
+ * - **Colour scheme.** By default an element follows the page: its text is the page's text
+ *   colour, and it takes the dark palette (the `dark` custom state, `:host(:state(dark))`) when
+ *   that colour is light, which is what a dark page has. It looks again when the visitor's
+ *   `prefers-color-scheme` changes and when the `class`, `style` or `data-theme` of `<html>` or
+ *   `<body>` changes (how sites switch themes). The `color-scheme` attribute (`light` | `dark`)
+ *   forces a palette. The tokens read both, so a component does nothing for it.
  * - **Styles.** `static styles` holds the design tokens; a component lists them first, then its
  *   own: `static override styles: CSSResultGroup = [GicsElement.styles, myStyles];`.
  * - **Events.** `this.emit(new GicsSomethingEvent(detail))` dispatches one of the classes in
@@ -35,7 +39,37 @@ export type GicsEvent = {
 
 /** The connected elements, re-rendered when a `lang` attribute of the document changes. */
 const followers = new Set<GicsElement>();
-let langObserver: MutationObserver | undefined;
+let pageObserver: MutationObserver | undefined;
+let schemeQuery: MediaQueryList | undefined;
+
+/** Whether a computed colour is light (relative luminance above 0.4): the text of a dark page. */
+export function isLightColor(color: string): boolean {
+  const channels = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  if (!channels) return false;
+  const [red, green, blue] = channels.slice(1, 4).map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue! > 0.4;
+}
+
+/** What the page observer reacts to: `lang` anywhere, a theme switch on `<html>` or `<body>`. */
+function pageChanged(records: MutationRecord[]): void {
+  const lang = records.some((record) => record.attributeName === 'lang');
+  const theme = records.some(
+    (record) =>
+      record.attributeName !== 'lang' &&
+      (record.target === document.documentElement || record.target === document.body),
+  );
+  for (const element of followers) {
+    if (lang) element.requestUpdate();
+    if (theme) element.followPageScheme();
+  }
+}
+
+function schemeChanged(): void {
+  for (const element of followers) element.followPageScheme();
+}
 
 export class GicsElement extends LitElement {
   /** The design tokens (`--gics-*` on the host, light and dark); components add their own after. */
@@ -55,8 +89,13 @@ export class GicsElement extends LitElement {
    */
   @property({ reflect: true }) override lang!: string;
 
-  /** Forces the light or dark palette; by default the visitor's `prefers-color-scheme` decides. */
+  /**
+   * Forces the light or dark palette (and its text colour); by default the element follows the
+   * page: its text colour, and the dark palette on a page whose text is light.
+   */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme?: 'light' | 'dark';
+
+  private readonly internals = this.attachInternals();
 
   /** The language the element is shown in: its `lang`, else its nearest ancestor's, else the page's or the browser's. */
   get language(): Language {
@@ -72,13 +111,29 @@ export class GicsElement extends LitElement {
     super.connectedCallback();
     followers.add(this);
     // Observing the same node again with the same options keeps its one registration.
-    (langObserver ??= new MutationObserver(() => {
-      for (const element of followers) element.requestUpdate();
-    })).observe(document.documentElement, {
+    (pageObserver ??= new MutationObserver(pageChanged)).observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang'],
+      attributeFilter: ['lang', 'class', 'style', 'data-theme'],
       subtree: true,
     });
+    if (!schemeQuery) {
+      schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+      schemeQuery.addEventListener('change', schemeChanged);
+    }
+    this.followPageScheme();
+  }
+
+  /**
+   * Takes the dark palette when the text colour the element inherits is light (a dark page),
+   * the light one otherwise. Called when it connects and when the page may have switched theme.
+   * @internal
+   */
+  followPageScheme(): void {
+    // Custom states are recent (Chromium 125, Safari 17.4): without them, the light palette.
+    const states = this.internals.states as CustomStateSet | undefined;
+    if (!states) return;
+    if (isLightColor(getComputedStyle(this).color)) states.add('dark');
+    else states.delete('dark');
   }
 
   override disconnectedCallback(): void {

@@ -24,6 +24,11 @@ export interface DesignToken {
   light: string;
   /** The default of `<name>-dark`, for colours only. */
   dark?: string;
+  /**
+   * The default while the host does not force a scheme (no `color-scheme` attribute), in either
+   * scheme, when it differs from `light` and `dark`: the text colour is the page's own.
+   */
+  following?: string;
   /** What it changes, for a designer or a webmaster. */
   use: string;
 }
@@ -41,7 +46,8 @@ export const DESIGN_TOKENS = [
     kind: 'color',
     light: '#1b1f24',
     dark: '#e6edf3',
-    use: 'Body text and headings.',
+    following: 'currentColor',
+    use: "Body text and headings. By default the text colour of your page; the light or dark default when an element's `color-scheme` forces one.",
   },
   {
     name: '--gics-color-surface',

@@ -7,6 +7,11 @@ import { css } from 'lit';
  * set them once on `:root` (or any ancestor) and every widget follows. Components read them
  * through their own public hooks, e.g. `var(--gics-theme-badge-color, var(--gics-color-text))`.
  *
+ * Colours: without a `color-scheme` attribute, an element follows the page: the light palette,
+ * or the dark one when the page's text is light (the `dark` state, set by `GicsElement`), and
+ * its text is the page's own colour. `color-scheme="light"` or `"dark"` forces a palette,
+ * text colour included.
+ *
  * Sizing: the host's font size is `--gics-font-size`, by default `medium` (the visitor's browser
  * font size, whatever the page does to its root), and every length inside is in `em`, so a
  * theme's `html { font-size: 62.5% }` changes nothing while the visitor's preference still
@@ -16,12 +21,13 @@ import { css } from 'lit';
  *
  * Inherited text properties that a theme sets on `body` and that would break the layout
  * (line height, letter and word spacing, capitals, alignment, white space, weight, style) get
- * the elements' own values here; the font family and the colours have tokens instead.
+ * the elements' own values here; the font family and the text colour follow the page, with
+ * tokens to choose others.
  */
 export const tokens = css`
   :host {
     --_gics-color-primary: var(--gics-color-primary, #1f5f8b);
-    --_gics-color-text: var(--gics-color-text, #1b1f24);
+    --_gics-color-text: var(--gics-color-text, currentColor);
     --_gics-color-surface: var(--gics-color-surface, #ffffff);
     --_gics-color-muted: var(--gics-color-muted, #57606a);
     --_gics-color-border: var(--gics-color-border, #8c959f);
@@ -35,7 +41,7 @@ export const tokens = css`
     --_gics-sticky-offset: var(--gics-sticky-offset, 0px);
     --_gics-font-family: var(--gics-font-family, inherit);
     --_gics-target: max(44px, 2.75em);
-    color-scheme: light dark;
+    color-scheme: light;
     font-family: var(--_gics-font-family);
     font-size: var(--_gics-font-size);
     font-style: normal;
@@ -49,17 +55,20 @@ export const tokens = css`
     white-space: normal;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([color-scheme='light'])) {
-      --_gics-color-primary: var(--gics-color-primary-dark, #8cc8f2);
-      --_gics-color-text: var(--gics-color-text-dark, #e6edf3);
-      --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
-      --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
-      --_gics-color-border: var(--gics-color-border-dark, #6e7681);
-      --_gics-color-warning: var(--gics-color-warning-dark, #f0b46b);
-      --_gics-color-favorite: var(--gics-color-favorite-dark, #e3b341);
-      --_gics-color-skeleton: var(--gics-color-skeleton-dark, #2d333b);
-    }
+  :host([color-scheme='light']) {
+    --_gics-color-text: var(--gics-color-text, #1b1f24);
+  }
+
+  :host(:state(dark):not([color-scheme])) {
+    --_gics-color-primary: var(--gics-color-primary-dark, #8cc8f2);
+    --_gics-color-text: var(--gics-color-text-dark, currentColor);
+    --_gics-color-surface: var(--gics-color-surface-dark, #161b22);
+    --_gics-color-muted: var(--gics-color-muted-dark, #9da7b3);
+    --_gics-color-border: var(--gics-color-border-dark, #6e7681);
+    --_gics-color-warning: var(--gics-color-warning-dark, #f0b46b);
+    --_gics-color-favorite: var(--gics-color-favorite-dark, #e3b341);
+    --_gics-color-skeleton: var(--gics-color-skeleton-dark, #2d333b);
+    color-scheme: dark;
   }
 
   :host([color-scheme='dark']) {
@@ -71,6 +80,7 @@ export const tokens = css`
     --_gics-color-warning: var(--gics-color-warning-dark, #f0b46b);
     --_gics-color-favorite: var(--gics-color-favorite-dark, #e3b341);
     --_gics-color-skeleton: var(--gics-color-skeleton-dark, #2d333b);
+    color-scheme: dark;
   }
 
   :host([hidden]) {

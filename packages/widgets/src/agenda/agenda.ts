@@ -27,7 +27,7 @@
  */
 import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ProgrammeChanges, WorkshopTextSearch } from '@gics/core/agenda';
+import type { WorkshopTextSearch } from '@gics/core/agenda';
 import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
@@ -55,14 +55,14 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import { loadSummit, readSummit, type LoadOutcome, type Validators } from './load.js';
+import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 import { workshopHref } from './cards.js';
 import { ViewModules } from './view-modules.js';
-import { loadDetail, loadRefresh, loadTextSearch } from './modules.js';
-import type { Refresher } from './refresh.js';
+import { LiveUpdates } from './live-updates.js';
+import { loadDetail, loadTextSearch } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
 import {
@@ -74,17 +74,12 @@ import {
 } from './url-state.js';
 import {
   AgendaMemo,
-  NO_CHANGES,
-  type ChangeMarks,
   agendaViewModel,
   summitDays,
   type AgendaActions,
   type AgendaViews,
   type AgendaViewModel,
 } from './view-model.js';
-
-/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
-const CHANGE_MARK_TIME = 15 * 60 * 1000;
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -183,15 +178,6 @@ export class GicsAgenda extends GicsElement {
   @state() private filters: Filters = NO_FILTERS;
   @state() private gridDay = '';
   @state() private hiddenRooms: ReadonlySet<string> = new Set();
-  /** What refreshes changed: marks on cards, workshops taken out. */
-  @state() private changes: ChangeMarks = NO_CHANGES;
-  @state() private updateNotice = '';
-  @state() private refreshFailing = false;
-  private refresher?: Refresher;
-  /** The latest refresh asked for: an older one arriving late is dropped. */
-  private refreshWanted?: object;
-  /** What the server said about the version shown, for conditional refreshes. */
-  private validators?: Validators;
   /** The text search, once its module has arrived. */
   @state() private textSearch?: WorkshopTextSearch;
   private textSearchArriving?: Promise<unknown>;
@@ -228,6 +214,17 @@ export class GicsAgenda extends GicsElement {
   });
   private readonly search = new SearchBox(this);
   private readonly modules = new ViewModules(this);
+  private readonly live = new LiveUpdates(this, {
+    loadedFromSrc: () =>
+      this.summit === undefined && this.loader.status === 'ready' ? this.loader.summit : undefined,
+    now: () => this.clock.now,
+    favorites: () => this.favorites.ids,
+    accepted: (summit, changes) => {
+      this.loader.replace(summit);
+      this.warmSearchIndex(summit);
+      this.emit(new GicsAgendaUpdateEvent({ summit, changes }));
+    },
+  });
   private readonly memo = new AgendaMemo();
   /** What this update shows; made in `willUpdate`, read by `render` and the controllers. */
   private model: AgendaViewModel = {
@@ -265,8 +262,7 @@ export class GicsAgenda extends GicsElement {
    * as a push message. Resolves once the answer is shown; does nothing without `src`.
    */
   async checkForUpdates(): Promise<void> {
-    const refresher = await this.refresherFor(0);
-    await refresher?.check();
+    await this.live.checkNow();
     await this.updateComplete;
   }
 
@@ -342,106 +338,16 @@ export class GicsAgenda extends GicsElement {
         detail: this.dialog.module,
         views: this.modules.views,
         textSearch: this.textSearch,
-        changes: this.changes,
-        updateNotice: this.updateNotice,
-        refreshFailing: this.refreshFailing,
+        changes: this.live.changes,
+        updateNotice: this.live.notice,
+        refreshFailing: this.live.failing,
       },
       this.memo,
     );
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('refresh')) this.syncRefresh();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncRefresh();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.syncRefresh();
-  }
-
-  /**
-   * Starts, restarts or stops refreshing, as `refresh`, `src` and the page say: only a summit
-   * loaded from `src` that is on the page refreshes. The refresher arrives on demand.
-   */
-  private syncRefresh(): void {
-    this.refresher?.stop();
-    this.refresher = undefined;
-    if (this.refresh > 0) void this.refresherFor(this.refresh);
-    else this.refreshWanted = undefined;
-  }
-
-  /**
-   * The refresher of the summit shown, refreshing every `seconds` (0: only when asked), made
-   * when none is running; none for a summit not loaded from `src`, or off the page.
-   */
-  private async refresherFor(seconds: number): Promise<Refresher | undefined> {
-    if (this.refresher) return this.refresher;
-    const { src } = this;
-    if (!src || this.summit !== undefined || this.loader.status !== 'ready') return undefined;
-    if (!this.isConnected) return undefined;
-    const wanted = {};
-    this.refreshWanted = wanted;
-    const options = { format: this.format, feedTimeZone: this.feedTimeZone || undefined };
-    let module: { Refresher: typeof Refresher };
-    try {
-      module = await loadRefresh();
-    } catch {
-      return undefined; // asked for again next time
-    }
-    if (this.refreshWanted !== wanted) return this.refresher;
-    this.refresher = new module.Refresher(
-      {
-        shown: () => this.loader.summit,
-        apply: (summit, changes) => this.applyRefresh(summit, changes),
-        failed: (failing) => (this.refreshFailing = failing),
-      },
-      src,
-      options,
-      seconds,
-      this.validators,
-    );
-    return this.refresher;
-  }
-
-  /** Shows a refreshed programme, keeping what the visitor has, and says what changed. */
-  private applyRefresh(summit: Summit, changes: ProgrammeChanges): void {
-    const marks = new Map(this.changes.marks);
-    const removed = new Map(this.changes.removed);
-    const until = this.clock.now + CHANGE_MARK_TIME;
-    for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
-    for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
-    for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
-    // A cancelled workshop says so with its own tag.
-    for (const { after } of changes.cancelled) marks.delete(after.id);
-    for (const workshop of changes.removed) {
-      marks.delete(workshop.id);
-      removed.set(workshop.id, workshop);
-    }
-    this.changes = { marks, removed };
-    const favorites = this.favorites.ids;
-    const touched = [
-      ...changes.moved.map(({ after }) => after.id),
-      ...changes.cancelled.map(({ after }) => after.id),
-      ...changes.removed.map(({ id }) => id),
-    ].filter((id) => favorites.has(id)).length;
-    this.updateNotice = agendaMessages[this.language].programmeUpdated(
-      {
-        moved: changes.moved.length,
-        cancelled: changes.cancelled.length,
-        added: changes.added.length,
-        removed: changes.removed.length,
-        edited: changes.edited.length,
-      },
-      touched,
-    );
-    this.loader.replace(summit);
-    this.warmSearchIndex(summit);
-    this.emit(new GicsAgendaUpdateEvent({ summit, changes }));
+    if (changed.has('refresh')) this.live.sync();
   }
 
   /** Resolves once a module on its way (a view, the text search) has arrived and rendered too. */
@@ -495,8 +401,7 @@ export class GicsAgenda extends GicsElement {
       return;
     }
     this.accept(outcome.summit);
-    this.validators = outcome.validators;
-    this.syncRefresh();
+    this.live.loaded(outcome.validators);
     if (outcome.warnings.length > 0) {
       console.warn(
         `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,

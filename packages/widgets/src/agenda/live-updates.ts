@@ -1,0 +1,170 @@
+/**
+ * The agenda's live updates (`refresh`, `checkForUpdates()`) as a reactive controller: it keeps
+ * the refresher (refresh.ts, loaded on demand) running while a summit loaded from `src` is on
+ * the page, and turns each changed programme into what the agenda shows:
+ *
+ *   refresher → `apply(summit, changes)`
+ *     → marks on the cards of moved, new and edited workshops, for `CHANGE_MARK_TIME`
+ *     → the workshops taken out kept, for a dialog still showing one
+ *     → the announcement, in the agenda's language, counting the visitor's favourites touched
+ *     → the host shows the summit and fires `gics-agenda-update` (`accepted`)
+ *   a failed try → `failing`, which the agenda says quietly
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ProgrammeChanges } from '@gics/core/agenda';
+import type { Language, Summit } from '@gics/core/summit';
+import { agendaMessages } from '../i18n/agenda.js';
+import type { FeedFormat } from './types.js';
+import type { Validators } from './load.js';
+import { loadRefresh } from './modules.js';
+import type { Refresher } from './refresh.js';
+import { NO_CHANGES, type ChangeMarks } from './view-model.js';
+
+/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
+export const CHANGE_MARK_TIME = 15 * 60 * 1000;
+
+/** The agenda's properties live updates read. */
+export interface LiveUpdatesHost extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  readonly src: string;
+  readonly format: FeedFormat;
+  readonly feedTimeZone: string;
+  /** Seconds between refreshes; 0 for none. */
+  readonly refresh: number;
+  readonly language: Language;
+}
+
+/** What live updates ask of the agenda's state. */
+export interface LiveUpdatesHooks {
+  /** The summit on show, when it was loaded from `src` (none for `.summit`, or while loading). */
+  loadedFromSrc(): Summit | undefined;
+  /** The clock's instant, which the marks' end counts from. */
+  now(): number;
+  /** The visitor's favourites. */
+  favorites(): ReadonlySet<string>;
+  /** Shows `summit` in place of the one on show and tells the page (`gics-agenda-update`). */
+  accepted(summit: Summit, changes: ProgrammeChanges): void;
+}
+
+export class LiveUpdates implements ReactiveController {
+  /** What refreshes changed: marks on cards, workshops taken out. */
+  changes: ChangeMarks = NO_CHANGES;
+  /** What the last refresh changed, in words ('' before any). */
+  notice = '';
+  /** Whether the last try failed. */
+  failing = false;
+  private refresher?: Refresher;
+  /** The latest refresher asked for: an older one arriving late is dropped. */
+  private wanted?: object;
+  /** What identifies the version shown, for conditional refreshes. */
+  private validators?: Validators;
+
+  constructor(
+    private readonly host: LiveUpdatesHost,
+    private readonly hooks: LiveUpdatesHooks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.sync();
+  }
+
+  /** A summit was loaded (from `src` or not): earlier changes no longer apply. */
+  loaded(validators: Validators | undefined): void {
+    this.validators = validators;
+    this.changes = NO_CHANGES;
+    this.notice = '';
+    this.failing = false;
+    this.sync();
+  }
+
+  /**
+   * Starts, restarts or stops refreshing, as `refresh`, `src` and the page say: only a summit
+   * loaded from `src` that is on the page refreshes.
+   */
+  sync(): void {
+    this.refresher?.stop();
+    this.refresher = undefined;
+    if (this.host.refresh > 0) void this.refresherFor(this.host.refresh);
+    else this.wanted = undefined;
+  }
+
+  /** Asks the server now, as a refresh does; resolves once the answer is dealt with. */
+  async checkNow(): Promise<void> {
+    const refresher = await this.refresherFor(0);
+    await refresher?.check();
+  }
+
+  /**
+   * The refresher of the summit shown, refreshing every `seconds` (0: only when asked), made
+   * when none is running; none for a summit not loaded from `src`, or off the page.
+   */
+  private async refresherFor(seconds: number): Promise<Refresher | undefined> {
+    if (this.refresher) return this.refresher;
+    const { host } = this;
+    const src = host.src;
+    if (!src || !this.hooks.loadedFromSrc() || !host.isConnected) return undefined;
+    const wanted = {};
+    this.wanted = wanted;
+    let module: { Refresher: typeof Refresher };
+    try {
+      module = await loadRefresh();
+    } catch {
+      return undefined; // asked for again next time
+    }
+    if (this.wanted !== wanted) return this.refresher;
+    this.refresher = new module.Refresher(
+      {
+        shown: () => this.hooks.loadedFromSrc(),
+        apply: (summit, changes) => this.apply(summit, changes),
+        failed: (failing) => {
+          this.failing = failing;
+          host.requestUpdate();
+        },
+      },
+      src,
+      { format: host.format, feedTimeZone: host.feedTimeZone || undefined },
+      seconds,
+      this.validators,
+    );
+    return this.refresher;
+  }
+
+  private apply(summit: Summit, changes: ProgrammeChanges): void {
+    const marks = new Map(this.changes.marks);
+    const removed = new Map(this.changes.removed);
+    const until = this.hooks.now() + CHANGE_MARK_TIME;
+    for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
+    for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
+    for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
+    // A cancelled workshop says so with its own tag.
+    for (const { after } of changes.cancelled) marks.delete(after.id);
+    for (const workshop of changes.removed) {
+      marks.delete(workshop.id);
+      removed.set(workshop.id, workshop);
+    }
+    this.changes = { marks, removed };
+    const favorites = this.hooks.favorites();
+    const touched = [
+      ...changes.moved.map(({ after }) => after.id),
+      ...changes.cancelled.map(({ after }) => after.id),
+      ...changes.removed.map(({ id }) => id),
+    ].filter((id) => favorites.has(id)).length;
+    this.notice = agendaMessages[this.host.language].programmeUpdated(
+      {
+        moved: changes.moved.length,
+        cancelled: changes.cancelled.length,
+        added: changes.added.length,
+        removed: changes.removed.length,
+        edited: changes.edited.length,
+      },
+      touched,
+    );
+    this.hooks.accepted(summit, changes);
+  }
+}

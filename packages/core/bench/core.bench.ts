@@ -17,7 +17,7 @@ import {
   groupWorkshopsByDay,
 } from '../src/agenda/index.js';
 import { toICalendar, writeICalendar } from '../src/calendar/index.js';
-import { parseSummit } from '../src/summit/summit.js';
+import { parseSummit } from '../src/summit/worded.js';
 import type { Summit, SummitInput } from '../src/summit/summit.schema.js';
 import { FILTER_SESSION } from './filter-session.js';
 import { makeSyntheticSummit } from './synthetic-summit.js';

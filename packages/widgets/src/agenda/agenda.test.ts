@@ -221,6 +221,17 @@ describe('filters', () => {
     expect(cardTitles(agenda)).toHaveLength(12);
   });
 
+  it('says « Tous » or « Toutes » as each filter’s noun asks, in French', async () => {
+    const { agenda } = await mountAgenda(SUMMIT, { lang: 'fr' });
+    const first = (id: string) => text($(agenda, `#filter-${id} option`));
+    expect([first('format'), first('language'), first('day'), first('room')]).toEqual([
+      'Tous',
+      'Toutes',
+      'Tous',
+      'Toutes',
+    ]);
+  });
+
   it('preselects themes from the attribute and can hide the filters', async () => {
     const { agenda } = await mountAgenda(`${SUMMIT} themes="numerisation" hide-filters`);
     expect(cardTitles(agenda)).toHaveLength(4);

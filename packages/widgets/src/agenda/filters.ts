@@ -13,7 +13,7 @@ import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js
  * option's own value, typed as the options are, read by the option's position.
  */
 function renderSelect<T extends string>(
-  id: string,
+  id: 'format' | 'language' | 'day' | 'room',
   label: string,
   options: FilterOptions<T> | undefined,
   value: T | '',
@@ -27,7 +27,7 @@ function renderSelect<T extends string>(
   return html`<div class="field">
     <label for="filter-${id}">${label}</label>
     <select id="filter-${id}" @change=${(event: Event) => choose(chosen(event))}>
-      <option value="" ?selected=${value === ''}>${t.any}</option>
+      <option value="" ?selected=${value === ''}>${t.any[id]}</option>
       ${options.map(
         ([option, text]) =>
           html`<option value=${option} ?selected=${value === option}>${text}</option>`,

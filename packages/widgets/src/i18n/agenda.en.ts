@@ -33,7 +33,7 @@ export const agendaEn = {
   format: 'Format',
   language: 'Language',
   day: 'Day',
-  any: 'All',
+  any: { format: 'All', language: 'All', day: 'All', room: 'All' },
   memberKinds: {
     cooperative: 'Co-operative',
     mutual: 'Mutual',

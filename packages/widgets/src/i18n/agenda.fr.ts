@@ -38,7 +38,7 @@ export const agendaFr = {
   format: 'Format',
   language: 'Langue',
   day: 'Jour',
-  any: 'Tous',
+  any: { format: 'Tous', language: 'Toutes', day: 'Tous', room: 'Toutes' },
   memberKinds: {
     cooperative: 'Coopérative',
     mutual: 'Mutuelle',

@@ -29,8 +29,11 @@ export interface AgendaMessages extends WorkshopCardMessages {
   format: string;
   language: string;
   day: string;
-  /** First option of a select: no restriction. */
-  any: string;
+  /**
+   * First option of each select: no restriction, agreeing with the filter's noun in French
+   * (« Tous » les formats, « Toutes » les langues).
+   */
+  any: Record<'format' | 'language' | 'day' | 'room', string>;
   memberKinds: Record<MemberKind, string>;
   viewsLabel: string;
   views: Record<AgendaView, string>;

@@ -28,7 +28,7 @@ export const membersEn = {
   place: 'Place',
   theme: 'Theme',
   language: 'Language',
-  any: 'Any',
+  any: { kinds: 'Any', countries: 'Any', themes: 'Any', languages: 'Any' },
   option: (label, value) => `${label} (${count(value)})`,
   memberKinds: {
     cooperative: 'Co-operative',

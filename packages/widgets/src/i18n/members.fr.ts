@@ -31,7 +31,7 @@ export const membersFr = {
   place: 'Lieu',
   theme: 'Thème',
   language: 'Langue',
-  any: 'Tous',
+  any: { kinds: 'Tous', countries: 'Tous', themes: 'Tous', languages: 'Toutes' },
   option: (label, value) => `${label} (${count(value)})`,
   memberKinds: {
     cooperative: 'Coopérative',

@@ -3,7 +3,7 @@
  * `MembersMessages`; the `Record<…>` tables make the compiler refuse a language that misses a
  * member kind, a view or an error kind.
  */
-import type { Language, MemberKind } from '@gics/core';
+import type { Language, MemberFilter, MemberKind } from '@gics/core';
 import type { MembersErrorKind, MembersView } from '../members/types.js';
 import { membersEn } from './members.en.js';
 import { membersFr } from './members.fr.js';
@@ -28,8 +28,11 @@ export interface MembersMessages {
   place: string;
   theme: string;
   language: string;
-  /** First option of a select: no restriction. */
-  any: string;
+  /**
+   * First option of each select: no restriction, agreeing with the filter's noun in French
+   * (« Tous » les pays, « Toutes » les langues).
+   */
+  any: Record<MemberFilter, string>;
   /** A filter's option with the number of members picking it would show. */
   option: (label: string, count: number) => string;
   memberKinds: Record<MemberKind, string>;

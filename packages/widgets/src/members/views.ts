@@ -68,7 +68,7 @@ export function renderFilters(
                   select.options[(event.target as HTMLSelectElement).selectedIndex - 1]?.[0] ?? '',
                 )}
             >
-              <option value="" ?selected=${select.value === ''}>${t.any}</option>
+              <option value="" ?selected=${select.value === ''}>${t.any[select.filter]}</option>
               ${select.options.map(
                 ([value, label]) =>
                   html`<option value=${value} ?selected=${select.value === value}>

@@ -1,0 +1,161 @@
+/**
+ * The agenda as a visitor's browser meets it: a page that loads `dist/cdn/agenda.js` and points
+ * `<gics-agenda src>` at a pretalx widget feed of N talks (3 days × 6 rooms) from a local
+ * server, in headless Chromium at 1,280 × 800, a fresh browser profile each run.
+ *
+ *   first title       navigation start → the first workshop title painted (the frame after the
+ *                     first card is in the agenda's shadow root)
+ *   longest task      the longest main-thread task of the load (PerformanceObserver `longtask`,
+ *                     which reports tasks over 50 ms; 0 when there is none)
+ *   heap after GC     the page's JavaScript heap once the agenda is shown and garbage collected
+ *
+ * Writes `.bench/page-timings.json` in Vitest's bench shape for BENCHMARKS.md (the heap, not a
+ * time, is printed only). Needs `npm run build` first.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
+import { serveStatic } from '../../../tooling/static-server.js';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ROOMS = 6;
+const DAYS = 3;
+
+/** A pretalx widget feed of `count` talks, 45 minutes each, spread over 3 days and 6 rooms. */
+function pretalxFeed(count: number): string {
+  const perRoomDay = Math.ceil(count / (ROOMS * DAYS));
+  const talks = Array.from({ length: count }, (_, index) => {
+    const room = index % ROOMS;
+    const day = Math.floor(index / ROOMS) % DAYS;
+    const slot = Math.floor(index / (ROOMS * DAYS));
+    // Slots follow each other from 8:00; a crowded day runs into the night.
+    const minutes = 8 * 60 + (slot * 24 * 60) / Math.max(perRoomDay, 1);
+    const start = new Date(Date.UTC(2030, 9, 26 + day, 6, 0) + minutes * 60_000 - 8 * 3_600_000);
+    const end = new Date(start.getTime() + 20 * 60_000);
+    return {
+      code: `T${index.toString(36).toUpperCase().padStart(5, '0')}`,
+      id: index + 1,
+      title: `Atelier ${index + 1} : coopératives et communs, séance ${slot + 1}`,
+      abstract: 'Une séance fictive du banc d’essai, pour mesurer le premier affichage.',
+      speakers: [`S${index % 200}`],
+      track: 1 + (index % 3),
+      start: start.toISOString().replace('Z', '+00:00'),
+      end: end.toISOString().replace('Z', '+00:00'),
+      room: 1 + room,
+      duration: 20,
+    };
+  });
+  return JSON.stringify({
+    version: 'bench',
+    timezone: 'Europe/Paris',
+    event_start: '2030-10-26',
+    event_end: '2030-10-28',
+    tracks: [1, 2, 3].map((id) => ({ id, name: { en: `Track ${id}` }, color: '#1f5f8b' })),
+    rooms: Array.from({ length: ROOMS }, (_, index) => ({
+      id: index + 1,
+      name: { en: `Room ${index + 1}` },
+    })),
+    speakers: Array.from({ length: 200 }, (_, index) => ({
+      code: `S${index}`,
+      name: `Intervenante ${index}`,
+    })),
+    talks,
+  });
+}
+
+const page = (count: number) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Agenda of ${count} talks</title>
+<link rel="icon" href="data:,">
+<script>
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  (function watch() {
+    const agenda = document.querySelector('gics-agenda');
+    if (agenda && agenda.shadowRoot && agenda.shadowRoot.querySelector('.card-title')) {
+      requestAnimationFrame(() => { window.__firstTitle = performance.now(); });
+      return;
+    }
+    requestAnimationFrame(watch);
+  })();
+</script>
+<script type="module" src="/cdn/agenda.js"></script></head>
+<body><gics-agenda src="/feed-${count}.json"></gics-agenda></body></html>`;
+
+const sizes = [1000, 10_000];
+const site = await serveStatic({
+  folders: { '/cdn/': path.join(packageDir, 'dist', 'cdn') },
+  files: Object.fromEntries(
+    sizes.flatMap((count) => [
+      [`/feed-${count}.json`, pretalxFeed(count)],
+      [`/page-${count}.html`, page(count)],
+    ]),
+  ),
+});
+const browser = await chromium.launch(chromiumLaunchOptions());
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const stats = (name: string, values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    name,
+    median: round(median(values)),
+    mean: round(values.reduce((sum, value) => sum + value, 0) / values.length),
+    p75: round(sorted[Math.floor(sorted.length * 0.75)]!),
+    p99: round(sorted.at(-1)!),
+    sampleCount: values.length,
+  };
+};
+
+const groups = [];
+try {
+  for (const count of sizes) {
+    const firstTitles: number[] = [];
+    const longest: number[] = [];
+    const heaps: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const tab = await context.newPage();
+      await tab.goto(`${site.origin}/page-${count}.html`);
+      await tab.waitForFunction(() => '__firstTitle' in window, undefined, { timeout: 60_000 });
+      // Let the background rendering finish before reading the longest task and the heap.
+      await tab.waitForTimeout(1500);
+      const measured = await tab.evaluate(() => ({
+        firstTitle: (window as unknown as { __firstTitle: number }).__firstTitle,
+        longest: (window as unknown as { __longest: number }).__longest,
+      }));
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      firstTitles.push(measured.firstTitle);
+      longest.push(measured.longest);
+      heaps.push(usedSize / 2 ** 20);
+      await context.close();
+    }
+    const label = `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)`;
+    console.log(
+      `${label}: first title ${median(firstTitles).toFixed(0)} ms, longest task ${median(longest).toFixed(0)} ms, heap after GC ${median(heaps).toFixed(1)} MB (median of ${RUNS})`,
+    );
+    groups.push({
+      fullName: label,
+      benchmarks: [
+        stats('navigation → first workshop title painted', firstTitles),
+        stats('longest main-thread task (0: none over 50 ms)', longest),
+      ],
+    });
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+mkdirSync(path.join(packageDir, '.bench'), { recursive: true });
+writeFileSync(
+  path.join(packageDir, '.bench', 'page-timings.json'),
+  JSON.stringify({ files: [{ groups }] }, null, 2),
+);

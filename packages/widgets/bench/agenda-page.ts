@@ -1,6 +1,7 @@
 /**
  * The agenda as a visitor's browser meets it: a page that loads `dist/cdn/agenda.js` and points
- * `<gics-agenda src>` at a pretalx widget feed of N talks (3 days × 6 rooms) from a local
+ * `<gics-agenda src>` at a pretalx widget feed of N talks (3 days × 6 rooms), at the address
+ * pretalx publishes it (`…/schedule/widgets/schedule.json`), from a local
  * server, in headless Chromium at 1,280 × 800, a fresh browser profile each run.
  *
  *   first title       navigation start → the first workshop title painted (the frame after the
@@ -84,14 +85,14 @@ const page = (count: number) => `<!doctype html>
   })();
 </script>
 <script type="module" src="/cdn/agenda.js"></script></head>
-<body><gics-agenda src="/feed-${count}.json"></gics-agenda></body></html>`;
+<body><gics-agenda src="/${count}/schedule/widgets/schedule.json"></gics-agenda></body></html>`;
 
 const sizes = [1000, 10_000];
 const site = await serveStatic({
   folders: { '/cdn/': path.join(packageDir, 'dist', 'cdn') },
   files: Object.fromEntries(
     sizes.flatMap((count) => [
-      [`/feed-${count}.json`, pretalxFeed(count)],
+      [`/${count}/schedule/widgets/schedule.json`, pretalxFeed(count)],
       [`/page-${count}.html`, page(count)],
     ]),
   ),

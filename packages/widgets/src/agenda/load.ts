@@ -28,6 +28,7 @@ import {
   type SourceFormat,
   type Summit,
 } from '@gics/core/summit';
+import type * as Importers from '@gics/core/importers';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
@@ -77,12 +78,33 @@ export interface LoadOptions {
 }
 
 /** Runs the importer for `format`; the importers stay out of the agenda's main bundle. */
+/** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
+let importers: Promise<typeof Importers> | undefined;
+const loadImporters = () =>
+  (importers ??= import('@gics/core/importers').catch((error: unknown) => {
+    importers = undefined;
+    throw error;
+  }));
+
+/**
+ * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:
+ * `format="pretalx|frab|sessionize"`, a pretalx widget feed (`…/widgets/schedule.json`), a frab
+ * export (`…/schedule/export/schedule.json`, `…/schedule.json` of a conference) or a Sessionize
+ * API address. Then the importer starts loading with the fetch, not after it.
+ */
+export function looksLikeFeed(src: string, format: FeedFormat | undefined): boolean {
+  if (format && format !== 'auto') return format !== 'gics';
+  return /\/widgets?\/schedule\.json(?:$|\?)|\/schedule\/export\/|sessionize\.com\/api\//i.test(
+    src,
+  );
+}
+
 async function importFeed(
   json: unknown,
   format: 'pretalx' | 'frab' | 'sessionize',
   feedTimeZone: string | undefined,
 ): Promise<ImportResult> {
-  const importers = await import('@gics/core/importers');
+  const importers = await loadImporters();
   const options = feedTimeZone ? { timeZone: feedTimeZone } : {};
   if (format === 'pretalx') return importers.fromPretalx(json, options);
   if (format === 'frab') return importers.fromFrab(json, options);
@@ -138,6 +160,7 @@ export async function loadSummit(
   let response: Response;
   let text: string;
   const previous = options.validators;
+  if (!previous && looksLikeFeed(src, options.format)) void loadImporters().catch(() => undefined);
   try {
     response = await fetch(src, {
       signal: options.signal,

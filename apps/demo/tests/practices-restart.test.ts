@@ -23,6 +23,9 @@ it('loses no acknowledged submission when the server is killed mid-way and resta
 
   const sends = Array.from({ length: VISITORS }, async (_, index) => {
     const title = `Pratique simultanée n° ${index + 1}`;
+    // Visitors arrive a few milliseconds apart, so some are still on their way when the server
+    // dies, however fast it answers the first ones.
+    await new Promise((resolve) => setTimeout(resolve, index * 10));
     try {
       const answer = await post(origin, submission({ title }), `127.0.1.${index + 1}`);
       if (answer.status === 201) {

@@ -3,30 +3,11 @@
  * named by the browser's own table (`Intl.DisplayNames`), so no list of country names ships.
  */
 import type { Language, Member } from '@gics/core';
-
-const namers = new Map<Language, Intl.DisplayNames | null>();
-
-/** The name of country `code` (ISO 3166-1 alpha-2) in `lang`; the code when the browser has none. */
-export function countryName(code: string, lang: Language): string {
-  let namer = namers.get(lang);
-  if (namer === undefined) {
-    try {
-      namer = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
-    } catch {
-      namer = null;
-    }
-    namers.set(lang, namer);
-  }
-  try {
-    return namer?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+import { regionName } from '../internal/region-name.js';
 
 /** "Lyon, France", "France", "Lyon" or `''`. */
 export function placeOf(member: Pick<Member, 'city' | 'country'>, lang: Language): string {
-  const country = member.country ? countryName(member.country, lang) : '';
+  const country = member.country ? regionName(member.country, lang) : '';
   return [member.city?.trim(), country].filter(Boolean).join(', ');
 }
 

@@ -30,7 +30,7 @@ import type { LoadStatus } from '../internal/load-controller.js';
 import type { CardsLeftOut } from '../internal/progressive.js';
 import type * as DetailModule from './detail.js';
 import type * as MapModule from './map-view.js';
-import { countryName } from './place.js';
+import { regionName } from '../internal/region-name.js';
 import type { MembersErrorKind, MembersView } from './types.js';
 
 /** The module the dialog's content arrives in. */
@@ -216,7 +216,7 @@ function valueLabel(
     case 'kinds':
       return t.memberKinds[value as keyof MembersMessages['memberKinds']] ?? value;
     case 'countries':
-      return countryName(value, lang);
+      return regionName(value, lang);
     case 'themes': {
       const theme = themes.get(value);
       return theme ? localize(theme.name, lang) : value;

@@ -146,6 +146,24 @@ function joinEnds(
  * clock alone would be ambiguous.
  */
 export function formatTimeRange(start: Instant, end: Instant, options: FormatOptions): string {
+  // A programme shows each range many times (every card of a slot, its heading, every render
+  // of the list), and `Intl` takes tens of microseconds a range: each is formatted once.
+  const ends = `${typeof start === 'string' ? start : toEpoch(start)}|${typeof end === 'string' ? end : toEpoch(end)}`;
+  const key = `${ends}|${options.lang}|${options.timeZone}|${options.eventTimeZone ?? ''}`;
+  let text = formattedRanges.get(key);
+  if (text === undefined) {
+    if (formattedRanges.size >= REMEMBERED_RANGES) formattedRanges.clear();
+    text = formatTimeRangeOnce(start, end, options);
+    formattedRanges.set(key, text);
+  }
+  return text;
+}
+
+/** Ranges already formatted, by their ends, language and zones; forgotten past this many. */
+const REMEMBERED_RANGES = 10_000;
+const formattedRanges = new Map<string, string>();
+
+function formatTimeRangeOnce(start: Instant, end: Instant, options: FormatOptions): string {
   const { lang, timeZone } = options;
   const from = toEpoch(start);
   const to = toEpoch(end);

@@ -70,21 +70,15 @@ function remembered(cache: Map<string, string>, key: string, make: () => string)
   return text;
 }
 
-const ranges = new Map<string, string>();
 const plainSummaries = new Map<string, string>();
-
-/** Workshops of a slot share their times: each range is formatted once per zone and language. */
-function timeRange(workshop: Workshop, context: CardContext): string {
-  const key = `${workshop.start}|${workshop.end}|${context.timeZone}|${context.eventTimeZone}|${context.lang}`;
-  return remembered(ranges, key, () => formatTimeRange(workshop.start, workshop.end, context));
-}
 
 export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
   const { lang, t } = context;
   const cancelled = workshop.status === 'cancelled';
   const title = localize(workshop.title, lang);
   const titleId = `title-${workshop.id}`;
-  const time = timeRange(workshop, context);
+  // Workshops of a slot share their times: `formatTimeRange` formats each range once.
+  const time = formatTimeRange(workshop.start, workshop.end, context);
   const room = localize(workshopRoom(workshop, context.summit)?.name, lang);
   const speakers = speakerNames(workshop, context.members);
   const themes = workshop.themeIds

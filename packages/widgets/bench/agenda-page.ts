@@ -15,12 +15,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
 import { serveStatic } from '../../../tooling/static-server.js';
+import { packageDir, stats } from './support.js';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROOMS = 6;
 const DAYS = 3;
@@ -99,21 +98,6 @@ const site = await serveStatic({
 });
 const browser = await chromium.launch(chromiumLaunchOptions());
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const stats = (name: string, values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 10) / 10;
-  return {
-    name,
-    median: round(median(values)),
-    mean: round(values.reduce((sum, value) => sum + value, 0) / values.length),
-    p75: round(sorted[Math.floor(sorted.length * 0.75)]!),
-    p99: round(sorted.at(-1)!),
-    sampleCount: values.length,
-  };
-};
-
 const groups = [];
 try {
   for (const count of sizes) {
@@ -141,7 +125,7 @@ try {
     }
     const label = `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)`;
     console.log(
-      `${label}: first title ${median(firstTitles).toFixed(0)} ms, longest task ${median(longest).toFixed(0)} ms, heap after GC ${median(heaps).toFixed(1)} MB (median of ${RUNS})`,
+      `${label}: first title ${stats('', firstTitles).median} ms, longest task ${stats('', longest).median} ms, heap after GC ${stats('', heaps).median} MB (median of ${RUNS})`,
     );
     groups.push({
       fullName: label,

@@ -15,65 +15,17 @@
  * Writes `.bench/timings.json` in Vitest's bench shape; `tooling/write-benchmarks.ts` turns it
  * into BENCHMARKS.md. Needs `npm run build` first.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright';
 import { makeSyntheticSummit } from '../../core/bench/synthetic-summit.js';
 import { makeCongress } from '../../core/src/importers/testing/congress.js';
+import { bundleElement, launchBrowser, packageDir, stats, type Stats } from './support.js';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RENDER_RUNS = Number(process.env.BENCH_RUNS ?? 10);
 
-interface Stats {
-  name: string;
-  median: number;
-  mean: number;
-  p75: number;
-  p99: number;
-  sampleCount: number;
-}
+const { file: bundle, remove: removeBundle } = await bundleElement('gics-agenda');
 
-function stats(name: string, samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return {
-    name,
-    median: round(at(0.5)),
-    mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
-    p75: round(at(0.75)),
-    p99: round(at(0.99)),
-    sampleCount: samples.length,
-  };
-}
-
-const temp = mkdtempSync(path.join(os.tmpdir(), 'gics-agenda-bench-'));
-const bundle = path.join(temp, 'agenda.js');
-await build({
-  stdin: {
-    contents: `import ${JSON.stringify(path.join(packageDir, 'dist/define/gics-agenda.js'))};`,
-    resolveDir: packageDir,
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  // Containers give /dev/shm a few megabytes; a large agenda's renderer outgrows it and the
-  // browser closes without a crash report unless shared memory goes to /tmp instead.
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchBrowser();
 const groups: Array<{ fullName: string; benchmarks: Stats[] }> = [];
 try {
   for (const count of [1000, 10_000]) {
@@ -243,7 +195,7 @@ try {
   await page.close();
 } finally {
   await browser.close();
-  rmSync(temp, { recursive: true, force: true });
+  removeBundle();
 }
 
 mkdirSync(path.join(packageDir, '.bench'), { recursive: true });

@@ -12,40 +12,13 @@
  *
  * Writes `.bench/members-timings.json` in Vitest's bench shape. Needs `npm run build` first.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright';
 import { COUNTRY_CENTROIDS } from '../src/members/world.generated.js';
+import { bundleElement, launchBrowser, packageDir, stats, type Stats } from './support.js';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const COUNT = 10_000;
-
-interface Stats {
-  name: string;
-  median: number;
-  mean: number;
-  p75: number;
-  p99: number;
-  sampleCount: number;
-}
-
-function stats(name: string, samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return {
-    name,
-    median: round(at(0.5)),
-    mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
-    p75: round(at(0.75)),
-    p99: round(at(0.99)),
-    sampleCount: samples.length,
-  };
-}
 
 /** A directory of `count` invented members across every country the map knows. */
 function syntheticCommunity(count: number) {
@@ -82,28 +55,9 @@ function syntheticCommunity(count: number) {
   };
 }
 
-const temp = mkdtempSync(path.join(os.tmpdir(), 'gics-members-bench-'));
-const bundle = path.join(temp, 'members.js');
-await build({
-  stdin: {
-    contents: `import ${JSON.stringify(path.join(packageDir, 'dist/define/gics-members.js'))};`,
-    resolveDir: packageDir,
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
+const { file: bundle, remove: removeBundle } = await bundleElement('gics-members');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchBrowser();
 const benchmarks: Stats[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -181,7 +135,7 @@ try {
   );
 } finally {
   await browser.close();
-  rmSync(temp, { recursive: true, force: true });
+  removeBundle();
 }
 
 for (const { name, median, p75, p99 } of benchmarks) {

@@ -13,63 +13,17 @@
  *
  * Writes `.bench/practices-timings.json` in Vitest's bench shape. Needs `npm run build` first.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright';
 import { makeSyntheticCommunity } from '../../core/bench/synthetic-community.js';
+import { bundleElement, launchBrowser, packageDir, stats, type Stats } from './support.js';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const COUNT = 5000;
 
-interface Stats {
-  name: string;
-  median: number;
-  mean: number;
-  p75: number;
-  p99: number;
-  sampleCount: number;
-}
+const { file: bundle, remove: removeBundle } = await bundleElement('gics-practices');
 
-function stats(name: string, samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return {
-    name,
-    median: round(at(0.5)),
-    mean: round(samples.reduce((sum, value) => sum + value, 0) / samples.length),
-    p75: round(at(0.75)),
-    p99: round(at(0.99)),
-    sampleCount: samples.length,
-  };
-}
-
-const temp = mkdtempSync(path.join(os.tmpdir(), 'gics-practices-bench-'));
-const bundle = path.join(temp, 'practices.js');
-await build({
-  stdin: {
-    contents: `import ${JSON.stringify(path.join(packageDir, 'dist/define/gics-practices.js'))};`,
-    resolveDir: packageDir,
-    loader: 'js',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  outfile: bundle,
-  logLevel: 'silent',
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const browser = await launchBrowser();
 let group: { fullName: string; benchmarks: Stats[] };
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -155,7 +109,7 @@ try {
   await page.close();
 } finally {
   await browser.close();
-  rmSync(temp, { recursive: true, force: true });
+  removeBundle();
 }
 
 mkdirSync(path.join(packageDir, '.bench'), { recursive: true });

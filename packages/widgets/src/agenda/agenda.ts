@@ -59,7 +59,7 @@ import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
-import { workshopHref } from './cards.js';
+import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
 import { loadDetail, loadTextSearch } from './modules.js';
@@ -208,7 +208,7 @@ export class GicsAgenda extends GicsElement {
         summitStructuredData(summit!, {
           lang,
           pageUrl: pageUrl(),
-          workshopUrl: (workshop) => absoluteUrl(workshopHref(template, workshop)),
+          workshopUrl: (workshop) => absoluteUrl(hrefFromTemplate(template, workshop.id)),
         }),
     };
   });

@@ -5,15 +5,9 @@
  */
 import { guard } from 'lit/directives/guard.js';
 import type { Workshop } from '@gics/core/summit';
-import { safeHref } from '../internal/href.js';
+import { hrefFromTemplate } from '../internal/href.js';
 import { renderWorkshopCard } from '../workshop-card/card-template.js';
 import type { CardsModel } from './view-model.js';
-
-/** The host's page for `workshop`, from a `workshop-href` template (`{id}` replaced). */
-export function workshopHref(template: string, workshop: Workshop): string | undefined {
-  if (!template) return undefined;
-  return safeHref(template.replaceAll('{id}', encodeURIComponent(workshop.id)));
-}
 
 /** `workshop`'s card, its title at `headingLevel`, with a conflict in words if it has one. */
 export function renderCard(
@@ -32,7 +26,7 @@ export function renderCard(
       renderWorkshopCard(workshop, {
         ...context,
         headingLevel,
-        href: workshopHref(hrefTemplate, workshop),
+        href: hrefFromTemplate(hrefTemplate, workshop.id),
         favorite,
         now,
         ...(conflict === undefined ? {} : { conflict }),

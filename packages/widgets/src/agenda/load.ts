@@ -28,8 +28,8 @@ import {
   type SourceFormat,
   type Summit,
 } from '@gics/core/summit';
-import type * as Importers from '@gics/core/importers';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
+import { once } from '../internal/on-demand.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -79,12 +79,7 @@ export interface LoadOptions {
 
 /** Runs the importer for `format`; the importers stay out of the agenda's main bundle. */
 /** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
-let importers: Promise<typeof Importers> | undefined;
-const loadImporters = () =>
-  (importers ??= import('@gics/core/importers').catch((error: unknown) => {
-    importers = undefined;
-    throw error;
-  }));
+const loadImporters = once(() => import('@gics/core/importers'));
 
 /**
  * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:

@@ -39,8 +39,9 @@ export type GicsEvent = {
 
 /** The connected elements, re-rendered when a `lang` attribute of the document changes. */
 const followers = new Set<GicsElement>();
-let pageObserver: MutationObserver | undefined;
-let schemeQuery: MediaQueryList | undefined;
+let langObserver: MutationObserver | undefined;
+/** Watches `<html>` and `<body>` alone, not the page under them: a theme switch lives there. */
+let themeObserver: MutationObserver | undefined;
 
 /** Whether a computed colour is light (relative luminance above 0.4): the text of a dark page. */
 export function isLightColor(color: string): boolean {
@@ -51,20 +52,6 @@ export function isLightColor(color: string): boolean {
     return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue! > 0.4;
-}
-
-/** What the page observer reacts to: `lang` anywhere, a theme switch on `<html>` or `<body>`. */
-function pageChanged(records: MutationRecord[]): void {
-  const lang = records.some((record) => record.attributeName === 'lang');
-  const theme = records.some(
-    (record) =>
-      record.attributeName !== 'lang' &&
-      (record.target === document.documentElement || record.target === document.body),
-  );
-  for (const element of followers) {
-    if (lang) element.requestUpdate();
-    if (theme) element.followPageScheme();
-  }
 }
 
 function schemeChanged(): void {
@@ -111,14 +98,19 @@ export class GicsElement extends LitElement {
     super.connectedCallback();
     followers.add(this);
     // Observing the same node again with the same options keeps its one registration.
-    (pageObserver ??= new MutationObserver(pageChanged)).observe(document.documentElement, {
+    (langObserver ??= new MutationObserver(() => {
+      for (const element of followers) element.requestUpdate();
+    })).observe(document.documentElement, {
       attributes: true,
-      attributeFilter: ['lang', 'class', 'style', 'data-theme'],
+      attributeFilter: ['lang'],
       subtree: true,
     });
-    if (!schemeQuery) {
-      schemeQuery = matchMedia('(prefers-color-scheme: dark)');
-      schemeQuery.addEventListener('change', schemeChanged);
+    if (!themeObserver) {
+      themeObserver = new MutationObserver(schemeChanged);
+      const theme = { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] };
+      themeObserver.observe(document.documentElement, theme);
+      if (document.body) themeObserver.observe(document.body, theme);
+      matchMedia('(prefers-color-scheme: dark)').addEventListener('change', schemeChanged);
     }
     this.followPageScheme();
   }

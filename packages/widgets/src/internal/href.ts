@@ -5,6 +5,15 @@
  */
 import { parseWebUrl } from '@gics/core/summit';
 
+/**
+ * The host's page for record `id` from a template such as `/ateliers/{id}` (the elements'
+ * `workshop-href`, `practice-href`), `{id}` replaced by the encoded id; none without a template
+ * or when the result is not a web address.
+ */
+export function hrefFromTemplate(template: string, id: string): string | undefined {
+  return template ? safeHref(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
+}
+
 /** `url` when it is a web address (relative ones included), else `undefined`. */
 export function safeHref(url: string | undefined): string | undefined {
   return url && parseWebUrl(url, document.baseURI) ? url : undefined;

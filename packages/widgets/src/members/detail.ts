@@ -11,11 +11,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Language, type Member, type Theme } from '@gics/core/summit';
 import type { MembersMessages } from '../i18n/members.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
-import { safeHref } from '../internal/href.js';
+import { hrefFromTemplate, safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
 import type { MembersData } from './load.js';
-import { hrefFor, imageSource, placeOf } from './place.js';
+import { imageSource, placeOf } from './place.js';
 
 export interface DetailContext {
   t: MembersMessages;
@@ -99,9 +99,6 @@ export function renderMemberDetail(member: Member, context: DetailContext): Temp
   const practices = data.community.practices.filter((practice) =>
     practice.authorIds.includes(member.id),
   );
-  // A template that does not make a web address links nothing (a `javascript:` one, say).
-  const linkTo = (template: string, id: string) =>
-    template ? safeHref(hrefFor(template, id)) : undefined;
   return html`<div class="dialog-head">
       ${image ? html`<img class="avatar" src=${image} alt="" />` : nothing}
       <div>
@@ -150,7 +147,7 @@ export function renderMemberDetail(member: Member, context: DetailContext): Temp
             <ul class="related">
               ${workshops.map((workshop) => {
                 const title = localize(workshop.title, lang);
-                const href = linkTo(context.workshopHref, workshop.id);
+                const href = hrefFromTemplate(context.workshopHref, workshop.id);
                 return html`<li>${href ? html`<a href=${href}>${title}</a>` : title}</li>`;
               })}
             </ul>`
@@ -162,7 +159,7 @@ export function renderMemberDetail(member: Member, context: DetailContext): Temp
             <ul class="related">
               ${practices.map((practice) => {
                 const title = localize(practice.title, lang);
-                const href = linkTo(context.practiceHref, practice.id);
+                const href = hrefFromTemplate(context.practiceHref, practice.id);
                 const own = safeHref(practice.url);
                 const content = href
                   ? html`<a href=${href}>${title}</a>`

@@ -26,8 +26,3 @@ export function imageSource(url: string | undefined, remote: boolean): string | 
     return undefined;
   }
 }
-
-/** `template` with `{id}` replaced by `id` (encoded), as `workshop-href` and `practice-href` write it. */
-export function hrefFor(template: string, id: string): string {
-  return template.replaceAll('{id}', encodeURIComponent(id));
-}

@@ -58,7 +58,8 @@ import {
   type PracticesActions,
   type PracticesViewModel,
 } from './view-model.js';
-import { practiceHref, renderContent, renderFilters, renderSearch } from './views.js';
+import { renderContent, renderFilters, renderSearch } from './views.js';
+import { hrefFromTemplate } from '../internal/href.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 
 /**
@@ -140,7 +141,7 @@ export class GicsPractices extends GicsElement {
         practicesStructuredData(community!, {
           lang,
           pageUrl: pageUrl(),
-          entryUrl: (practice) => absoluteUrl(practiceHref(template, practice)),
+          entryUrl: (practice) => absoluteUrl(hrefFromTemplate(template, practice.id)),
         }),
     };
   });

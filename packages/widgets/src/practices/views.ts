@@ -11,10 +11,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { markdownToPlainText } from '@gics/core';
 import { practiceAuthors } from '@gics/core/community';
 import { localize, type Practice, type Theme } from '@gics/core/summit';
-import { safeHref } from '../internal/href.js';
+import { hrefFromTemplate } from '../internal/href.js';
+import { plainSummary } from '../internal/plain-text.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { authorPlace, formatDate, languagesFact } from './format.js';
 import type {
@@ -136,25 +136,6 @@ export function renderFilters(
   </section>`;
 }
 
-/** The host's page for `practice`, from a `practice-href` template (`{id}` replaced). */
-export function practiceHref(template: string, practice: Practice): string | undefined {
-  if (!template) return undefined;
-  return safeHref(template.replaceAll('{id}', encodeURIComponent(practice.id)));
-}
-
-const plainSummaries = new Map<string, string>();
-
-/** A summary's plain text, remembered: cards render again on every keystroke. */
-function plainSummary(markdown: string): string {
-  let text = plainSummaries.get(markdown);
-  if (text === undefined) {
-    if (plainSummaries.size > 5000) plainSummaries.clear();
-    text = markdownToPlainText(markdown);
-    plainSummaries.set(markdown, text);
-  }
-  return text;
-}
-
 /** One practice's card: rebuilt only when what it shows changes (`guard`). */
 export function renderCard(practice: Practice, cards: CardsModel): unknown {
   const { lang, hrefTemplate } = cards;
@@ -167,7 +148,7 @@ export function renderCard(practice: Practice, cards: CardsModel): unknown {
       .map((id) => cards.themes.get(id))
       .filter((theme): theme is Theme => theme !== undefined);
     const authors = practiceAuthors(practice, cards.members);
-    const href = practiceHref(hrefTemplate, practice);
+    const href = hrefFromTemplate(hrefTemplate, practice.id);
     const date = practice.updated
       ? t.updated(formatDate(practice.updated, lang))
       : practice.date

@@ -7,11 +7,11 @@
  * and shows as its plain text (`markdownToPlainText`), the marks left out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { markdownToPlainText } from '@gics/core';
 import { formatTimeRange, workshopRoom, type RoomSource } from '@gics/core/agenda';
 import { localize, type Language, type Member, type Theme, type Workshop } from '@gics/core/summit';
 import type { WorkshopCardMessages } from '../i18n/workshop-card.js';
 import { languageFact } from '../internal/language-name.js';
+import { plainSummary } from '../internal/plain-text.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 
 /** What a card needs besides the workshop. */
@@ -56,22 +56,6 @@ export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Me
   return names;
 }
 
-/**
- * `make()`, kept in `cache` under `key`: cards render again on every filter change, and what
- * they show of a workshop does not change. Each cache forgets everything past 5,000 entries.
- */
-function remembered(cache: Map<string, string>, key: string, make: () => string): string {
-  let text = cache.get(key);
-  if (text === undefined) {
-    if (cache.size > 5000) cache.clear();
-    text = make();
-    cache.set(key, text);
-  }
-  return text;
-}
-
-const plainSummaries = new Map<string, string>();
-
 export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
   const { lang, t } = context;
   const cancelled = workshop.status === 'cancelled';
@@ -85,7 +69,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
     .map((id) => context.themes.get(id))
     .filter((theme): theme is Theme => theme !== undefined);
   const markdown = localize(workshop.summary, lang);
-  const summary = remembered(plainSummaries, markdown, () => markdownToPlainText(markdown));
+  const summary = plainSummary(markdown);
   // The source's own name for the session type says more than "Other".
   const format =
     (workshop.format === 'other' && localize(workshop.formatLabel, lang)) ||

@@ -10,7 +10,8 @@
  *   element layer. Each works pasted on its own, without `gics.js`;
  * - `chunks/lit-<hash>.js`: Lit and the element layer (`GicsElement`, its define helper, the
  *   design tokens), the one file every element module imports, so a page with several elements
- *   loads Lit once;
+ *   loads Lit once. It exports what the element modules and their on-demand modules import and
+ *   nothing more: the element modules are bundled once in memory first, to learn those names;
  * - `chunks/<element>-<name>-<hash>.js`: what only some visits of an element need, imported
  *   with `import()` (the feed importers, the workshop dialog, the grid, my agenda, the calendar
  *   export, each newsletter provider, the members map…).
@@ -82,11 +83,87 @@ await build({
   output: { ...output, dir: outDir, entryFileNames: '[name].js' },
 });
 
-// The Lit chunk: one module that re-exports Lit and the layer, names and all.
+/** Where element modules import Lit and the layer from while they are bundled. */
+const LAYER_IMPORT = 'gics:lit-layer';
+/** The Lit chunk's entry: the names the element modules import, out of `LAYER_MODULES`. */
 const LAYER_ENTRY = '\0gics-layer';
-const layerSource = [...LIT_MODULES, ...layerFiles]
+/** Every export of Lit and of the layer's modules. */
+const LAYER_MODULES = '\0gics-layer-modules';
+/**
+ * Points every import of Lit or of a layer module at the Lit chunk: an external module named
+ * `LAYER_IMPORT` while bundling, written as the path of `layerFile` (the Lit chunk, when it is
+ * built) relative to each output file (element modules sit above `chunks/`, their on-demand
+ * modules in it).
+ */
+const fromLayer = (layerFile: string | undefined): Plugin => ({
+  name: 'gics-from-layer',
+  resolveId: (specifier, importer) =>
+    isLayerImport(specifier, importer) ? { id: LAYER_IMPORT, external: true } : null,
+  renderChunk(code, chunk) {
+    if (!layerFile || !code.includes(LAYER_IMPORT)) return null;
+    const from = path.dirname(path.join(outDir, chunk.fileName));
+    const relative = path.relative(from, layerFile).split(path.sep).join('/');
+    const target = relative.startsWith('.') ? relative : `./${relative}`;
+    const edited = new MagicString(code);
+    for (const match of code.matchAll(new RegExp(`(["'])${LAYER_IMPORT}\\1`, 'g'))) {
+      edited.update(match.index + 1, match.index + 1 + LAYER_IMPORT.length, target);
+    }
+    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
+  },
+});
+
+/** The names of Lit and the layer that `code` (a minified output file) imports. */
+function layerNamesIn(code: string): string[] {
+  const names: string[] = [];
+  const from = new RegExp(
+    `import\\{([^}]*)\\}from"(?:${LAYER_IMPORT}|[./]*chunks/lit-[\\w-]+\\.js)"`,
+    'g',
+  );
+  for (const [, bindings] of code.matchAll(from)) {
+    names.push(...bindings!.split(',').map((binding) => binding.split(' as ')[0]!.trim()));
+  }
+  return names;
+}
+
+/**
+ * Builds every element module (and its on-demand modules), written into `outDir` importing
+ * `layerFile`, or in memory only when there is no Lit chunk yet; returns the names of Lit and
+ * the layer they import.
+ */
+async function buildElements(layerFile?: string): Promise<Set<string>> {
+  const imported = new Set<string>();
+  for (const [tag, file] of Object.entries(CDN_ELEMENTS)) {
+    const name = file.replace(/\.js$/, '');
+    const result = await build({
+      ...shared,
+      input: { [name]: `src/define/${tag}.ts` },
+      plugins: [minifyLitTemplatesTransform(), fromLayer(layerFile)],
+      // Code an element module shares with its on-demand modules stays in the element module,
+      // which exports it to them, rather than moving to one more file every page fetches.
+      preserveEntrySignatures: 'allow-extension',
+      write: layerFile !== undefined,
+      output: {
+        ...output,
+        dir: outDir,
+        entryFileNames: '[name].js',
+        chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+      },
+    });
+    for (const chunk of result.output) {
+      if (chunk.type === 'chunk') for (const each of layerNamesIn(chunk.code)) imported.add(each);
+    }
+  }
+  return imported;
+}
+
+// The element modules are bundled once in memory to learn which names of Lit and the layer they
+// import: the Lit chunk exports those and nothing else, so no page downloads a part of Lit
+// that no element uses.
+const wanted = await buildElements();
+const layerModulesSource = [...LIT_MODULES, ...layerFiles]
   .map((module) => `export * from ${JSON.stringify(module)};`)
   .join('\n');
+const layerSource = `export { ${[...wanted].sort().join(', ')} } from ${JSON.stringify(LAYER_MODULES)};`;
 const layerBuild = await build({
   ...shared,
   input: { lit: LAYER_ENTRY },
@@ -94,8 +171,9 @@ const layerBuild = await build({
     minifyLitTemplatesTransform(),
     {
       name: 'gics-layer-entry',
-      resolveId: (id) => (id === LAYER_ENTRY ? id : null),
-      load: (id) => (id === LAYER_ENTRY ? layerSource : null),
+      resolveId: (id) => (id === LAYER_ENTRY || id === LAYER_MODULES ? id : null),
+      load: (id) =>
+        id === LAYER_ENTRY ? layerSource : id === LAYER_MODULES ? layerModulesSource : null,
     } satisfies Plugin,
   ],
   // Every export stays: the element modules import them by name.
@@ -106,61 +184,11 @@ const layerChunk = layerBuild.output[0];
 const layerFile = path.join(outDir, 'chunks', layerChunk.fileName);
 const layerExports = new Set(layerChunk.type === 'chunk' ? layerChunk.exports : []);
 
-/**
- * Points every import of Lit or of a layer module at the Lit chunk: an external module named
- * `LAYER_IMPORT` while bundling, written as the Lit chunk's path relative to each output file
- * once its place is known (element modules sit above `chunks/`, their on-demand modules in it).
- */
-const LAYER_IMPORT = 'gics:lit-layer';
-const fromLayer: Plugin = {
-  name: 'gics-from-layer',
-  resolveId: (specifier, importer) =>
-    isLayerImport(specifier, importer) ? { id: LAYER_IMPORT, external: true } : null,
-  renderChunk(code, chunk) {
-    if (!code.includes(LAYER_IMPORT)) return null;
-    const from = path.dirname(path.join(outDir, chunk.fileName));
-    const relative = path.relative(from, layerFile).split(path.sep).join('/');
-    const target = relative.startsWith('.') ? relative : `./${relative}`;
-    const edited = new MagicString(code);
-    for (const match of code.matchAll(new RegExp(`(["'])${LAYER_IMPORT}\\1`, 'g'))) {
-      edited.update(match.index + 1, match.index + 1 + LAYER_IMPORT.length, target);
-    }
-    return { code: edited.toString(), map: edited.generateMap({ hires: true }) };
-  },
-};
-
-for (const [tag, file] of Object.entries(CDN_ELEMENTS)) {
-  const name = file.replace(/\.js$/, '');
-  const result = await build({
-    ...shared,
-    input: { [name]: `src/define/${tag}.ts` },
-    plugins: [minifyLitTemplatesTransform(), fromLayer],
-    // Code an element module shares with its on-demand modules stays in the element module,
-    // which exports it to them, rather than moving to one more file every page fetches.
-    preserveEntrySignatures: 'allow-extension',
-    output: {
-      ...output,
-      dir: outDir,
-      entryFileNames: '[name].js',
-      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
-    },
-  });
-  // A name the Lit chunk does not export (two layer modules exporting the same name cancel
-  // each other out of `export *`) would fail only in a browser: fail the build instead.
-  for (const chunk of result.output) {
-    if (chunk.type !== 'chunk') continue;
-    for (const [, names] of chunk.code.matchAll(
-      /import\{([^}]*)\}from"[./]*chunks\/lit-[\w-]+\.js"/g,
-    )) {
-      const missing = names!
-        .split(',')
-        .map((binding) => binding.split(' as ')[0]!.trim())
-        .filter((each) => !layerExports.has(each));
-      if (missing.length > 0) {
-        throw new Error(
-          `${chunk.fileName} imports ${missing.join(', ')}, which the Lit chunk does not export.`,
-        );
-      }
-    }
-  }
+const imported = await buildElements(layerFile);
+// A name the Lit chunk does not export would fail only in a browser: fail the build instead.
+const missing = [...imported].filter((each) => !layerExports.has(each));
+if (missing.length > 0) {
+  throw new Error(
+    `The element modules import ${missing.join(', ')}, which the Lit chunk does not export.`,
+  );
 }

@@ -49,7 +49,6 @@ import { cardStyles } from '../workshop-card/workshop-card.styles.js';
 import { agendaStyles } from './agenda.styles.js';
 import { Clock } from './clock.js';
 import { renderDialog } from './dialog.js';
-import { downloadCalendar } from './download.js';
 import { Favorites } from './favorites.js';
 import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
@@ -62,7 +61,7 @@ import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-dat
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
-import { loadDetail, loadTextSearch } from './modules.js';
+import { loadDetail, loadDownload, loadTextSearch } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
 import {
@@ -507,7 +506,13 @@ export class GicsAgenda extends GicsElement {
 
   private download(workshopIds: readonly string[], fileName?: string): void {
     const summit = this.loader.summit;
-    if (summit) void downloadCalendar(summit, this.language, workshopIds, fileName);
+    if (!summit) return;
+    const lang = this.language;
+    loadDownload().then(
+      ({ downloadCalendar }) => downloadCalendar(summit, lang, workshopIds, fileName),
+      // Asked for again at the next download.
+      () => undefined,
+    );
   }
 
   private setFilters(next: Partial<Filters>): void {

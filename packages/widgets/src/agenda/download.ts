@@ -1,9 +1,10 @@
 /**
- * Calendar files the visitor downloads: made by the calendar export, which arrives on demand
- * (`modules.ts`), and saved through a temporary `blob:` link (no server, no inline script).
+ * Calendar files the visitor downloads: made by the calendar export and saved through a
+ * temporary `blob:` link (no server, no inline script). This module and the calendar export
+ * arrive together, on demand, the first time a visitor downloads (`loadDownload` in `modules.ts`).
  */
+import { icsFileName, toICalendar } from '@gics/core/calendar';
 import type { Language, Summit } from '@gics/core/summit';
-import { loadCalendar } from './modules.js';
 
 /** Saves text as a file through a temporary `blob:` link. */
 export function downloadText(text: string, fileName: string, type: string): void {
@@ -22,13 +23,12 @@ export function downloadText(text: string, fileName: string, type: string): void
  * Saves the workshops `workshopIds` of `summit` as one `.ics` file, named `fileName` or, by
  * default, after the summit.
  */
-export async function downloadCalendar(
+export function downloadCalendar(
   summit: Summit,
   lang: Language,
   workshopIds: readonly string[],
   fileName?: string,
-): Promise<void> {
-  const { icsFileName, toICalendar } = await loadCalendar();
+): void {
   const text = toICalendar(summit, { lang, workshopIds });
   downloadText(text, fileName ?? icsFileName(summit, lang), 'text/calendar;charset=utf-8');
 }

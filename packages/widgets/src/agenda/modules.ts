@@ -4,7 +4,7 @@
  * sheets that arrive with them:
  *
  * - detail.ts: the workshop dialog's content and styles (with the Markdown renderer);
- * - `@gics/core/calendar`: the calendar export;
+ * - download.ts: the calendar files a visitor downloads, with the calendar export;
  * - `@gics/core/agenda/search`: the text search;
  * - refresh.ts: live updates (`refresh`);
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
@@ -23,8 +23,8 @@ export const loadTextSearch = once(() => import('@gics/core/agenda/search'));
 /** Live updates, for agendas with `refresh`. */
 export const loadRefresh = once(() => import('./refresh.js'));
 
-/** The calendar export (`.ics` files). */
-export const loadCalendar = once(() => import('@gics/core/calendar'));
+/** The calendar files a visitor downloads (`.ics`). */
+export const loadDownload = once(() => import('./download.js'));
 
 /** The views that arrive on demand, by the view they show. */
 export const loadView = {

@@ -16,6 +16,14 @@
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
  *     → { summit, warnings, format, validators }
  *
+ * `loadSummit` runs that flow in a module worker (load-worker.ts, started by
+ * load-worker-client.ts) and takes the outcome by structured clone: fetching, parsing, importing
+ * and validating a large feed never hold the page's main thread. Where no worker can start (no
+ * `Worker`, a `file:` page, a policy refusing workers, a worker that fails), it runs the same
+ * flow on the main thread (`fetchSummit`), and the visitor sees the same agenda. A network
+ * failure in the worker is tried once more on the main thread, whose requests a page's policy
+ * may treat differently.
+ *
  * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
  * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
  * and an unchanged programme costs a 304 on the network. The answer is then `not-modified`
@@ -30,6 +38,7 @@ import {
 } from '@gics/core/summit';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
+import { readInWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -77,7 +86,12 @@ export interface LoadOptions {
   keepValidators?: boolean;
 }
 
-/** Runs the importer for `format`; the importers stay out of the agenda's main bundle. */
+/** What the page asks the load worker: `fetchSummit(src, options)`, `src` an absolute address. */
+export interface LoadRequest {
+  src: string;
+  options: Omit<LoadOptions, 'signal'>;
+}
+
 /** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
 const loadImporters = once(() => import('@gics/core/importers'));
 
@@ -140,8 +154,9 @@ async function worded(problems: Problem[]): Promise<Problem[]> {
 }
 
 /**
- * Fetches and reads `src`; `not-modified` when `validators` were given and the server says the
- * version shown is current. Rejects only when `signal` aborts the load.
+ * Fetches and reads `src`, off the main thread when a worker can start; `not-modified` when
+ * `validators` were given and the server says the version shown is current. Rejects only when
+ * `signal` aborts the load.
  */
 export async function loadSummit(
   src: string,
@@ -149,6 +164,31 @@ export async function loadSummit(
 ): Promise<LoadOutcome | { ok: 'not-modified' }>;
 export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
 export async function loadSummit(
+  src: string,
+  options: LoadOptions = {},
+): Promise<LoadOutcome | { ok: 'not-modified' }> {
+  const { signal, ...rest } = options;
+  let address: string | undefined;
+  try {
+    address = new URL(src, document.baseURI).href;
+  } catch {
+    // Not an address: the page's own fetch fails it as the network error it is.
+  }
+  const outcome = address
+    ? await readInWorker<LoadOutcome | { ok: 'not-modified' }>(
+        { src: address, options: rest },
+        signal,
+      )
+    : undefined;
+  if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
+  return fetchSummit(src, options);
+}
+
+/**
+ * `loadSummit` on the thread it is called from: what the load worker runs, and the page's own
+ * path where no worker can.
+ */
+export async function fetchSummit(
   src: string,
   options: LoadOptions = {},
 ): Promise<LoadOutcome | { ok: 'not-modified' }> {

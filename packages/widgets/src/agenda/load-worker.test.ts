@@ -1,0 +1,174 @@
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { fetchSummit, loadSummit } from './load.js';
+import { cardTitles, text } from './testing/helpers.js';
+import type { GicsAgenda } from './agenda.js';
+
+const server = inject('agendaServer');
+// Vitest's own modules fill the default timeline of 250 requests before a test runs.
+performance.setResourceTimingBufferSize(100_000);
+
+async function hits(path: string): Promise<number> {
+  return (await fetch(`${server}/__hits${path}`)).json();
+}
+
+/** Whether this page's own timeline shows a request for `url` (a worker's requests are its own). */
+const pageFetched = (url: string, page: Window = window) =>
+  page.performance.getEntriesByName(url).length > 0;
+
+describe('loadSummit in the load worker', () => {
+  it('reads a pretalx feed in a worker: the page itself never requests it', async () => {
+    const path = `/fixtures/pretalx-widget.json`;
+    const before = await hits(path);
+    const outcome = await loadSummit(`${server}${path}`);
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok !== true) return;
+    expect(outcome.format).toBe('pretalx');
+    expect(outcome.summit.workshops.length).toBeGreaterThan(0);
+    expect(pageFetched(`${server}${path}`)).toBe(false);
+    expect(await hits(path)).toBe(before + 1);
+  });
+
+  it('ends as the page’s own path does, failure by failure', async () => {
+    const cases = [
+      ['/missing.json', 'not-found'],
+      ['/broken.json', 'server'],
+      ['/invalid.json', 'not-json'],
+      ['/other.json', 'not-summit'],
+      ['/partial.json', true],
+    ] as const;
+    for (const [path, expected] of cases) {
+      const inWorker = await loadSummit(`${server}${path}`);
+      expect(inWorker.ok === true ? true : inWorker.kind).toBe(expected);
+      expect(inWorker).toEqual(await fetchSummit(`${server}${path}`));
+    }
+  });
+
+  it('reads a feed without a zone with the feed-time-zone given', async () => {
+    const url = `${server}/frab-no-zone.json`;
+    const zoneless = await loadSummit(url);
+    expect(zoneless.ok === false && zoneless.kind).toBe('no-time-zone');
+    const zoned = await loadSummit(url, { feedTimeZone: 'Europe/Berlin' });
+    expect(zoned.ok && zoned.summit.timeZone).toBe('Europe/Berlin');
+    expect(pageFetched(url)).toBe(false);
+  });
+
+  it('answers a refresh of an unchanged programme with not-modified, through a 304', async () => {
+    const path = `/live/${crypto.randomUUID()}.json`;
+    const first = await loadSummit(`${server}${path}`, { keepValidators: true });
+    const here = await fetchSummit(`${server}${path}`, { keepValidators: true });
+    // The server's ETag is not exposed to other origins: the text's fingerprint stands for it.
+    expect(first.ok && first.validators).toEqual(here.ok === true && here.validators);
+    const validators = first.ok ? first.validators! : {};
+    const revalidated = async (): Promise<number> => (await fetch(`${server}/__304${path}`)).json();
+    const before = await revalidated();
+    expect(await loadSummit(`${server}${path}`, { validators })).toEqual({ ok: 'not-modified' });
+    expect(await revalidated()).toBe(before + 1);
+  });
+
+  it('rejects at once when its load is aborted', async () => {
+    const request = new AbortController();
+    const started = performance.now();
+    const load = loadSummit(`${server}/slow.json?ms=3000`, { signal: request.signal });
+    setTimeout(() => request.abort(), 50);
+    await expect(load).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+/**
+ * A frame of this origin whose page sends `policy` (none when empty), where `prepare` runs
+ * before the agenda's module loads; collects the policy violations it reports.
+ */
+async function frame(policy: string, prepare: (page: Window) => void = () => {}) {
+  const element = document.createElement('iframe');
+  element.width = '800';
+  element.height = '600';
+  const loaded = new Promise((resolve) =>
+    element.addEventListener('load', resolve, { once: true }),
+  );
+  const meta = policy ? `<meta http-equiv="Content-Security-Policy" content="${policy}">` : '';
+  element.srcdoc = `<!doctype html><html lang="en"><head>${meta}</head><body></body></html>`;
+  document.body.append(element);
+  await loaded;
+  const page = element.contentWindow!;
+  page.performance.setResourceTimingBufferSize(100_000);
+  // Vitest's browser mode rewrites `import()` into a call on a runner only its own page has.
+  Object.assign(page, {
+    __vitest_browser_runner__: { wrapDynamicImport: (load: () => unknown) => load() },
+  });
+  const violations: string[] = [];
+  page.document.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(event.effectiveDirective),
+  );
+  prepare(page);
+  const script = page.document.createElement('script');
+  script.type = 'module';
+  script.src = new URL('../define/gics-agenda.ts', import.meta.url).href;
+  page.document.head.append(script);
+  await page.customElements.whenDefined('gics-agenda');
+  frames.push(element);
+  return { page, violations };
+}
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((element) => element.remove()));
+
+/** Shows `src` in an agenda of `page`; resolves with the agenda once its outcome is shown. */
+async function show(page: Window, src: string): Promise<GicsAgenda> {
+  page.document.body.innerHTML = `<gics-agenda lang="en" src="${src}"></gics-agenda>`;
+  const agenda = page.document.querySelector('gics-agenda')!;
+  await new Promise((resolve) => {
+    agenda.addEventListener('gics-agenda-load', resolve, { once: true });
+    agenda.addEventListener('gics-agenda-error', resolve, { once: true });
+  });
+  await agenda.updateComplete;
+  return agenda;
+}
+
+describe('where no worker can start, the agenda reads its feed on the main thread', () => {
+  const connect = `default-src 'self'; connect-src 'self' ${server}`;
+  const feed = `${server}/pretalx.json`;
+
+  it('uses the worker under a policy that allows the page’s own scripts', async () => {
+    const { page, violations } = await frame(connect);
+    const agenda = await show(page, feed);
+    expect(cardTitles(agenda).length).toBeGreaterThan(0);
+    expect(pageFetched(feed, page)).toBe(false);
+    expect(violations).toEqual([]);
+  });
+
+  it('under a policy that refuses workers, shows the same agenda and no error', async () => {
+    const { page, violations } = await frame(`${connect}; worker-src 'none'`);
+    const agenda = await show(page, feed);
+    expect(cardTitles(agenda).length).toBeGreaterThan(0);
+    expect(agenda.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(pageFetched(feed, page)).toBe(true);
+    expect(violations).toContain('worker-src');
+    // The page remembers: the next load goes straight to the main thread.
+    violations.length = 0;
+    const again = await show(page, `${server}/frab.json`);
+    expect(cardTitles(again).length).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+  });
+
+  it('in a browser without workers', async () => {
+    const { page } = await frame('', (window) => Object.assign(window, { Worker: undefined }));
+    const agenda = await show(page, feed);
+    expect(cardTitles(agenda).length).toBeGreaterThan(0);
+    expect(pageFetched(feed, page)).toBe(true);
+  });
+
+  it('when making a worker throws', async () => {
+    const { page } = await frame('', (window) =>
+      Object.assign(window, {
+        Worker: function Worker() {
+          throw new DOMException('Workers are not allowed here.', 'SecurityError');
+        },
+      }),
+    );
+    const agenda = await show(page, `${server}/invalid.json`);
+    expect(text(agenda.shadowRoot!.querySelector('[role="alert"]'))).toContain(
+      'not a readable JSON file',
+    );
+    expect(pageFetched(`${server}/invalid.json`, page)).toBe(true);
+  });
+});

@@ -1,10 +1,28 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 import { minifyLitTemplates } from '../../tooling/minify-literals.js';
+
+/** `define/<tag>` → `src/define/<tag>.ts`, one entry per element. */
+const defineEntries = Object.fromEntries(
+  readdirSync('src/define')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.slice(0, -3)}`, `src/define/${file}`]),
+);
 
 export default defineConfig({
   // `react.ts` and `vue.ts` hold only types (JSX and template typings); their empty `.js` is
   // published too so that a plain `import '@gics/widgets/react'` never breaks an app's build.
-  entry: ['src/index.ts', 'src/all.ts', 'src/define/*.ts', 'src/react.ts', 'src/vue.ts'],
+  // The agenda's load worker is `dist/load-worker.js`, beside the chunks, which are at the top
+  // of `dist/` too: the chunk that starts it finds it at `new URL('./load-worker.js',
+  // import.meta.url)`, and an app's bundler, reading that, ships it.
+  entry: {
+    index: 'src/index.ts',
+    all: 'src/all.ts',
+    ...defineEntries,
+    react: 'src/react.ts',
+    vue: 'src/vue.ts',
+    'load-worker': 'src/agenda/load-worker.ts',
+  },
   format: ['esm'],
   target: 'es2022',
   platform: 'browser',

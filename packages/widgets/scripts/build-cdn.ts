@@ -33,6 +33,7 @@ import { build, type BuildOptions, type Plugin } from 'rolldown';
 import MagicString from 'magic-string';
 import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js';
 import { CDN_ELEMENTS } from '../src/cdn/elements.js';
+import { buildCdnWorker } from './build-cdn-worker.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(packageDir, 'src');
@@ -192,3 +193,5 @@ if (missing.length > 0) {
     `The element modules import ${missing.join(', ')}, which the Lit chunk does not export.`,
   );
 }
+
+await buildCdnWorker(packageDir, outDir);

@@ -19,6 +19,7 @@ import {
   type Workshop,
 } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { agendaDetailMessages } from '../i18n/agenda-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { languageFact } from '../internal/language-name.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
@@ -118,7 +119,9 @@ export const detailStyles =
   `;
 
 export function renderWorkshopDetail(workshop: Workshop, context: DetailContext): TemplateResult {
-  const { t, lang, summit } = context;
+  const { lang, summit } = context;
+  // The agenda's words, and the dialog's own, which arrived with this module.
+  const t = { ...context.t, ...agendaDetailMessages[lang] };
   const themes = workshop.themeIds
     .map((id) => context.themes.get(id))
     .filter((theme): theme is Theme => theme !== undefined);

@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDayHeading, formatTime, layoutDayGrid } from '@gics/core/agenda';
 import { localize, type Summit, type Workshop } from '@gics/core/summit';
+import { agendaGridMessages } from '../i18n/agenda-grid.js';
 import { styleProperties as style } from '../internal/style-properties.js';
 import { renderCard as card } from './cards.js';
 import { renderNoMatch as noMatch } from './list.js';
@@ -59,6 +60,7 @@ export function gridContent(
 /** The grid of `model.grid`'s day, its day tabs and its options. */
 export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions): TemplateResult {
   const { lang, t } = cards.context;
+  const g = agendaGridMessages[lang];
   const roomHeading = (name: string, index: number) =>
     html`<div
       class="grid-room"
@@ -69,7 +71,7 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
     </div>`;
   const { grid, days } = model;
   const { day, allRooms, rooms } = grid;
-  return html`<div role="tablist" aria-label=${t.daysLabel} class="tabs">
+  return html`<div role="tablist" aria-label=${g.daysLabel} class="tabs">
       ${days.map(
         (date) =>
           html`<button
@@ -91,7 +93,7 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
         ${
           allRooms.length > 1
             ? html`<details class="rooms">
-                <summary>${t.roomsShown} (${rooms.length}/${allRooms.length})</summary>
+                <summary>${g.roomsShown} (${rooms.length}/${allRooms.length})</summary>
                 <ul role="list">
                   ${allRooms.map(
                     (room) =>
@@ -116,7 +118,7 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
             .checked=${model.compact}
             @change=${(event: Event) => a.setCompact((event.target as HTMLInputElement).checked)}
           />
-          ${t.compact}</label
+          ${g.compact}</label
         >
       </div>
       ${
@@ -136,9 +138,9 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
                   '--_gics-grid-rows': String(grid.rows.length),
                 })}
               >
-                <div class="grid-corner" aria-hidden="true">${t.time}</div>
+                <div class="grid-corner" aria-hidden="true">${g.time}</div>
                 ${rooms.map((room, index) => roomHeading(localize(room.name, lang), index))}
-                ${grid.roomless ? roomHeading(t.noRoom, rooms.length) : nothing}
+                ${grid.roomless ? roomHeading(g.noRoom, rooms.length) : nothing}
                 ${grid.rows.map(
                   (minute, index) =>
                     html`<div

@@ -1,7 +1,8 @@
 /**
  * The agenda's live updates (`refresh`, `checkForUpdates()`) as a reactive controller: it keeps
- * the refresher (refresh.ts, loaded on demand) running while a summit loaded from `src` is on
- * the page, and turns each changed programme into what the agenda shows:
+ * the refresher (refresh.ts, loaded on demand, with the words of its announcements) running
+ * while a summit loaded from `src` is on the page, and turns each changed programme into what
+ * the agenda shows:
  *
  *   refresher → `apply(summit, changes)`
  *     → marks on the cards of moved, new and edited workshops, for `CHANGE_MARK_TIME`
@@ -13,10 +14,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ProgrammeChanges } from '@gics/core/agenda';
 import type { Language, Summit } from '@gics/core/summit';
-import { agendaMessages } from '../i18n/agenda.js';
 import type { FeedFormat } from './types.js';
 import type { Validators } from './load.js';
 import { loadRefresh } from './modules.js';
+import type * as Refresh from './refresh.js';
 import type { Refresher } from './refresh.js';
 import { NO_CHANGES, type ChangeMarks } from './view-model.js';
 
@@ -111,7 +112,7 @@ export class LiveUpdates implements ReactiveController {
     if (!src || !this.hooks.loadedFromSrc() || !host.isConnected) return undefined;
     const wanted = {};
     this.wanted = wanted;
-    let module: { Refresher: typeof Refresher };
+    let module: typeof Refresh;
     try {
       module = await loadRefresh();
     } catch {
@@ -121,7 +122,7 @@ export class LiveUpdates implements ReactiveController {
     this.refresher = new module.Refresher(
       {
         shown: () => this.hooks.loadedFromSrc(),
-        apply: (summit, changes) => this.apply(summit, changes),
+        apply: (summit, changes) => this.apply(summit, changes, module.announceChanges),
         failed: (failing) => {
           this.failing = failing;
           host.requestUpdate();
@@ -135,7 +136,11 @@ export class LiveUpdates implements ReactiveController {
     return this.refresher;
   }
 
-  private apply(summit: Summit, changes: ProgrammeChanges): void {
+  private apply(
+    summit: Summit,
+    changes: ProgrammeChanges,
+    announce: typeof Refresh.announceChanges,
+  ): void {
     const marks = new Map(this.changes.marks);
     const removed = new Map(this.changes.removed);
     const until = this.hooks.now() + CHANGE_MARK_TIME;
@@ -149,22 +154,7 @@ export class LiveUpdates implements ReactiveController {
       removed.set(workshop.id, workshop);
     }
     this.changes = { marks, removed };
-    const favorites = this.hooks.favorites();
-    const touched = [
-      ...changes.moved.map(({ after }) => after.id),
-      ...changes.cancelled.map(({ after }) => after.id),
-      ...changes.removed.map(({ id }) => id),
-    ].filter((id) => favorites.has(id)).length;
-    this.notice = agendaMessages[this.host.language].programmeUpdated(
-      {
-        moved: changes.moved.length,
-        cancelled: changes.cancelled.length,
-        added: changes.added.length,
-        removed: changes.removed.length,
-        edited: changes.edited.length,
-      },
-      touched,
-    );
+    this.notice = announce(changes, this.hooks.favorites(), this.host.language);
     this.hooks.accepted(summit, changes);
   }
 }

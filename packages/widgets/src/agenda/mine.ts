@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { dayOptionsOf, findConflicts, groupWorkshopsByDay } from '@gics/core/agenda';
 import { localize, type Summit, type Workshop } from '@gics/core/summit';
+import { agendaMineMessages } from '../i18n/agenda-mine.js';
 import { renderDays } from './list.js';
 import {
   daysModel,
@@ -24,7 +25,8 @@ export function mineContent(
   memo: AgendaMemo,
   summit: Summit,
 ): { content: ContentModel; leftOut: CardsLeftOut } {
-  const { t, lang, zone, favorites, limit } = input;
+  const { lang, zone, favorites, limit } = input;
+  const t = agendaMineMessages[lang];
   const mine = memo.mine.get([summit, favorites, zone, lang], () => {
     const workshops = summit.workshops.filter((workshop) => favorites.has(workshop.id));
     const found = findConflicts(workshops);
@@ -55,7 +57,7 @@ export function mineContent(
 
 /** My agenda: the conflict count, the calendar download, the favourites by day. */
 export function renderMine(mine: MineModel, cards: CardsModel, a: AgendaActions): TemplateResult {
-  const { t } = cards.context;
+  const t = agendaMineMessages[cards.context.lang];
   return html`<div class="mine-actions">
       ${
         mine.conflictCount

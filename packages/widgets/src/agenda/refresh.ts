@@ -13,9 +13,14 @@
  *       next try waits twice as long each time (up to an hour)
  *
  * A hidden tab is not polled: its next try waits until it is shown.
+ *
+ * The announcement of a changed programme (`announceChanges`) arrives with the refresher, so an
+ * agenda that never refreshes never loads its words.
  */
 import { compareProgrammes, hasProgrammeChanges, type ProgrammeChanges } from '@gics/core/agenda';
 import type { Summit } from '@gics/core/summit';
+import type { Language } from '@gics/core/summit';
+import { agendaUpdateMessages } from '../i18n/agenda-updates.js';
 import { loadSummit, type LoadOptions, type LoadOutcome, type Validators } from './load.js';
 
 /** The shortest interval between two refreshes, in seconds. */
@@ -117,4 +122,30 @@ export class Refresher {
     }
     this.schedule();
   }
+}
+
+/**
+ * The polite announcement of `changes`, in `lang`, counting the workshops among them that are
+ * the visitor's `favorites` (moved, cancelled or taken out).
+ */
+export function announceChanges(
+  changes: ProgrammeChanges,
+  favorites: ReadonlySet<string>,
+  lang: Language,
+): string {
+  const touched = [
+    ...changes.moved.map(({ after }) => after.id),
+    ...changes.cancelled.map(({ after }) => after.id),
+    ...changes.removed.map(({ id }) => id),
+  ].filter((id) => favorites.has(id)).length;
+  return agendaUpdateMessages[lang].programmeUpdated(
+    {
+      moved: changes.moved.length,
+      cancelled: changes.cancelled.length,
+      added: changes.added.length,
+      removed: changes.removed.length,
+      edited: changes.edited.length,
+    },
+    touched,
+  );
 }

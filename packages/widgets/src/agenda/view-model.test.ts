@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
+import { agendaMineMessages } from '../i18n/agenda-mine.js';
 import * as grid from './grid-view.js';
 import * as mine from './mine.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
@@ -192,8 +193,8 @@ describe('agendaViewModel', () => {
     expect(mine.content.conflictCount).toBe(1);
     const conflicts = [...(mine.content.list.conflicts ?? [])].map(([w, words]) => [w.id, words]);
     expect(conflicts).toEqual([
-      ['a', agendaMessages.en.conflict(['Shared garden'])],
-      ['b', agendaMessages.en.conflict(['Cooperative kitchen'])],
+      ['a', agendaMineMessages.en.conflict(['Shared garden'])],
+      ['b', agendaMineMessages.en.conflict(['Cooperative kitchen'])],
     ]);
     expect(mine.toolbar.favoriteCount).toBe(3);
     expect(mine.toolbar.jump, 'no "jump to now" in my agenda').toBe(false);

@@ -34,59 +34,14 @@ export const agendaEn = {
   language: 'Language',
   day: 'Day',
   any: { format: 'All', language: 'All', day: 'All', room: 'All' },
-  memberKinds: {
-    cooperative: 'Co-operative',
-    mutual: 'Mutual',
-    academic: 'Academic',
-    individual: 'Individual member',
-    other: 'Other',
-  },
   viewsLabel: 'View',
   views: { list: 'List', grid: 'Grid', mine: 'My agenda' },
   timeZoneLabel: 'Times shown in',
   yourTime: 'Your time',
-  save: 'Save to my agenda',
   storageUnavailable:
     'Your browser does not let us keep your choices: your agenda will be forgotten after this visit.',
   mineEmpty: 'Your agenda is empty. Select a workshop’s star to add it.',
-  downloadMine: 'Download my agenda (.ics)',
-  conflict: (titles) => `Time conflict with ${titles.map((title) => `“${title}”`).join(', ')}`,
-  conflictCount: (count) =>
-    count === 1 ? '1 time conflict in your agenda' : `${count} time conflicts in your agenda`,
   jumpToNow: 'Jump to now',
-  when: 'When',
-  close: 'Close',
-  addToCalendar: 'Add to your calendar',
-  downloadIcs: 'Download (.ics)',
-  google: 'Google Calendar',
-  outlook: 'Outlook',
-  workshopPage: 'Workshop page',
-  links: 'Links',
-  newTab: '(opens in a new tab)',
-  daysLabel: 'Days',
-  time: 'Time',
-  roomsShown: 'Rooms shown',
-  compact: 'Compact',
-  noRoom: 'Elsewhere',
-  programmeUpdated: (changes, favorites) => {
-    const parts = [
-      [changes.moved, 'moved'],
-      [changes.cancelled, 'cancelled'],
-      [changes.added, 'added'],
-      [changes.removed, 'removed'],
-      [changes.edited, 'changed'],
-    ]
-      .filter(([number]) => (number as number) > 0)
-      .map(([number, what], index) => {
-        const noun = index === 0 ? ` workshop${(number as number) > 1 ? 's' : ''}` : '';
-        return `${count(number as number)}${noun} ${what as string}`;
-      });
-    const mine =
-      favorites > 0
-        ? `, ${count(favorites)} of them ${favorites > 1 ? 'are' : 'is'} in your agenda`
-        : '';
-    return `Programme updated: ${parts.join(', ')}${mine}.`;
-  },
   movedTo: (where) => `Moved: ${where}`,
   addedMark: 'New',
   editedMark: 'Updated',

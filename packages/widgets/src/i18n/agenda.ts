@@ -1,11 +1,12 @@
 /**
- * The words of `<gics-agenda>` and its dialog, with those of the workshop cards it shows
- * (`WorkshopCardMessages`). Both languages implement `AgendaMessages`; the `Record<…>` tables
- * make the compiler refuse a language that misses a format, a member kind, a view or an error
- * kind, so adding one to the core (or to the widget) breaks the build until both languages say
- * it.
+ * The words every visit of `<gics-agenda>` shows, with those of the workshop cards
+ * (`WorkshopCardMessages`). The words of its parts that arrive on demand come with them
+ * (`agenda-detail.ts`, `agenda-grid.ts`, `agenda-mine.ts`, `agenda-updates.ts`). Both languages
+ * implement `AgendaMessages`; the `Record<…>` tables make the compiler refuse a language that
+ * misses a format, a view or an error kind, so adding one to the core (or to the widget) breaks
+ * the build until both languages say it.
  */
-import type { Language, MemberKind } from '@gics/core';
+import type { Language } from '@gics/core';
 import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
 import type { WorkshopCardMessages } from './workshop-card.js';
 import { agendaEn } from './agenda.en.js';
@@ -34,41 +35,14 @@ export interface AgendaMessages extends WorkshopCardMessages {
    * (« Tous » les formats, « Toutes » les langues).
    */
   any: Record<'format' | 'language' | 'day' | 'room', string>;
-  memberKinds: Record<MemberKind, string>;
   viewsLabel: string;
   views: Record<AgendaView, string>;
   timeZoneLabel: string;
   /** The visitor's own zone in the time-zone toggle. */
   yourTime: string;
-  /** Visible label of the dialog's favourite toggle. */
-  save: string;
   storageUnavailable: string;
   mineEmpty: string;
-  downloadMine: string;
-  /** A favourite that overlaps others, in words. */
-  conflict: (titles: string[]) => string;
-  conflictCount: (count: number) => string;
   jumpToNow: string;
-  when: string;
-  close: string;
-  addToCalendar: string;
-  downloadIcs: string;
-  google: string;
-  outlook: string;
-  workshopPage: string;
-  /** Heading of the dialog's list of a workshop's links (slides, video…). */
-  links: string;
-  newTab: string;
-  daysLabel: string;
-  time: string;
-  roomsShown: string;
-  compact: string;
-  noRoom: string;
-  /**
-   * The polite announcement of a refresh that changed the programme; `favorites` of the
-   * changed workshops are the visitor's.
-   */
-  programmeUpdated: (changes: ProgrammeCounts, favorites: number) => string;
   /** Marks on the cards of changed workshops, for a while after a refresh. */
   movedTo: (where: string) => string;
   addedMark: string;
@@ -77,15 +51,6 @@ export interface AgendaMessages extends WorkshopCardMessages {
   removedFromProgramme: string;
   /** A refresh failed: the programme shown stays, and it tries again later. */
   refreshFailed: string;
-}
-
-/** How many workshops of each kind a refresh changed. */
-export interface ProgrammeCounts {
-  moved: number;
-  cancelled: number;
-  added: number;
-  removed: number;
-  edited: number;
 }
 
 export const agendaMessages = { fr: agendaFr, en: agendaEn } satisfies Record<

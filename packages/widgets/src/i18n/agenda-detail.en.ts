@@ -1,0 +1,21 @@
+import type { AgendaDetailMessages } from './agenda-detail.js';
+
+export const agendaDetailEn = {
+  memberKinds: {
+    cooperative: 'Co-operative',
+    mutual: 'Mutual',
+    academic: 'Academic',
+    individual: 'Individual member',
+    other: 'Other',
+  },
+  save: 'Save to my agenda',
+  when: 'When',
+  close: 'Close',
+  addToCalendar: 'Add to your calendar',
+  downloadIcs: 'Download (.ics)',
+  google: 'Google Calendar',
+  outlook: 'Outlook',
+  workshopPage: 'Workshop page',
+  links: 'Links',
+  newTab: '(opens in a new tab)',
+} satisfies AgendaDetailMessages;

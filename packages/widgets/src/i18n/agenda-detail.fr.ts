@@ -1,0 +1,21 @@
+import type { AgendaDetailMessages } from './agenda-detail.js';
+
+export const agendaDetailFr = {
+  memberKinds: {
+    cooperative: 'Coopérative',
+    mutual: 'Mutuelle',
+    academic: 'Milieu universitaire',
+    individual: 'Membre individuel',
+    other: 'Autre',
+  },
+  save: 'Ajouter à mon programme',
+  when: 'Quand',
+  close: 'Fermer',
+  addToCalendar: 'Ajouter à votre agenda',
+  downloadIcs: 'Télécharger (.ics)',
+  google: 'Google Agenda',
+  outlook: 'Outlook',
+  workshopPage: 'Page de l’atelier',
+  links: 'Liens',
+  newTab: '(s’ouvre dans un nouvel onglet)',
+} satisfies AgendaDetailMessages;

@@ -78,6 +78,18 @@ export class LoadController<Outcome extends LoadResult, Data> implements Reactiv
     settled(outcome);
   }
 
+  /**
+   * Shows `data` at once, as a load ready in this very update would (a pre-rendered element's
+   * data, read from the page): aborts any load under way.
+   */
+  show(data: Data): void {
+    this.request?.abort();
+    this.request = undefined;
+    this.status = 'ready';
+    this.errorKind = undefined;
+    this.data = data;
+  }
+
   hostDisconnected(): void {
     this.request?.abort();
   }

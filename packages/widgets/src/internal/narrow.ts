@@ -9,7 +9,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class NarrowController implements ReactiveController {
   /** Whether the host is narrower than the width (false until it has been laid out). */
   narrow = false;
-  private readonly observer = new ResizeObserver((entries) => {
+  // Made when the host first connects: a server rendering the host (Lit SSR) has no ResizeObserver.
+  private observer?: ResizeObserver;
+  private readonly measured = (entries: ResizeObserverEntry[]): void => {
     const width = entries[0]?.contentRect.width ?? Infinity;
     const narrow = width > 0 && width < this.width;
     if (narrow === this.narrow) return;
@@ -17,7 +19,7 @@ export class NarrowController implements ReactiveController {
       this.narrow = narrow;
       this.host.requestUpdate();
     });
-  });
+  };
 
   /** @param width The width, in CSS pixels, below which the host is narrow. */
   constructor(
@@ -28,10 +30,10 @@ export class NarrowController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host);
+    (this.observer ??= new ResizeObserver(this.measured)).observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 }

@@ -25,10 +25,17 @@
  * calendar export) comes from `@gics/core`; this file only wires it to the DOM. Data is
  * rendered as text, never as HTML.
  */
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WorkshopTextSearch } from '@gics/core/agenda';
-import type { Summit, Workshop } from '@gics/core/summit';
+import { parseSummitUnworded, type Summit, type Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
@@ -58,6 +65,7 @@ import { loadSummit, readSummit, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
+import { readInlineData, type Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
@@ -190,7 +198,10 @@ export class GicsAgenda extends GicsElement {
   private readonly url = new UrlSync(
     this,
     () =>
-      this.syncUrl && this.model.status === 'ready' && !this.search.typing
+      this.syncUrl &&
+      this.model.status === 'ready' &&
+      !this.search.typing &&
+      this.prerenderedAt === undefined
         ? { filters: this.filters, view: this.view, openId: this.dialog.openId }
         : undefined,
     (id) => this.openLinked(id),
@@ -237,6 +248,15 @@ export class GicsAgenda extends GicsElement {
   /** Below this width the grid is unreadable: the list is shown instead. */
   private readonly width = new NarrowController(this, 640);
 
+  /**
+   * What a server rendered this agenda with (`@gics/widgets/ssr` sets it there); in a browser
+   * the agenda reads it from its `<script data-gics-data>` child instead.
+   * @internal
+   */
+  prerendered?: Prerendered;
+  /** The instant the server rendered at, until the pre-rendered first update is drawn. */
+  private prerenderedAt?: number;
+
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
     return this.loader.summit;
@@ -271,7 +291,9 @@ export class GicsAgenda extends GicsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('summit') && this.summit !== undefined) {
+    if (!this.hasUpdated && this.showPrerendered()) {
+      // The first update draws what the server rendered (showPrerendered).
+    } else if (changed.has('summit') && this.summit !== undefined) {
       this.load();
     } else if (
       (changed.has('src') || changed.has('format') || changed.has('feedTimeZone')) &&
@@ -295,7 +317,13 @@ export class GicsAgenda extends GicsElement {
         // The grid shows today during the summit, else the first day, until a tab is chosen.
         if (this.view === 'grid') {
           const days = summitDays(this.memo, summit, zone);
-          this.gridDay = gridDayFor(summit, days, zone, this.gridDay, this.clock.now);
+          this.gridDay = gridDayFor(
+            summit,
+            days,
+            zone,
+            this.gridDay,
+            this.prerenderedAt ?? this.clock.now,
+          );
         }
         this.listSources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
       }
@@ -318,7 +346,7 @@ export class GicsAgenda extends GicsElement {
         narrow: this.width.narrow,
         timeZone: this.timeZone,
         zone,
-        localZone: localTimeZone(),
+        localZone: this.prerenderedAt === undefined ? localTimeZone() : zone,
         filters: this.filters,
         query: this.search.text,
         searching: this.search.typing,
@@ -326,7 +354,7 @@ export class GicsAgenda extends GicsElement {
         favorites: this.favorites.ids,
         persistent: this.favorites.persistent,
         favoritesTouched: this.favorites.touched,
-        instant: this.clock.now,
+        instant: this.prerenderedAt ?? this.clock.now,
         limit: this.progressive.limit,
         gridDay: this.gridDay,
         hiddenRooms: this.hiddenRooms,
@@ -367,6 +395,34 @@ export class GicsAgenda extends GicsElement {
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * At the first update of a pre-rendered agenda, shows the summit it carries as the server
+   * rendered it (every card, the server's instant, the event's zone, no visitor state), so
+   * hydration finds the DOM it would draw; the visitor's state (address, favourites, zone) and
+   * the load event follow in the next update. `false` when there is nothing pre-rendered to show.
+   */
+  private showPrerendered(): boolean {
+    const prerendered = isServer ? this.prerendered : readInlineData(this);
+    this.prerendered = undefined;
+    if (!prerendered || this.summit !== undefined) return false;
+    const parsed = parseSummitUnworded(prerendered.data, { mode: 'lenient' });
+    if (!parsed.ok) return false;
+    const { summit } = parsed;
+    this.loader.show(summit);
+    this.prerenderedAt = prerendered.now;
+    this.filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
+    this.progressive.grow(Number.POSITIVE_INFINITY);
+    if (isServer) return true;
+    const { validators } = prerendered;
+    void this.updateComplete.then(() => {
+      this.prerenderedAt = undefined;
+      // The visitor's state keeps every card on show: only a list it changes starts again.
+      this.progressive.grow(this.progressive.limit);
+      this.settled({ ok: true, summit, format: 'gics', warnings: [], validators }, this.src);
+    });
+    return true;
+  }
 
   private load(): void {
     const { summit, src } = this;

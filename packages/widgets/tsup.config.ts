@@ -22,6 +22,9 @@ export default defineConfig({
     react: 'src/react.ts',
     vue: 'src/vue.ts',
     'load-worker': 'src/agenda/load-worker.ts',
+    // Server-side rendering (Node), and the hydration support a browser loads before Lit.
+    'ssr/index': 'src/ssr/index.ts',
+    'ssr/hydrate-support': 'src/ssr/hydrate-support.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     name: 'widgets',
     include: ['src/**/*.test.ts'],
+    // The server-side rendering's tests run in Node (src/ssr/vitest.config.ts).
+    exclude: ['src/ssr/**', '**/node_modules/**'],
     // Real HTTP servers on 127.0.0.1: one speaking each newsletter provider's wire format
     // (`inject('newsletterServer')`), one serving agenda data and its failures
     // (`inject('agendaServer')`), one serving member directories and Murmurations answers

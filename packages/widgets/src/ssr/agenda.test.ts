@@ -1,0 +1,185 @@
+/**
+ * `renderAgenda` and what a browser makes of its HTML: every workshop readable with JavaScript
+ * off; with the script, the element takes over the very nodes the server wrote (hydration, no
+ * second render, no shift), and filters work, under `default-src 'self'` with nothing reported.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
+import { agendaCss, renderAgenda, RenderError } from './index.js';
+import { bundleForBrowser, page, startPageServer, type PageServer } from './testing.js';
+
+/** Text that would end a `<script>` block and run its own, were it written as it is. */
+const HOSTILE = '</script><script>window.hacked = true</script>';
+
+/** The sample summit, its first workshop's title ending with `HOSTILE`. */
+function hostileSummit() {
+  const summit = structuredClone(montreal2023);
+  const title = summit.workshops[0]!.title as { fr: string; en: string };
+  title.fr += HOSTILE;
+  title.en += HOSTILE;
+  return summit;
+}
+
+function titles(lang: 'fr' | 'en'): string[] {
+  return montreal2023.workshops.map(
+    (workshop) => (workshop.title as Record<string, string>)[lang]!,
+  );
+}
+
+describe('renderAgenda', () => {
+  it('writes the programme, its JSON-LD and its data, no text of it able to end a block', async () => {
+    const html = await renderAgenda(hostileSummit(), { lang: 'fr', src: '/summit.json' });
+    const opening = /^<gics-agenda [^>]*>/.exec(html)![0];
+    for (const attribute of ['lang="fr"', 'src="/summit.json"', 'structured-data']) {
+      expect(opening).toContain(attribute);
+    }
+    expect(html).toContain('<template shadowroot="open" shadowrootmode="open"><style>');
+    // The two blocks the renderer writes, and no third one made by a title.
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html).not.toContain(HOSTILE);
+    const block = (kind: string) =>
+      JSON.parse(
+        new RegExp(`<script type="${kind.replace('+', '\\+')}"[^>]*>(.*?)</script>`, 's').exec(
+          html,
+        )![1]!,
+      );
+    const data = block('application/json') as { data: typeof montreal2023; now: number };
+    expect((data.data.workshops[0]!.title as { fr: string }).fr).toMatch(/<\/script><script>/);
+    expect(typeof data.now).toBe('number');
+    const jsonLd = block('application/ld+json') as { '@type': string; subEvent: unknown[] };
+    expect(jsonLd['@type']).toBe('Event');
+    expect(jsonLd.subEvent).toHaveLength(montreal2023.workshops.length);
+    for (const title of titles('fr')) expect(html).toContain(title);
+  });
+
+  it('says why a feed is no summit', async () => {
+    const error = await renderAgenda({ hello: 'world' }, { lang: 'en' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RenderError);
+    expect((error as RenderError).kind).toBe('not-summit');
+  });
+});
+
+describe('the rendered agenda in Chromium', () => {
+  let browser: Browser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    const [launched, started, bundle] = await Promise.all([
+      chromium.launch(chromiumLaunchOptions()),
+      startPageServer(),
+      bundleForBrowser(),
+    ]);
+    browser = launched;
+    server = started;
+    for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
+    server.set('/agenda.css', 'text/css', agendaCss());
+    server.set('/favicon.ico', 'image/x-icon', '');
+    server.set('/summit.json', 'application/json', JSON.stringify(montreal2023));
+    for (const lang of ['fr', 'en'] as const) {
+      const agenda = await renderAgenda(hostileSummit(), {
+        lang,
+        src: '/summit.json',
+        stylesheet: '/agenda.css',
+      });
+      server.set(`/${lang}/`, 'text/html', page(lang, `<main>${agenda}</main>`));
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A page that lists what went wrong on it: console errors, exceptions, CSP violations. */
+  async function watchedPage(
+    javaScriptEnabled: boolean,
+  ): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({
+      javaScriptEnabled,
+      viewport: { width: 1280, height: 800 },
+    });
+    const problems: string[] = [];
+    await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `CSP ${event.violatedDirective} blocked ${event.blockedURI}`,
+        ),
+      );
+    });
+    const opened = await context.newPage();
+    opened.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    opened.on('pageerror', (error) => problems.push(String(error)));
+    return { page: opened, problems };
+  }
+
+  it('shows every workshop with JavaScript off', async () => {
+    const { page: opened, problems } = await watchedPage(false);
+    await opened.goto(`${server.origin}/fr/`);
+    for (const title of titles('fr')) {
+      await expect(opened.getByText(title, { exact: false }).first().isVisible()).resolves.toBe(
+        true,
+      );
+    }
+    expect(problems).toEqual([]);
+    await opened.context().close();
+  });
+
+  it('hydrates the cards in place, and its filters work', async () => {
+    const { page: opened, problems } = await watchedPage(true);
+    await opened.goto(`${server.origin}/en/`);
+    // Before any script: mark the first card and note where it is.
+    const before = await opened.evaluate(() => {
+      const card = document
+        .querySelector('gics-agenda')!
+        .shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+      (window as unknown as { markedCard: Element }).markedCard = card;
+      card.dataset.marked = 'yes';
+      const { x, y, width, height } = card.getBoundingClientRect();
+      return { x, y, width, height, defined: customElements.get('gics-agenda') !== undefined };
+    });
+    expect(before.defined).toBe(false);
+    await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
+    const after = await opened.evaluate(async () => {
+      await customElements.whenDefined('gics-agenda');
+      const agenda = document.querySelector('gics-agenda') as HTMLElement & {
+        updateComplete: Promise<boolean>;
+      };
+      await agenda.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await agenda.updateComplete;
+      const card = agenda.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+      const { x, y, width, height } = card.getBoundingClientRect();
+      return {
+        same: card === (window as unknown as { markedCard: Element }).markedCard,
+        marked: card.dataset.marked,
+        box: { x, y, width, height },
+        cards: agenda.shadowRoot!.querySelectorAll('[data-id]').length,
+        hacked: (window as unknown as { hacked?: boolean }).hacked,
+      };
+    });
+    expect(after.same).toBe(true);
+    expect(after.marked).toBe('yes');
+    expect(after.box).toEqual({
+      x: before.x,
+      y: before.y,
+      width: before.width,
+      height: before.height,
+    });
+    expect(after.cards).toBe(montreal2023.workshops.length);
+    expect(after.hacked).toBeUndefined();
+
+    const count = opened.getByRole('status').filter({ hasText: 'workshops' });
+    const chip = opened
+      .getByRole('group', { name: 'Themes' })
+      .getByRole('button', { name: /Circular economy$/ });
+    await chip.click();
+    await count.filter({ hasText: '4 of 12 workshops' }).waitFor();
+    expect(problems).toEqual([]);
+    await opened.context().close();
+  });
+});

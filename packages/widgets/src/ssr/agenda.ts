@@ -1,0 +1,130 @@
+/**
+ * `<gics-agenda>` rendered on a server: the whole programme as HTML with declarative shadow
+ * DOM, readable, printable and indexable without JavaScript, and hydrated in place when the
+ * element's script arrives (render-element.ts says how).
+ */
+import { html, nothing } from 'lit';
+import type { Language } from '@gics/core';
+import { summitStructuredData, jsonLdText } from '@gics/core/structured-data';
+import type { Problem } from '@gics/core/summit';
+import { GicsAgenda } from '../agenda/agenda.js';
+import { readSummit } from '../agenda/load.js';
+import type { AgendaErrorKind, FeedFormat } from '../agenda/types.js';
+import type { Prerendered } from '../internal/inline-data.js';
+import { renderHost, stylesText, type StylesOption } from './render-element.js';
+
+/** How `renderAgenda` renders the agenda. */
+export interface AgendaRenderOptions extends StylesOption {
+  /** The language of the page it goes into. */
+  lang: Language;
+  /** Where the element fetches the summit once its script runs (kept live with `refresh`). */
+  src?: string | undefined;
+  /** Seconds between two checks of `src` for a changed programme (30 at least); none by default. */
+  refresh?: number | undefined;
+  /** The host's page for each workshop, e.g. `/ateliers/{id}`, instead of the dialog. */
+  workshopHref?: string | undefined;
+  /** Keep filters, view and the open workshop in the page address (`sync-url`). */
+  syncUrl?: boolean | undefined;
+  /** Hide the filter panel. */
+  hideFilters?: boolean | undefined;
+  /** Theme ids selected when the agenda appears. */
+  themes?: readonly string[] | undefined;
+  /** The feed's format: detected by default. */
+  format?: FeedFormat | undefined;
+  /** The event's IANA zone, for feeds that do not name one (Sessionize). */
+  feedTimeZone?: string | undefined;
+  /** The page's address, for the workshops' links in the structured data. */
+  pageUrl?: string | undefined;
+  /** The instant "happening now" is judged at; the time of the call by default. */
+  now?: Date | number | undefined;
+  /** The ETag of the summit's version at `src`, so the first `refresh` can answer 304. */
+  etag?: string | undefined;
+}
+
+/** Why a feed could not be rendered, as the agenda would say why it cannot show it. */
+export class RenderError extends Error {
+  /** The agenda's error kind (`not-summit`, `no-time-zone`…). */
+  readonly kind: AgendaErrorKind;
+  /** What was wrong in the data, when it was read. */
+  readonly problems: readonly Problem[];
+
+  constructor(kind: AgendaErrorKind, problems: readonly Problem[] = []) {
+    super(`The feed cannot be shown as an agenda (${kind}).`);
+    this.name = 'RenderError';
+    this.kind = kind;
+    this.problems = problems;
+  }
+}
+
+/** The workshop's page from a `workshop-href` template, as an absolute address when it can be. */
+function workshopPage(template: string, id: string, page: string | undefined): string | undefined {
+  if (!template) return undefined;
+  const href = template.replaceAll('{id}', encodeURIComponent(id));
+  try {
+    const url = new URL(href, page);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Registers the element class under its tag in the server's registry (Lit SSR's shim). */
+function defined(): void {
+  if (!customElements.get('gics-agenda')) customElements.define('gics-agenda', GicsAgenda);
+}
+
+/**
+ * `<gics-agenda>` showing `feed` (a GICS summit, or a pretalx, frab or Sessionize export, read
+ * as the element reads `src`) as HTML to paste into a page: every workshop in the list view,
+ * the schema.org JSON-LD in the light DOM, the summit inline for hydration.
+ * @throws {RenderError} when the feed is no summit the agenda can show.
+ */
+export async function renderAgenda(feed: unknown, options: AgendaRenderOptions): Promise<string> {
+  const outcome = await readSummit(feed, {
+    format: options.format ?? 'auto',
+    feedTimeZone: options.feedTimeZone || undefined,
+  });
+  if (!outcome.ok) throw new RenderError(outcome.kind, outcome.problems);
+  const { summit } = outcome;
+  defined();
+  const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+  const prerendered: Prerendered = {
+    data: summit,
+    now,
+    ...(options.etag ? { validators: { etag: options.etag } } : {}),
+  };
+  const template = options.workshopHref ?? '';
+  const structuredData = summitStructuredData(summit, {
+    lang: options.lang,
+    ...(options.pageUrl ? { pageUrl: options.pageUrl } : {}),
+    workshopUrl: (workshop) => workshopPage(template, workshop.id, options.pageUrl),
+  });
+  const themes = options.themes?.join(' ');
+  const host = html`<gics-agenda
+    lang=${options.lang}
+    src=${options.src || nothing}
+    refresh=${options.refresh || nothing}
+    workshop-href=${template || nothing}
+    themes=${themes || nothing}
+    format=${options.format && options.format !== 'auto' ? options.format : nothing}
+    feed-time-zone=${options.feedTimeZone || nothing}
+    ?sync-url=${options.syncUrl}
+    ?hide-filters=${options.hideFilters}
+    structured-data
+    .prerendered=${prerendered}
+  ></gics-agenda>`;
+  return renderHost(
+    'gics-agenda',
+    host,
+    prerendered,
+    [
+      `<script type="application/ld+json" data-gics-structured-data>${jsonLdText(structuredData)}</script>`,
+    ],
+    options,
+  );
+}
+
+/** The agenda's styles as a style sheet's text, for `stylesheet`. */
+export function agendaCss(): string {
+  return stylesText(GicsAgenda);
+}

@@ -1,0 +1,96 @@
+/**
+ * One GICS element as HTML a page can carry (Lit SSR, `@lit-labs/ssr`): the element's tag and
+ * attributes, its shadow root as declarative shadow DOM (`<template shadowrootmode="open">`),
+ * and, in its light DOM, the blocks a page without JavaScript and a search engine read:
+ *
+ *   <gics-agenda lang="fr" src="…" structured-data>
+ *     <template shadowrootmode="open"><style>…</style> or <link rel="stylesheet">, the cards…</template>
+ *     <script type="application/ld+json" data-gics-structured-data>…</script>   (schema.org)
+ *     <script type="application/json" data-gics-data>…</script>                (internal/inline-data.ts)
+ *   </gics-agenda>
+ *
+ * The element renders on the server as in a browser (its `willUpdate` and `render`, nothing
+ * that needs a document), from the data block's content set as its `prerendered` property;
+ * in the browser it reads the same block at its first update, so both draw the same DOM and
+ * Lit hydrates it in place.
+ */
+import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { CSSResult, type LitElement, type TemplateResult } from 'lit';
+import { inlineDataScript, type Prerendered } from '../internal/inline-data.js';
+
+/** How the element's styles reach the page. */
+export interface StylesOption {
+  /**
+   * The address of a style sheet holding the element's styles (`elementCss` gives its text):
+   * a `<link rel="stylesheet">` in the shadow root instead of a `<style>` block, for pages whose
+   * Content-Security-Policy has no `'unsafe-inline'` for styles. By default, a `<style>` block.
+   */
+  stylesheet?: string | undefined;
+}
+
+/** Escapes text for an HTML attribute value between double quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+/** The renderer of every element, with its styles linked instead of inlined. */
+function linkedStylesRenderer(href: string): typeof LitElementRenderer {
+  return class LinkedStylesRenderer extends LitElementRenderer {
+    override renderShadow(renderInfo: RenderInfo) {
+      const parts = super.renderShadow(renderInfo);
+      if (!parts) return parts;
+      const list = [...parts];
+      const start = list.indexOf('<style>');
+      const end = list.indexOf('</style>');
+      if (start === -1 || end < start) return list;
+      list.splice(
+        start,
+        end - start + 1,
+        `<link rel="stylesheet" href="${escapeAttribute(href)}">`,
+      );
+      return list;
+    }
+  };
+}
+
+/**
+ * `host` (a template of the element alone, its data set as `.prerendered`) as HTML, with
+ * `lightDom` (already escaped HTML) and the data block as its children.
+ */
+export function renderHost(
+  tag: string,
+  host: TemplateResult,
+  prerendered: Prerendered,
+  lightDom: readonly string[],
+  options: StylesOption,
+): string {
+  const rendered = collectResultSync(
+    render(
+      host,
+      options.stylesheet ? { elementRenderers: [linkedStylesRenderer(options.stylesheet)] } : {},
+    ),
+  );
+  // The page is no Lit template: the markers of the host's own template are left out (those
+  // inside the shadow root stay, hydration reads them).
+  const element = rendered
+    .replace(/^<!--lit-part [^>]*-->/, '')
+    .replace(/^<!--lit-node \d+-->/, '')
+    .replace(/<!--\/lit-part-->$/, '');
+  // The opening tag as a person would write it: one space between attributes.
+  const opening = element.indexOf('>');
+  const tidy =
+    element.slice(0, opening).replace(/\s+/g, ' ').replace(/ $/, '') + element.slice(opening);
+  const close = `</${tag}>`;
+  if (!tidy.endsWith(close)) throw new Error(`<${tag}> did not render as one element.`);
+  return (
+    tidy.slice(0, -close.length) + [...lightDom, inlineDataScript(prerendered)].join('') + close
+  );
+}
+
+/** The text of an element class's styles, to serve as the style sheet `stylesheet` names. */
+export function stylesText(element: typeof LitElement): string {
+  return element.elementStyles
+    .map((style) => (style instanceof CSSResult ? style.cssText : ''))
+    .join('\n');
+}

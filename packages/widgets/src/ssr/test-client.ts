@@ -1,0 +1,6 @@
+/**
+ * The browser side of the server-side rendering's page tests, as an app would write it:
+ * hydration support first, then the elements that can be pre-rendered.
+ */
+import './hydrate-support.js';
+import '../define/gics-agenda.js';

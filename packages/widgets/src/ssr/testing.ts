@@ -1,0 +1,76 @@
+/**
+ * What the server-side rendering's page tests stand on: the elements bundled for the browser
+ * with hydration support first (as `@gics/widgets/hydrate-support` asks), and a small server on
+ * 127.0.0.1 giving pages, that bundle and style sheets under a strict Content-Security-Policy.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { rolldown } from 'rolldown';
+
+const packageDir = path.resolve(import.meta.dirname, '..', '..');
+
+/** The policy every answer carries: nothing inline, nothing from elsewhere. */
+export const STRICT_POLICY = "default-src 'self'";
+
+/** The files of the browser bundle of `test-client.ts`, by name. */
+export async function bundleForBrowser(): Promise<Map<string, string>> {
+  const bundle = await rolldown({
+    cwd: packageDir,
+    input: { client: 'src/ssr/test-client.ts' },
+    platform: 'browser',
+    tsconfig: 'tsconfig.json',
+    transform: { target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } },
+    logLevel: 'warn',
+    plugins: [
+      {
+        // The entry's imports are there for what they do (installing hydration, defining
+        // elements), which the package's `sideEffects` says only of the built define modules.
+        name: 'ssr-test-client-effects',
+        async resolveId(source, importer) {
+          if (!importer?.endsWith('test-client.ts')) return null;
+          const resolved = await this.resolve(source, importer, { skipSelf: true });
+          return resolved ? { ...resolved, moduleSideEffects: true } : null;
+        },
+      },
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js' });
+  await bundle.close();
+  return new Map(
+    output.map((file) => [file.fileName, file.type === 'chunk' ? file.code : String(file.source)]),
+  );
+}
+
+/** A server of fixed answers by path, each under `STRICT_POLICY`. */
+export interface PageServer {
+  origin: string;
+  /** Sets the answer of `pathname`. */
+  set(pathname: string, type: string, body: string): void;
+  close(): Promise<void>;
+}
+
+export async function startPageServer(): Promise<PageServer> {
+  const answers = new Map<string, { type: string; body: string }>();
+  const server: Server = createServer((request, response) => {
+    const answer = answers.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    response.setHeader('Content-Security-Policy', STRICT_POLICY);
+    if (!answer) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': `${answer.type}; charset=utf-8` }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    set: (pathname, type, body) => answers.set(pathname, { type, body }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A page holding `body`, in `lang`. */
+export function page(lang: string, body: string): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Programme</title></head><body>${body}</body></html>`;
+}

@@ -5,9 +5,10 @@
  * the agenda shows:
  *
  *   refresher → `apply(summit, changes)`
- *     → marks on the cards of moved, new and edited workshops, for `CHANGE_MARK_TIME`
- *     → the workshops taken out kept, for a dialog still showing one
+ *     → marks on the cards of moved, new and edited workshops, for `CHANGE_MARK_TIME`, and the
+ *       workshops taken out kept, for a dialog still showing one (`markChanges`)
  *     → the announcement, in the agenda's language, counting the visitor's favourites touched
+ *       (`announceChanges`)
  *     → the host shows the summit and fires `gics-agenda-update` (`accepted`)
  *   a failed try → `failing`, which the agenda says quietly
  */
@@ -122,7 +123,7 @@ export class LiveUpdates implements ReactiveController {
     this.refresher = new module.Refresher(
       {
         shown: () => this.hooks.loadedFromSrc(),
-        apply: (summit, changes) => this.apply(summit, changes, module.announceChanges),
+        apply: (summit, changes) => this.apply(summit, changes, module),
         failed: (failing) => {
           this.failing = failing;
           host.requestUpdate();
@@ -136,25 +137,9 @@ export class LiveUpdates implements ReactiveController {
     return this.refresher;
   }
 
-  private apply(
-    summit: Summit,
-    changes: ProgrammeChanges,
-    announce: typeof Refresh.announceChanges,
-  ): void {
-    const marks = new Map(this.changes.marks);
-    const removed = new Map(this.changes.removed);
-    const until = this.hooks.now() + CHANGE_MARK_TIME;
-    for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
-    for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
-    for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
-    // A cancelled workshop says so with its own tag.
-    for (const { after } of changes.cancelled) marks.delete(after.id);
-    for (const workshop of changes.removed) {
-      marks.delete(workshop.id);
-      removed.set(workshop.id, workshop);
-    }
-    this.changes = { marks, removed };
-    this.notice = announce(changes, this.hooks.favorites(), this.host.language);
+  private apply(summit: Summit, changes: ProgrammeChanges, refresh: typeof Refresh): void {
+    this.changes = refresh.markChanges(this.changes, changes, this.hooks.now() + CHANGE_MARK_TIME);
+    this.notice = refresh.announceChanges(changes, this.hooks.favorites(), this.host.language);
     this.hooks.accepted(summit, changes);
   }
 }

@@ -14,13 +14,15 @@
  *
  * A hidden tab is not polled: its next try waits until it is shown.
  *
- * The announcement of a changed programme (`announceChanges`) arrives with the refresher, so an
- * agenda that never refreshes never loads its words.
+ * What a changed programme shows, its marks on the cards (`markChanges`) and its announcement
+ * in words (`announceChanges`), arrives with the refresher: an agenda that never refreshes never
+ * loads them.
  */
 import { compareProgrammes, hasProgrammeChanges, type ProgrammeChanges } from '@gics/core/agenda';
 import type { Summit } from '@gics/core/summit';
 import type { Language } from '@gics/core/summit';
 import { agendaUpdateMessages } from '../i18n/agenda-updates.js';
+import type { ChangeMarks } from './view-model.js';
 import { loadSummit, type LoadOptions, type LoadOutcome, type Validators } from './load.js';
 
 /** The shortest interval between two refreshes, in seconds. */
@@ -148,4 +150,28 @@ export function announceChanges(
     },
     touched,
   );
+}
+
+/**
+ * The marks on the cards once `changes` are shown: those of `shown` (the marks on show) with a
+ * mark until `until` on each moved, edited and added workshop, and the workshops taken out kept
+ * for a dialog still showing one.
+ */
+export function markChanges(
+  shown: ChangeMarks,
+  changes: ProgrammeChanges,
+  until: number,
+): ChangeMarks {
+  const marks = new Map(shown.marks);
+  const removed = new Map(shown.removed);
+  for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
+  for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
+  for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
+  // A cancelled workshop says so with its own tag.
+  for (const { after } of changes.cancelled) marks.delete(after.id);
+  for (const workshop of changes.removed) {
+    marks.delete(workshop.id);
+    removed.set(workshop.id, workshop);
+  }
+  return { marks, removed };
 }

@@ -725,3 +725,61 @@ describe('gics export murmurations', () => {
     expect(french.stdout).toContain('Utilisation\u00a0: gics export murmurations <fichier>');
   });
 });
+
+describe('gics render', () => {
+  /** Node's answer to an import of a package that is not installed. */
+  const notInstalled = () =>
+    Promise.reject(
+      Object.assign(new Error("Cannot find package '@gics/widgets'"), {
+        code: 'ERR_MODULE_NOT_FOUND',
+      }),
+    );
+
+  async function render(...args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await runGics(['render', ...args], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      importModule: notInstalled,
+    });
+    return { code, stdout, stderr };
+  }
+
+  it('names the package to install when @gics/widgets is missing, exit 2, in both languages', async () => {
+    const file = writeJson('render-summit.json', montreal2023);
+    const english = await render('agenda', file);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toContain('npm install @gics/widgets');
+    const french = await render('agenda', file, '--lang', 'fr');
+    expect(french.code).toBe(2);
+    expect(french.stderr).toContain(
+      'Installez-le à côté de @gics/core\u00a0: npm install @gics/widgets',
+    );
+  });
+
+  it('refuses an element, a view or a refresh it cannot write, exit 1, before reading anything', async () => {
+    const element = await render('calendar', 'missing.json');
+    expect(element.code).toBe(1);
+    expect(element.stderr).toContain('"calendar" is not an element gics renders. Use agenda.');
+    const view = await render('agenda', 'missing.json', '--view', 'timeline', '--lang', 'fr');
+    expect(view.code).toBe(1);
+    expect(view.stderr).toContain('«\u202ftimeline\u202f» n’est pas une vue que gics écrit');
+    const refresh = await render('agenda', 'missing.json', '--refresh', '10');
+    expect(refresh.code).toBe(1);
+    expect(refresh.stderr).toContain('"10" is not a refresh interval');
+  });
+
+  it('checks the schedule before it looks for the renderer', async () => {
+    const result = await render('agenda', path.join(work, 'no-such-file.json'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toContain('npm install');
+  });
+
+  it('explains its options', async () => {
+    const result = await render('--help', '--lang', 'fr');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Utilisation\u00a0: gics render agenda <fichier>');
+    expect(result.stdout).toContain('--script URL');
+  });
+});

@@ -37,6 +37,11 @@ import { cliMessages, type CliMessages, type ImportFormat } from './messages.js'
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Imports an optional package the core does not depend on (`@gics/widgets/ssr` for
+   * `render`); Node's `import()` by default.
+   */
+  importModule?: (specifier: string) => Promise<unknown>;
 }
 
 /** The importer of each format, fed the options the command line gathered. */
@@ -127,6 +132,8 @@ async function dispatch(args: string[], context: Context): Promise<number> {
       return schemaCommand(rest, context);
     case 'export':
       return exportCommand(rest, context);
+    case 'render':
+      return renderCommand(rest, context);
     default:
       if (command.startsWith('--lang'))
         return dispatch(args.slice(command.includes('=') ? 1 : 2), context);
@@ -335,7 +342,7 @@ function chooseFormat(
 
 /** What a command that reads a schedule was told on its command line. */
 interface SourceRequest {
-  command: 'import' | 'ics';
+  command: 'import' | 'ics' | 'render agenda';
   file: string | undefined;
   from: string | undefined;
   timeZone: string | undefined;
@@ -543,6 +550,122 @@ async function icsCommand(args: string[], context: Context): Promise<number> {
   } else {
     writeFileWhole(out, (put) => writeICalendar(summit, options, put), context);
   }
+  return EXIT.ok;
+}
+
+// ── render: an element as HTML to paste into a page ───────────────────────────────────────
+
+/**
+ * What `gics render` needs of `@gics/widgets/ssr`, written here because the core never imports
+ * the widgets (they depend on it): the module is imported when the command runs.
+ */
+interface SsrModule {
+  renderAgenda(
+    feed: unknown,
+    options: {
+      lang: Language;
+      src?: string | undefined;
+      refresh?: number | undefined;
+      workshopHref?: string | undefined;
+      pageUrl?: string | undefined;
+      stylesheet?: string | undefined;
+    },
+  ): Promise<string>;
+  agendaCss(): string;
+}
+
+const SSR_MODULE = '@gics/widgets/ssr';
+/** The elements `render` writes. */
+const RENDERED_ELEMENTS = ['agenda'] as const;
+/** Seconds between two refreshes, at least (the agenda's own floor). */
+const MIN_REFRESH = 30;
+
+async function loadSsrModule(context: Context): Promise<SsrModule> {
+  const importModule = context.io.importModule ?? ((specifier: string) => import(specifier));
+  try {
+    return (await importModule(SSR_MODULE)) as SsrModule;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      throw new CliFailure(context.t.renderNeedsWidgets, EXIT.unreadable);
+    }
+    throw error;
+  }
+}
+
+/** `value` for an HTML attribute between double quotes. */
+function attributeText(value: string): string {
+  return value.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+async function renderCommand(args: string[], context: Context): Promise<number> {
+  const { t } = context;
+  const command = parseCommandArgs(
+    args,
+    {
+      ...SOURCE_OPTIONS,
+      view: { type: 'string' },
+      script: { type: 'string' },
+      src: { type: 'string' },
+      refresh: { type: 'string' },
+      'workshop-href': { type: 'string' },
+      'page-url': { type: 'string' },
+      stylesheet: { type: 'string' },
+      'css-out': { type: 'string' },
+      page: { type: 'boolean' },
+    },
+    context,
+  );
+  if (command.flag('help')) {
+    context.say(t.renderHelp);
+    return EXIT.ok;
+  }
+  const [element, ...files] = command.positionals;
+  if (element === undefined || !(RENDERED_ELEMENTS as readonly string[]).includes(element)) {
+    throw new CliFailure(t.renderUnknownElement(element ?? '', RENDERED_ELEMENTS), EXIT.invalid);
+  }
+  const view = command.text('view') ?? 'list';
+  if (view !== 'list') throw new CliFailure(t.renderBadView(view), EXIT.invalid);
+  const refreshText = command.text('refresh');
+  const refresh = refreshText === undefined ? undefined : Number(refreshText);
+  if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= MIN_REFRESH)) {
+    throw new CliFailure(t.renderBadRefresh(refreshText!), EXIT.invalid);
+  }
+  const summit = await loadCommandSummit(
+    'render agenda',
+    { ...command, positionals: files },
+    context,
+  );
+  const ssr = await loadSsrModule(context);
+  let html: string;
+  try {
+    html = await ssr.renderAgenda(summit, {
+      lang: context.lang,
+      src: command.text('src'),
+      refresh,
+      workshopHref: command.text('workshop-href'),
+      pageUrl: command.text('page-url'),
+      stylesheet: command.text('stylesheet'),
+    });
+  } catch (error) {
+    throw new CliFailure(
+      t.renderFailed(error instanceof Error ? error.message : String(error)),
+      EXIT.invalid,
+    );
+  }
+  const script = command.text('script');
+  if (script !== undefined) {
+    html += `\n<script type="module" src="${attributeText(script)}"></script>`;
+  }
+  if (command.flag('page')) {
+    const title = attributeText(
+      typeof summit.name === 'string' ? summit.name : (summit.name[context.lang] ?? summit.id),
+    );
+    html = `<!doctype html>\n<html lang="${context.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n${html}\n</body>\n</html>`;
+  }
+  const cssOut = command.text('css-out');
+  if (cssOut !== undefined) writeOutput(ssr.agendaCss(), cssOut, context);
+  writeOutput(`${html}\n`, command.text('out'), context);
   return EXIT.ok;
 }
 

@@ -1,0 +1,100 @@
+/**
+ * `gics render agenda`, the core's command that runs this package's renderer: from a schedule
+ * file (a GICS summit, or any export `gics import` reads) to a piece of HTML or a whole page.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+// The command line lives in the core, which imports this package only when `render` runs.
+import { runGics } from '../../../core/src/cli/run.js';
+
+let work: string;
+
+async function gics(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runGics(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    importModule: (specifier) => {
+      expect(specifier).toBe('@gics/widgets/ssr');
+      return import('./index.js');
+    },
+  });
+  return { code, stdout, stderr };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'gics-render-'));
+  writeFileSync(path.join(work, 'summit.json'), JSON.stringify(montreal2023));
+});
+
+describe('gics render agenda', () => {
+  it('writes a piece to paste: every workshop, its JSON-LD, its data and the script', async () => {
+    const out = path.join(work, 'agenda.html');
+    const result = await gics(
+      'render',
+      'agenda',
+      path.join(work, 'summit.json'),
+      '--lang',
+      'fr',
+      '--script',
+      'https://cdn.example.org/gics/gics.js',
+      '--src',
+      '/summit.json',
+      '--refresh',
+      '300',
+      '-o',
+      out,
+    );
+    expect(result.stderr).toContain(out);
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<gics-agenda [^>]*refresh="300"/);
+    expect(html).toContain('<template shadowroot="open" shadowrootmode="open">');
+    for (const workshop of montreal2023.workshops) {
+      expect(html).toContain((workshop.title as { fr: string }).fr);
+    }
+    expect(html).toContain('<script type="application/ld+json" data-gics-structured-data>');
+    expect(html).toContain('<script type="application/json" data-gics-data>');
+    expect(html.trimEnd()).toMatch(
+      /<\/gics-agenda>\n<script type="module" src="https:\/\/cdn\.example\.org\/gics\/gics\.js"><\/script>$/,
+    );
+  });
+
+  it('writes a whole page, its styles linked and written beside it', async () => {
+    const out = path.join(work, 'page.html');
+    const css = path.join(work, 'agenda.css');
+    const result = await gics(
+      'render',
+      'agenda',
+      path.join(work, 'summit.json'),
+      '--page',
+      '--stylesheet',
+      'agenda.css',
+      '--css-out',
+      css,
+      '-o',
+      out,
+    );
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain('<title>Global Innovation Coop Summit');
+    expect(html).toContain('<link rel="stylesheet" href="agenda.css">');
+    expect(html).not.toContain('<style>');
+    expect(readFileSync(css, 'utf8')).toContain(':host');
+  });
+
+  it('reads any schedule export the import reads', async () => {
+    const fixture = path.resolve(
+      import.meta.dirname,
+      '../../../core/src/importers/fixtures/pretalx-widget.json',
+    );
+    const result = await gics('render', 'agenda', fixture, '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<gics-agenda /);
+  });
+});

@@ -37,21 +37,21 @@ const cdnDir = path.join(widgets, 'dist', 'cdn');
 const NEVER_IN_A_FIRST_LOAD = /^(?:load-worker|hydrate-support)\.js$/;
 
 /**
- * What a page fetches before its first paint when it loads `files` (paths in `dist/cdn/`); fails
- * when that includes a file that must wait until it is needed.
+ * What a page fetches before its first paint when it loads `files` (paths in `folder`, a CDN
+ * build); fails when that includes a file that must wait until it is needed.
  */
-function firstLoad(...files: string[]): ReturnType<typeof measureFiles> {
-  const measured = measureFiles(files.map((file) => path.join(cdnDir, file)));
+export function firstLoad(folder: string, ...files: string[]): ReturnType<typeof measureFiles> {
+  const measured = measureFiles(files.map((file) => path.join(folder, file)));
   const early = measured.files.filter((file) => NEVER_IN_A_FIRST_LOAD.test(path.basename(file)));
   if (early.length > 0) {
     throw new Error(
-      `${files.join(' + ')} import ${early.map((file) => path.relative(cdnDir, file)).join(', ')} statically: it must wait until it is needed.`,
+      `${files.join(' + ')} import ${early.map((file) => path.relative(folder, file)).join(', ')} statically: it must wait until it is needed.`,
     );
   }
   return measured;
 }
 
-const cdn = (file: string) => async () => firstLoad(file);
+const cdn = (file: string) => async () => firstLoad(cdnDir, file);
 
 /**
  * A page that pastes the autoloader and uses `files`' elements: `gics.js`, then each element's
@@ -60,7 +60,7 @@ const cdn = (file: string) => async () => firstLoad(file);
 const page =
   (...files: string[]) =>
   async () =>
-    firstLoad('gics.js', ...files);
+    firstLoad(cdnDir, 'gics.js', ...files);
 
 /** Every element module of the CDN build, as the autoloader knows them. */
 const everyElement = () => Object.values(CDN_ELEMENTS);

@@ -34,6 +34,7 @@ import MagicString from 'magic-string';
 import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js';
 import { CDN_ELEMENTS } from '../src/cdn/elements.js';
 import { buildCdnWorker } from './build-cdn-worker.js';
+import { buildCdnHydrateSupport } from './build-cdn-hydrate.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(packageDir, 'src');
@@ -195,3 +196,4 @@ if (missing.length > 0) {
 }
 
 await buildCdnWorker(packageDir, outDir);
+await buildCdnHydrateSupport(packageDir, outDir);

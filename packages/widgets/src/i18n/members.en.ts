@@ -43,24 +43,7 @@ export const membersEn = {
   memberCount: members,
   speaks: 'Languages',
   tags: 'Keywords',
-  close: 'Close',
-  website: 'Website',
-  links: 'Links',
-  workshops: 'Workshops led',
-  practices: 'Practices shared',
-  newTab: '(opens in a new tab)',
-  mapLabel: 'Map of the members',
   mapLoading: 'Loading the map…',
-  mapHelp:
-    'Tab moves from marker to marker, in the order of the list. Press + and − to zoom, the arrow keys to move the map, 0 to see the whole world again.',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomReset: 'Whole world',
-  markerGroup: (value, place) => `${members(value)} near ${place}`,
-  unplaced: (value) =>
-    value === 1
-      ? '1 member without a place on the map is in the list.'
-      : `${members(value)} without a place on the map are in the list.`,
   nearPlace: (value, place) => `${members(value)} near ${place}`,
   showAll: 'Show every member',
 } satisfies MembersMessages;

@@ -46,24 +46,7 @@ export const membersFr = {
   memberCount: members,
   speaks: 'Langues',
   tags: 'Mots-clés',
-  close: 'Fermer',
-  website: 'Site Web',
-  links: 'Liens',
-  workshops: 'Ateliers animés',
-  practices: 'Pratiques partagées',
-  newTab: '(s’ouvre dans un nouvel onglet)',
-  mapLabel: 'Carte des membres',
   mapLoading: 'Chargement de la carte…',
-  mapHelp:
-    'Tabulation pour passer d’un repère à l’autre, dans l’ordre de la liste. Touches + et − pour zoomer, flèches pour déplacer la carte, 0 pour revoir le monde entier.',
-  zoomIn: 'Zoom avant',
-  zoomOut: 'Zoom arrière',
-  zoomReset: 'Monde entier',
-  markerGroup: (value, place) => `${members(value)} près de ${place}`,
-  unplaced: (value) =>
-    value > 1
-      ? `${members(value)} sans lieu sur la carte figurent dans la liste.`
-      : '1\u00a0membre sans lieu sur la carte figure dans la liste.',
   nearPlace: (value, place) => `${members(value)} près de ${place}`,
   showAll: 'Afficher tous les membres',
 } satisfies MembersMessages;

@@ -1,7 +1,8 @@
 /**
- * The words of `<gics-members>`, its dialog and its map. Both languages implement
- * `MembersMessages`; the `Record<…>` tables make the compiler refuse a language that misses a
- * member kind, a view or an error kind.
+ * The words every visit of `<gics-members>` shows; those of its dialog and its map arrive with
+ * them (`members-detail.ts`, `members-map.ts`). Both languages implement `MembersMessages`; the
+ * `Record<…>` tables make the compiler refuse a language that misses a member kind, a view or an
+ * error kind.
  */
 import type { Language, MemberFilter, MemberKind } from '@gics/core';
 import type { MembersErrorKind, MembersView } from '../members/types.js';
@@ -45,23 +46,7 @@ export interface MembersMessages {
   /** A card's languages, labelled. */
   speaks: string;
   tags: string;
-  close: string;
-  website: string;
-  links: string;
-  workshops: string;
-  practices: string;
-  newTab: string;
-  mapLabel: string;
   mapLoading: string;
-  /** How to move about the map with keys, said once by screen readers and shown under it. */
-  mapHelp: string;
-  zoomIn: string;
-  zoomOut: string;
-  zoomReset: string;
-  /** A marker that stands for several members near one place. */
-  markerGroup: (count: number, place: string) => string;
-  /** Members the map cannot place (no location, and a country without a centroid or none). */
-  unplaced: (count: number) => string;
   /** Above the list once a group marker was chosen. */
   nearPlace: (count: number, place: string) => string;
   showAll: string;

@@ -1,8 +1,8 @@
 /**
- * The words of `<gics-practices>`, its filters, cards and dialog. Both languages implement
- * `PracticesMessages`; the `Record<…>` tables make the compiler refuse a language that misses an
- * error kind, a filter, a sort or a member kind, so adding one breaks the build until both
- * languages say it.
+ * The words of `<gics-practices>`, its filters and cards; those of its dialog arrive with it
+ * (`practices-detail.ts`). Both languages implement `PracticesMessages`; the `Record<…>` tables
+ * make the compiler refuse a language that misses an error kind, a filter, a sort or a member
+ * kind, so adding one breaks the build until both languages say it.
  */
 import type { Language, MemberKind, PracticeFilter, PracticeSort } from '@gics/core';
 import type { LanguageWords } from '../internal/language-name.js';
@@ -42,22 +42,6 @@ export interface PracticesMessages extends LanguageWords {
   availableIn: (names: string) => string;
   /** Before a card's authors, for screen readers and in the dialog. */
   by: string;
-  themes: string;
-  /** The dialog's dates, shared and revised. */
-  date: string;
-  languages: string;
-  tags: string;
-  authors: string;
-  links: string;
-  related: string;
-  close: string;
-  copyLink: string;
-  linkCopied: string;
-  /** When the clipboard refuses: the link to copy by hand. */
-  copyFailed: string;
-  print: string;
-  practicePage: string;
-  newTab: string;
 }
 
 export const practicesMessages = { fr: practicesFr, en: practicesEn } satisfies Record<

@@ -10,6 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize, type Language, type Member, type Theme } from '@gics/core/summit';
 import type { MembersMessages } from '../i18n/members.js';
+import { membersDetailMessages } from '../i18n/members-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { hrefFromTemplate, safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
@@ -85,7 +86,9 @@ function fact(label: string, value: unknown): TemplateResult {
 
 /** The dialog's content for `member`. */
 export function renderMemberDetail(member: Member, context: DetailContext): TemplateResult {
-  const { t, lang, data } = context;
+  const { lang, data } = context;
+  // The directory's words, and the dialog's own, which arrived with this module.
+  const t = { ...context.t, ...membersDetailMessages[lang] };
   const markdown = { newTab: t.newTab };
   const image = imageSource(member.image, context.allowRemoteImages);
   const kind = member.kind ? t.memberKinds[member.kind] : '';

@@ -24,7 +24,7 @@ import {
 import { Directive, directive } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Language, Member } from '@gics/core';
-import type { MembersMessages } from '../i18n/members.js';
+import { membersMapMessages, type MembersMapMessages } from '../i18n/members-map.js';
 import { placeOf } from './place.js';
 import {
   clampView,
@@ -218,7 +218,6 @@ export class MapWidth implements ReactiveController {
 
 /** What the map needs from the element. */
 export interface MapContext {
-  t: MembersMessages;
   lang: Language;
   view: MapView;
   /** The stage's width in CSS pixels; 0 before it is laid out. */
@@ -238,7 +237,7 @@ export function markersFor(members: readonly Member[], view: MapView, width: num
 }
 
 /** A marker's accessible name: "Coopérative X, Lyon, France"; "3 members near Lyon, France". */
-export function markerName(marker: Marker, t: MembersMessages, lang: Language): string {
+export function markerName(marker: Marker, t: MembersMapMessages, lang: Language): string {
   const first = marker.members[0]!;
   const place = placeOf(first, lang);
   if (marker.members.length === 1) return place ? `${first.name}, ${place}` : first.name;
@@ -247,7 +246,8 @@ export function markerName(marker: Marker, t: MembersMessages, lang: Language): 
 
 /** The map and its controls, for the members the list shows (in its order). */
 export function renderMap(members: readonly Member[], context: MapContext) {
-  const { t, lang, view } = context;
+  const { lang, view } = context;
+  const t = membersMapMessages[lang];
   const { markers, unplaced } = markersFor(members, view, context.width);
   const [left, top, width, height] = viewBoxOf(view);
   const zoomTo = (next: MapView) => context.setView(clampView(next));

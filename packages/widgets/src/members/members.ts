@@ -409,7 +409,6 @@ export class GicsMembers extends GicsElement {
       ${
         map
           ? map.renderMap(model.matching, {
-              t: model.t,
               lang: model.lang,
               view: this.mapView ?? map.WORLD_VIEW,
               width: this.mapWidth?.width ?? 0,

@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { practiceAuthors, practiceDate } from '@gics/core/community';
 import { localize, type Language, type Member, type Practice, type Theme } from '@gics/core/summit';
 import type { PracticesMessages } from '../i18n/practices.js';
+import { practicesDetailMessages } from '../i18n/practices-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { safeHref } from '../internal/href.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
@@ -179,7 +180,9 @@ export const detailStyles =
 
 /** The open practice's detail: the dialog's content. */
 export function renderPracticeDetail(practice: Practice, context: DetailContext): TemplateResult {
-  const { t, lang } = context;
+  const { lang } = context;
+  // The library's words, and the dialog's own, which arrived with this module.
+  const t = { ...context.t, ...practicesDetailMessages[lang] };
   const themes = practice.themeIds
     .map((id) => context.themes.get(id))
     .filter((theme): theme is Theme => theme !== undefined);

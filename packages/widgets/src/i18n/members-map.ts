@@ -1,0 +1,26 @@
+/**
+ * The words of the member directory's map. They arrive with its module (`members/map-view.ts`),
+ * never in the first paint; the words shown while it arrives are the directory's own
+ * (`MembersMessages`).
+ */
+import type { Language } from '@gics/core';
+import { membersMapEn } from './members-map.en.js';
+import { membersMapFr } from './members-map.fr.js';
+
+export interface MembersMapMessages {
+  mapLabel: string;
+  /** How to move about the map with keys, said once by screen readers and shown under it. */
+  mapHelp: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomReset: string;
+  /** A marker that stands for several members near one place. */
+  markerGroup: (count: number, place: string) => string;
+  /** Members the map cannot place (no location, and a country without a centroid or none). */
+  unplaced: (count: number) => string;
+}
+
+export const membersMapMessages = {
+  fr: membersMapFr,
+  en: membersMapEn,
+} satisfies Record<Language, MembersMapMessages>;

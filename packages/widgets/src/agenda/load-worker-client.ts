@@ -1,29 +1,37 @@
 /**
- * Runs a load in the agenda's load worker (load-worker.ts), one worker per load, closed once it
- * answers or the load is aborted.
+ * Starts the agenda's load worker (load-worker.ts) for one load, and hands it the feed's answer
+ * to read.
  *
- *   readInWorker(src, options, signal)
- *     no `Worker` here, construction throws (a `file:` page) ──────────▶ undefined
- *     the worker fails to start (a policy refusing workers, the script
+ *   startLoadWorker({ src, format }), as the fetch starts
+ *     no `Worker` here, or construction throws (a `file:` page) ──────▶ undefined: the page
+ *                                                                         reads the feed itself
+ *   read({ body, etag, options }), once the feed answered: the body is handed over as a
+ *     stream (its text where the browser cannot transfer streams)
+ *     the worker failed to start (a policy refusing workers, its script
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
- *     aborted ─────────────────────────────────────────────────────────▶ rejects, worker closed
+ *     aborted ─────────────────────────────────────────────────────────▶ rejects
  *     answer ──────────────────────────────────────────────────────────▶ the outcome
+ *   close(): the worker ends, whatever happened
  *
  * `undefined` means "read it on the main thread": the caller does, and the visitor sees the
- * same agenda. A page where a worker failed to start does not try again.
+ * same agenda. A page where a worker failed to start does not start one again.
  */
-import type { LoadRequest } from './load.js';
+import type { LoadRequest, LoadStart } from './load.js';
 
 /** Whether a worker failed to start on this page (then every load stays on the main thread). */
 let refused = false;
 
-/** `request` done by a load worker; `undefined` when no worker can do it here. */
-export function readInWorker<Outcome>(
-  request: LoadRequest,
-  signal?: AbortSignal,
-): Promise<Outcome | undefined> {
-  if (refused || typeof Worker !== 'function') return Promise.resolve(undefined);
-  signal?.throwIfAborted();
+/** A load worker, started for one load. */
+export interface LoadWorker {
+  /** `request` read by the worker; `undefined` when it cannot read it. */
+  read<Outcome>(request: LoadRequest, signal?: AbortSignal): Promise<Outcome | undefined>;
+  /** Ends the worker. */
+  close(): void;
+}
+
+/** Starts a load worker for the feed `start` names; `undefined` where none can start. */
+export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
+  if (refused || typeof Worker !== 'function') return undefined;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load-worker.js', import.meta.url), {
@@ -32,29 +40,44 @@ export function readInWorker<Outcome>(
     });
   } catch {
     refused = true;
-    return Promise.resolve(undefined);
+    return undefined;
   }
-  return new Promise<Outcome | undefined>((resolve, reject) => {
-    const settle = (outcome: Outcome | undefined) => {
-      worker.terminate();
-      signal?.removeEventListener('abort', aborted);
-      resolve(outcome);
-    };
-    const aborted = () => {
-      worker.terminate();
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', aborted, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<Outcome | null>) =>
-      settle(event.data ?? undefined),
-    );
-    worker.addEventListener('messageerror', () => settle(undefined));
-    worker.addEventListener('error', (event) => {
-      // The page's own path takes over; the browser need not report the failure again.
-      event.preventDefault();
-      refused = true;
-      settle(undefined);
-    });
-    worker.postMessage(request);
+  let failed = false;
+  let answer: (outcome: unknown) => void = () => {};
+  worker.addEventListener('message', (event: MessageEvent) => answer(event.data ?? undefined));
+  worker.addEventListener('messageerror', () => answer(undefined));
+  worker.addEventListener('error', (event) => {
+    // The page's own path takes over; the browser need not report the failure again.
+    event.preventDefault();
+    refused = true;
+    failed = true;
+    answer(undefined);
   });
+  worker.postMessage(start);
+  return {
+    async read<Outcome>(request: LoadRequest, signal?: AbortSignal) {
+      signal?.throwIfAborted();
+      if (failed) return undefined;
+      const { body } = request;
+      try {
+        worker.postMessage(request, typeof body === 'string' ? [] : [body]);
+      } catch {
+        // A browser that cannot transfer streams: the text, which costs a copy.
+        if (typeof body === 'string') return undefined;
+        let text: string;
+        try {
+          text = await new Response(body).text();
+        } catch {
+          return undefined;
+        }
+        worker.postMessage({ ...request, body: text });
+      }
+      return new Promise<Outcome | undefined>((resolve, reject) => {
+        answer = resolve as (outcome: unknown) => void;
+        if (failed) resolve(undefined);
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    },
+    close: () => worker.terminate(),
+  };
 }

@@ -16,13 +16,13 @@
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
  *     → { summit, warnings, format, validators }
  *
- * `loadSummit` runs that flow in a module worker (load-worker.ts, started by
- * load-worker-client.ts) and takes the outcome by structured clone: fetching, parsing, importing
- * and validating a large feed never hold the page's main thread. Where no worker can start (no
- * `Worker`, a `file:` page, a policy refusing workers, a worker that fails), it runs the same
- * flow on the main thread (`fetchSummit`), and the visitor sees the same agenda. A network
- * failure in the worker is tried once more on the main thread, whose requests a page's policy
- * may treat differently.
+ * `loadSummit` reads the answer off the main thread: it starts a module worker (load-worker.ts,
+ * through load-worker-client.ts) as the fetch starts, so the worker and the importer it needs
+ * load while the feed is on its way, hands it the answer's body as a stream once the status is
+ * known, and takes the outcome by structured clone. Decoding, parsing, importing and validating
+ * a large feed never hold the page. Where no worker can start (no `Worker`, a `file:` page, a
+ * policy refusing workers, a worker that fails), `fetchSummit` runs the whole flow on the main
+ * thread, fetching again if the worker had the body, and the visitor sees the same agenda.
  *
  * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
  * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
@@ -38,7 +38,7 @@ import {
 } from '@gics/core/summit';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
-import { readInWorker } from './load-worker-client.js';
+import { startLoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -86,9 +86,19 @@ export interface LoadOptions {
   keepValidators?: boolean;
 }
 
-/** What the page asks the load worker: `fetchSummit(src, options)`, `src` an absolute address. */
-export interface LoadRequest {
+/** What the page tells the load worker as it starts it, before the feed answers. */
+export interface LoadStart {
+  /** The feed's address and format: the importer starts loading with the fetch when it is one. */
   src: string;
+  format?: FeedFormat;
+}
+
+/** What the page hands the load worker to read: the feed's answer. */
+export interface LoadRequest {
+  /** The answer's body; its text where the browser cannot hand a stream over. */
+  body: ReadableStream<Uint8Array> | string;
+  /** The answer's ETag. */
+  etag?: string;
   options: Omit<LoadOptions, 'signal'>;
 }
 
@@ -153,69 +163,102 @@ async function worded(problems: Problem[]): Promise<Problem[]> {
   return wordProblems(problems);
 }
 
+/** What a load ends with: a summit to show, why there is none, or that the one shown is current. */
+type Loaded = LoadOutcome | { ok: 'not-modified' };
+
 /**
- * Fetches and reads `src`, off the main thread when a worker can start; `not-modified` when
- * `validators` were given and the server says the version shown is current. Rejects only when
- * `signal` aborts the load.
+ * Fetches and reads `src`, the reading off the main thread when a worker can start;
+ * `not-modified` when `validators` were given and the server says the version shown is current.
+ * Rejects only when `signal` aborts the load.
  */
 export async function loadSummit(
   src: string,
   options: LoadOptions & { validators: Validators },
-): Promise<LoadOutcome | { ok: 'not-modified' }>;
+): Promise<Loaded>;
 export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
-export async function loadSummit(
-  src: string,
-  options: LoadOptions = {},
-): Promise<LoadOutcome | { ok: 'not-modified' }> {
-  const { signal, ...rest } = options;
-  let address: string | undefined;
+export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
+  const { signal, ...reading } = options;
+  const worker = startLoadWorker({ src, format: options.format });
+  if (!worker) return fetchSummit(src, options);
   try {
-    address = new URL(src, document.baseURI).href;
-  } catch {
-    // Not an address: the page's own fetch fails it as the network error it is.
+    const answer = await fetchFeed(src, options);
+    if (!(answer instanceof Response)) return answer;
+    const etag = answer.headers.get('etag') ?? undefined;
+    const request: LoadRequest = { body: answer.body ?? '', etag, options: reading };
+    const outcome = await worker.read<Loaded>(request, signal);
+    // A body that broke off in the worker is fetched again here, as is one no worker read.
+    if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
+  } finally {
+    worker.close();
   }
-  const outcome = address
-    ? await readInWorker<LoadOutcome | { ok: 'not-modified' }>(
-        { src: address, options: rest },
-        signal,
-      )
-    : undefined;
-  if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   return fetchSummit(src, options);
 }
 
 /**
- * `loadSummit` on the thread it is called from: what the load worker runs, and the page's own
- * path where no worker can.
+ * `loadSummit` all on the thread it is called from: the page's own path where no worker can
+ * start.
  */
-export async function fetchSummit(
-  src: string,
-  options: LoadOptions = {},
-): Promise<LoadOutcome | { ok: 'not-modified' }> {
-  let response: Response;
+export async function fetchSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
+  if (!options.validators) preloadImporters(src, options.format);
+  const answer = await fetchFeed(src, options);
+  if (!(answer instanceof Response)) return answer;
   let text: string;
-  const previous = options.validators;
-  if (!previous && looksLikeFeed(src, options.format)) void loadImporters().catch(() => undefined);
   try {
-    response = await fetch(src, {
+    text = await answer.text();
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return { ok: false, kind: 'network' };
+  }
+  return readFeed(text, answer.headers.get('etag') ?? undefined, options);
+}
+
+/** Starts loading the importers when `src` looks like a feed that needs one (`looksLikeFeed`). */
+export function preloadImporters(src: string, format: FeedFormat | undefined): void {
+  if (looksLikeFeed(src, format)) void loadImporters().catch(() => undefined);
+}
+
+/** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */
+async function fetchFeed(src: string, options: LoadOptions): Promise<Response | LoadOutcome> {
+  try {
+    const response = await fetch(src, {
       signal: options.signal,
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
-      ...(previous ? { cache: 'no-cache' as const } : {}),
+      ...(options.validators ? { cache: 'no-cache' as const } : {}),
     });
     if (response.status === 404 || response.status === 410) {
       return { ok: false, kind: 'not-found', status: response.status };
     }
     if (!response.ok) return { ok: false, kind: 'server', status: response.status };
-    text = await response.text();
-    if (previous) {
-      const etag = response.headers.get('etag') ?? undefined;
-      if (etag && etag === previous.etag) return { ok: 'not-modified' };
-      if (!etag && fingerprintOf(text) === previous.fingerprint) return { ok: 'not-modified' };
-    }
+    return response;
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
+  }
+}
+
+/** Reads what the page hands the load worker (the worker's whole task). */
+export async function readRequest(request: LoadRequest): Promise<Loaded> {
+  let text: string;
+  try {
+    text =
+      typeof request.body === 'string' ? request.body : await new Response(request.body).text();
+  } catch {
+    return { ok: false, kind: 'network' };
+  }
+  return readFeed(text, request.etag, request.options);
+}
+
+/** Reads a feed's text (answered with `etag`) as a summit, or as the version shown. */
+async function readFeed(
+  text: string,
+  etag: string | undefined,
+  options: LoadOptions,
+): Promise<Loaded> {
+  const previous = options.validators;
+  if (previous) {
+    if (etag && etag === previous.etag) return { ok: 'not-modified' };
+    if (!etag && fingerprintOf(text) === previous.fingerprint) return { ok: 'not-modified' };
   }
   let json: unknown;
   try {
@@ -225,6 +268,5 @@ export async function fetchSummit(
   }
   const outcome = await readSummit(json, options);
   if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
-  const etag = response.headers.get('etag');
   return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };
 }

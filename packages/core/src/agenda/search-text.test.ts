@@ -4,12 +4,15 @@ import { montreal2023 } from '../samples/montreal-2023.js';
 import type { Member, Summit } from '../summit/summit.schema.js';
 import { filterWorkshops } from './filter.js';
 import {
+  adoptWorkshopSearch,
   containsAllWords,
   createWorkshopSearchIndex,
   markWorkshopsWithWords,
   normalizeSearchText,
   prepareWorkshopSearch,
+  preparedWorkshopSearch,
   searchWords,
+  summitSearchTexts,
 } from './search-text.js';
 import { makeSummit, makeWorkshop } from './testing/helpers.js';
 
@@ -209,5 +212,33 @@ describe('prepareWorkshopSearch', () => {
       const ids = (summit: Summit) => filterWorkshops(summit, { query }).map((w) => w.id);
       expect(ids(prepared)).toEqual(ids(cold));
     }
+  });
+});
+
+describe('adoptWorkshopSearch', () => {
+  const queries = ['economie', 'Circular', 'coop numer', 'salle', 'zzz', ''];
+  const ids = (summit: Summit, query: string) =>
+    filterWorkshops(summit, { query }).map((w) => w.id);
+
+  it('gives a copy of the summit, handed over as another thread would, the same answers', () => {
+    const elsewhere = structuredClone(montreal2023) as Summit;
+    const here = structuredClone(montreal2023) as Summit;
+    const cold = structuredClone(montreal2023) as Summit;
+    adoptWorkshopSearch(here, structuredClone(preparedWorkshopSearch(elsewhere)));
+    expect(summitSearchTexts(here)).toEqual(summitSearchTexts(cold));
+    for (const query of queries) expect(ids(here, query)).toEqual(ids(cold, query));
+  });
+
+  it('keeps the index a summit has, and refuses data built for other workshops', () => {
+    const built = structuredClone(montreal2023) as Summit;
+    const texts = summitSearchTexts(built);
+    const other = structuredClone(montreal2023) as Summit;
+    other.workshops = other.workshops.slice(1);
+    adoptWorkshopSearch(built, preparedWorkshopSearch(other));
+    expect(summitSearchTexts(built)).toBe(texts);
+    const shorter = structuredClone(montreal2023) as Summit;
+    adoptWorkshopSearch(shorter, preparedWorkshopSearch(other));
+    const cold = structuredClone(montreal2023) as Summit;
+    for (const query of queries) expect(ids(shorter, query)).toEqual(ids(cold, query));
   });
 });

@@ -322,10 +322,42 @@ export function createWorkshopSearchIndex(summit?: SearchSource): WorkshopSearch
   return index;
 }
 
-function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
+/**
+ * A summit's search texts and word index as plain data (strings and typed arrays), which a
+ * worker that read the summit can build and hand over with the arrays' buffers transferred, so
+ * the page does not spend a long task building them itself.
+ */
+export interface PreparedWorkshopSearch {
+  /** The search text of `summit.workshops[i]` at `[i]`. */
+  texts: readonly string[];
+  words: WordIndex;
+}
+
+/** What `prepareWorkshopSearch` builds for `summit`, as data to hand over (`adoptWorkshopSearch`). */
+export function preparedWorkshopSearch(summit: SearchSource): PreparedWorkshopSearch {
+  return { texts: summitSearchTexts(summit), words: wordIndexOf(summit) };
+}
+
+/**
+ * Takes `prepared`, built for a copy of `summit` (the same workshops in the same order), as
+ * `summit`'s search data, unless `summit` has its own already or the lengths differ.
+ */
+export function adoptWorkshopSearch(summit: SearchSource, prepared: PreparedWorkshopSearch): void {
+  const workshops = summit.workshops ?? [];
+  if (indexes.has(summit) || prepared.texts.length !== workshops.length) return;
+  indexes.set(summit, buildIndex(summit, prepared.texts));
+  if (!wordIndexes.has(summit)) wordIndexes.set(summit, prepared.words);
+}
+
+/** The index of `summit`; `known` holds its workshops' texts when they were built elsewhere. */
+function buildIndex(
+  summit: SearchSource | undefined,
+  known?: readonly string[],
+): WorkshopSearchIndex {
   const members = new Map<string, Member>();
   for (const member of summit?.members ?? []) members.set(member.id, member);
   const texts = new WeakMap<Workshop, string>();
+  if (known) summit?.workshops?.forEach((workshop, at) => texts.set(workshop, known[at]!));
 
   const textOf = (workshop: Workshop): string => {
     let text = texts.get(workshop);
@@ -347,7 +379,7 @@ function buildIndex(summit: SearchSource | undefined): WorkshopSearchIndex {
     return text;
   };
 
-  const list = (summit?.workshops ?? []).map(textOf);
+  const list = known ?? (summit?.workshops ?? []).map(textOf);
   if (summit !== undefined) {
     textLists.set(summit, list);
     if (summit.workshops !== undefined) indexedLists.set(summit, summit.workshops);

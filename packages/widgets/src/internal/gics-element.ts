@@ -22,9 +22,15 @@
  *   of GICS Kit on the page skips it with a warning instead of throwing (`defineElement`). Only
  *   the define modules (`src/define/`) register tags: importing a class registers nothing.
  *
+ * - **Pre-rendered.** An element rendered on a server (`@gics/widgets/ssr`) arrives with its
+ *   shadow root, styles in a `<style>` or `<link>` of their own; once Lit's hydration support
+ *   has taken that root over, the element adopts its styles as any other does and those go, so
+ *   nothing in it (an accessibility checker included) needs an inline style the page's policy
+ *   might refuse.
+ *
  * A subclass that overrides `connectedCallback` or `disconnectedCallback` calls `super` first.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { adoptStyles, isServer, LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Language } from '@gics/core';
 import { tokens } from '../styles/tokens.js';
@@ -92,6 +98,19 @@ export class GicsElement extends LitElement {
       document.documentElement.lang ||
       navigator.language;
     return /^fr\b/i.test(tag) ? 'fr' : 'en';
+  }
+
+  /** The shadow root; a pre-rendered one adopts its styles in place of the server's (see above). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = isServer ? null : this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (prerendered && root === prerendered) {
+      adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+      for (const child of [...prerendered.children]) {
+        if (child.matches('style, link[rel=stylesheet]')) child.remove();
+      }
+    }
+    return root;
   }
 
   override connectedCallback(): void {

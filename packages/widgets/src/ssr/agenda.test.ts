@@ -99,6 +99,8 @@ describe('the rendered agenda in Chromium', () => {
     const context = await browser.newContext({
       javaScriptEnabled,
       viewport: { width: 1280, height: 800 },
+      // A visitor elsewhere is offered "Your time" once the agenda runs: a line more above the cards.
+      timezoneId: montreal2023.timeZone,
     });
     const problems: string[] = [];
     await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
@@ -160,6 +162,9 @@ describe('the rendered agenda in Chromium', () => {
         box: { x, y, width, height },
         cards: agenda.shadowRoot!.querySelectorAll('[data-id]').length,
         hacked: (window as unknown as { hacked?: boolean }).hacked,
+        // The styles the server linked are adopted, and the link is gone.
+        adopted: agenda.shadowRoot!.adoptedStyleSheets.length,
+        linked: agenda.shadowRoot!.querySelectorAll('link, style').length,
       };
     });
     expect(after.same).toBe(true);
@@ -172,6 +177,8 @@ describe('the rendered agenda in Chromium', () => {
     });
     expect(after.cards).toBe(montreal2023.workshops.length);
     expect(after.hacked).toBeUndefined();
+    expect(after.adopted).toBeGreaterThan(0);
+    expect(after.linked).toBe(0);
 
     const count = opened.getByRole('status').filter({ hasText: 'workshops' });
     const chip = opened

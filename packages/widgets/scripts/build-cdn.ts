@@ -13,15 +13,25 @@
  *   loads Lit once. It exports what the element modules and their on-demand modules import and
  *   nothing more: the element modules are bundled once in memory first, to learn those names;
  * - `chunks/<element>-<name>-<hash>.js`: what only some visits of an element need, imported
- *   with `import()` (the feed importers, the workshop dialog, the grid, my agenda, the calendar
- *   export, each newsletter provider, the members map…).
+ *   with `import()`, with the words it shows (the feed importers, the workshop dialog, the grid,
+ *   my agenda, the calendar download, live updates, each newsletter provider, the members
+ *   map…);
+ * - `load-worker.js` and its chunks: the agenda's load worker, started when `src` is loaded
+ *   (`build-cdn-worker.ts`);
+ * - `hydrate-support.js`: Lit's hydration, which the autoloader imports before the elements of a
+ *   pre-rendered page and never otherwise (`build-cdn-hydrate.ts`).
+ *
+ * The size check (`tooling/size-budgets.ts`) fails when a page's first load imports the load
+ * worker or the hydration support.
  *
  * Why one build per element rather than one build that splits the code shared between
  * elements: such a split cuts a page's first load into a file per set of elements sharing a
  * piece (ten files for the agenda), and each file boundary costs bytes (its own gzip
- * dictionary, the names it exports and imports) and a request. Here a page fetches the
- * autoloader, its element's module and the Lit chunk; a page with several elements carries
- * their common code once per element.
+ * dictionary, the names it exports and imports) and a request. Grouping the shared code by
+ * the set of elements that use it, the rest copied into each element, still adds a file per
+ * such set to a page, and makes the agenda's, the members' and the practices' pages larger
+ * than their budgets allow. Here a page fetches the autoloader, its element's module and the
+ * Lit chunk; a page with several elements carries their common code once per element.
  *
  * Chunk names carry a hash of their content: a page never mixes an element module of one
  * release with a chunk of another that a cache kept under the same name.

@@ -30,7 +30,7 @@
  * dictionary, the names it exports and imports) and a request. Grouping the shared code by
  * the set of elements that use it, the rest copied into each element, still adds a file per
  * such set to a page, and makes the agenda's, the members' and the practices' pages larger
- * than their budgets allow. Here a page fetches the autoloader, its element's module and the
+ * (the practices' beyond its budget). Here a page fetches the autoloader, its element's module and the
  * Lit chunk; a page with several elements carries their common code once per element.
  *
  * Chunk names carry a hash of their content: a page never mixes an element module of one

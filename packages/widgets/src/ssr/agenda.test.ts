@@ -3,7 +3,7 @@
  * off; with the script, the element takes over the very nodes the server wrote (hydration, no
  * second render, no shift), and filters work, under `default-src 'self'` with nothing reported.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
@@ -52,6 +52,15 @@ describe('renderAgenda', () => {
     expect(jsonLd['@type']).toBe('Event');
     expect(jsonLd.subEvent).toHaveLength(montreal2023.workshops.length);
     for (const title of titles('fr')) expect(html).toContain(title);
+  });
+
+  it('gives the whole style sheet of the element, asked before anything is rendered', async () => {
+    vi.resetModules();
+    const { agendaCss: freshCss } = await import('./index.js');
+    const css = freshCss();
+    expect(css).toContain('--gics-color-primary');
+    expect(css).toContain('.card');
+    expect(css).toContain('.day-heading');
   });
 
   it('says why a feed is no summit', async () => {
@@ -142,7 +151,11 @@ describe('the rendered agenda in Chromium', () => {
       (window as unknown as { markedCard: Element }).markedCard = card;
       card.dataset.marked = 'yes';
       const { x, y, width, height } = card.getBoundingClientRect();
-      return { x, y, width, height, defined: customElements.get('gics-agenda') !== undefined };
+      return {
+        box: { x, y, width, height },
+        display: getComputedStyle(card).display,
+        defined: customElements.get('gics-agenda') !== undefined,
+      };
     });
     expect(before.defined).toBe(false);
     await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
@@ -160,6 +173,7 @@ describe('the rendered agenda in Chromium', () => {
         same: card === (window as unknown as { markedCard: Element }).markedCard,
         marked: card.dataset.marked,
         box: { x, y, width, height },
+        display: getComputedStyle(card).display,
         cards: agenda.shadowRoot!.querySelectorAll('[data-id]').length,
         hacked: (window as unknown as { hacked?: boolean }).hacked,
         // The styles the server linked are adopted, and the link is gone.
@@ -169,12 +183,10 @@ describe('the rendered agenda in Chromium', () => {
     });
     expect(after.same).toBe(true);
     expect(after.marked).toBe('yes');
-    expect(after.box).toEqual({
-      x: before.x,
-      y: before.y,
-      width: before.width,
-      height: before.height,
-    });
+    // Styled by the server's style sheet as by the element's own: nothing moves.
+    expect(after.box).toEqual(before.box);
+    expect(after.display).toBe(before.display);
+    expect(before.display).toBe('grid');
     expect(after.cards).toBe(montreal2023.workshops.length);
     expect(after.hacked).toBeUndefined();
     expect(after.adopted).toBeGreaterThan(0);

@@ -90,6 +90,9 @@ export function renderHost(
 
 /** The text of an element class's styles, to serve as the style sheet `stylesheet` names. */
 export function stylesText(element: typeof LitElement): string {
+  // Asking for its attributes finalizes the class, which gathers its styles into
+  // `elementStyles`, as defining it does in a browser; before, they are not all there.
+  void element.observedAttributes;
   return element.elementStyles
     .map((style) => (style instanceof CSSResult ? style.cssText : ''))
     .join('\n');

@@ -1,9 +1,11 @@
 /**
  * The agenda page as a visitor uses it: filter, open a workshop, keep a favourite across a
  * reload, download a workshop's calendar file, look at the grid. Each test has its own server,
- * data directory and browser profile.
+ * data directory and browser profile. The page arrives pre-rendered: each test acts once the
+ * agenda has taken it over (`live`).
  */
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useFreshDemo } from './support/fresh-demo.js';
 import { TEXT } from './support/site.js';
@@ -14,6 +16,21 @@ const fresh = useFreshDemo({ cleanPages: true });
 const CIRCULAR_WORKSHOP = 'Mapping your co-op’s material flows';
 const DIGITAL_WORKSHOP = 'Platform co-ops: who owns the data?';
 
+/**
+ * Waits until the pre-rendered agenda is live: its element defined and hydrated, and the
+ * page's requests done (the signup's topics), so what a test then clicks or counts is its own.
+ */
+async function live(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const agenda = document.querySelector('gics-agenda') as
+      (HTMLElement & { updateComplete?: Promise<boolean> }) | null;
+    if (!agenda?.updateComplete) return false;
+    await agenda.updateComplete;
+    return true;
+  });
+  await page.waitForLoadState('networkidle');
+}
+
 /** Turns an iCalendar file's folded lines (RFC 5545 §3.1) back into whole lines. */
 function unfold(ics: string): string[] {
   return ics.replace(/\r\n[ \t]/g, '').split(/\r\n/);
@@ -23,6 +40,7 @@ describe('agenda', () => {
   it('filters by theme, then opens a workshop and closes it with Escape', async () => {
     const { page } = fresh.session;
     await page.goto(`${fresh.demo.origin}/en/agenda/`);
+    await live(page);
     const count = page.getByRole('status').filter({ hasText: 'workshops' });
     await count.filter({ hasText: TEXT.en.allWorkshops }).waitFor();
     await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
@@ -53,6 +71,7 @@ describe('agenda', () => {
   it('gives search engines the programme as schema.org JSON-LD, under the same strict policy', async () => {
     const { page } = fresh.session;
     await page.goto(`${fresh.demo.origin}/fr/agenda/`);
+    await live(page);
     const block = page.locator('gics-agenda > script[type="application/ld+json"]');
     await block.waitFor({ state: 'attached' });
     const data = JSON.parse((await block.textContent())!) as {
@@ -74,6 +93,7 @@ describe('agenda', () => {
       if (new URL(request.url()).pathname === '/summit.json') requests += 1;
     });
     await page.goto(`${fresh.demo.origin}/en/agenda/`);
+    await live(page);
     await page.getByRole('button', { name: DIGITAL_WORKSHOP, exact: true }).waitFor();
     const before = requests;
     await page.evaluate(() =>
@@ -98,11 +118,13 @@ describe('agenda', () => {
     const { page } = fresh.session;
     const title = 'Cartographier les flux de matières de sa coopérative';
     await page.goto(`${fresh.demo.origin}/fr/agenda/`);
+    await live(page);
     const star = page.getByRole('button', { name: `Ajouter à mon programme\u00a0: ${title}` });
     await star.click();
     expect(await star.getAttribute('aria-pressed')).toBe('true');
 
     await page.reload();
+    await live(page);
     await page.getByRole('status').filter({ hasText: TEXT.fr.allWorkshops }).waitFor();
     expect(await star.getAttribute('aria-pressed')).toBe('true');
 
@@ -116,6 +138,7 @@ describe('agenda', () => {
   it('downloads a workshop as an .ics file for the visitor’s calendar', async () => {
     const { page } = fresh.session;
     await page.goto(`${fresh.demo.origin}/en/agenda/`);
+    await live(page);
     await page.getByRole('button', { name: CIRCULAR_WORKSHOP, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: CIRCULAR_WORKSHOP });
     const [download] = await Promise.all([
@@ -133,6 +156,7 @@ describe('agenda', () => {
   it('shows the rooms × time grid', async () => {
     const { page } = fresh.session;
     await page.goto(`${fresh.demo.origin}/en/agenda/`);
+    await live(page);
     await page.getByRole('button', { name: 'Grid', exact: true }).click();
     await page.getByRole('tab', { name: /16/ }).waitFor();
     await page

@@ -1,0 +1,128 @@
+/**
+ * The agenda pages as the server sends them: pre-rendered. With JavaScript off the whole
+ * programme is on the page; with it, `gics.js` fetches the hydration support first and the
+ * agenda takes over the cards the server wrote (the same nodes, in the same place), under the
+ * site's strict policy, and its filters work. Pages without a pre-rendered element never fetch
+ * the hydration support.
+ */
+import { describe, expect, it } from 'vitest';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { openSession, type Session } from './support/browser.js';
+import { useFreshDemo } from './support/fresh-demo.js';
+
+const fresh = useFreshDemo({ session: false });
+
+/**
+ * A session of a visitor in the summit's zone: one elsewhere is offered "Your time" in the
+ * toolbar once the agenda runs (the server cannot know the visitor's zone), a line more above
+ * the cards.
+ */
+async function visitor(): Promise<Session> {
+  return openSession(fresh.browser, { timezoneId: montreal2023.timeZone });
+}
+
+/** Runs `test` in a fresh session, then expects no CSP violation and no problem in it. */
+async function cleanly(test: (session: Session) => Promise<void>): Promise<void> {
+  const session = await visitor();
+  try {
+    await test(session);
+    expect(session.cspViolations).toEqual([]);
+    expect(session.problems).toEqual([]);
+  } finally {
+    await session.close();
+  }
+}
+
+function titles(lang: 'fr' | 'en'): string[] {
+  return montreal2023.workshops.map(
+    (workshop) => (workshop.title as Record<string, string>)[lang]!,
+  );
+}
+
+/** Whether `pathname` was asked for by the page. */
+function requested(paths: string[], pathname: string): boolean {
+  return paths.includes(pathname);
+}
+
+describe('the pre-rendered agenda pages', () => {
+  it('show every workshop and the JSON-LD with JavaScript off', async () => {
+    const context = await fresh.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${fresh.demo.origin}/fr/agenda/`);
+      for (const title of titles('fr')) {
+        await expect(page.getByText(title).first().isVisible()).resolves.toBe(true);
+      }
+      const jsonLd = await page
+        .locator('gics-agenda > script[type="application/ld+json"]')
+        .textContent();
+      expect(JSON.parse(jsonLd!)).toMatchObject({ '@type': 'Event' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrate the cards the server wrote, then filter, under the strict policy', () =>
+    cleanly(async ({ page }) => {
+      const paths: string[] = [];
+      page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+      // gics.js waits until the test has marked a card of the server's HTML.
+      let release!: () => void;
+      const marked = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/vendor/gics/gics.js', async (route) => {
+        await marked;
+        await route.continue();
+      });
+      await page.goto(`${fresh.demo.origin}/en/agenda/`, { waitUntil: 'commit' });
+      const card = page.locator('gics-agenda [data-id]').first();
+      await card.waitFor();
+      const before = await card.evaluate((node: HTMLElement) => {
+        node.dataset.marked = 'server';
+        (window as unknown as { serverCard: Element }).serverCard = node;
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return { x, y, width, height, defined: customElements.get('gics-agenda') !== undefined };
+      });
+      expect(before.defined).toBe(false);
+      release();
+
+      await page.waitForFunction(() => customElements.get('gics-agenda') !== undefined);
+      const count = page.getByRole('status').filter({ hasText: 'workshops' });
+      await count.waitFor();
+      const after = await page.evaluate(async () => {
+        const agenda = document.querySelector('gics-agenda') as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
+        await agenda.updateComplete;
+        const node = agenda.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+        const { x, y, width, height } = node.getBoundingClientRect();
+        return {
+          same: node === (window as unknown as { serverCard: Element }).serverCard,
+          box: { x, y, width, height },
+        };
+      });
+      expect(after.same).toBe(true);
+      expect(after.box).toEqual({
+        x: before.x,
+        y: before.y,
+        width: before.width,
+        height: before.height,
+      });
+      expect(requested(paths, '/vendor/gics/hydrate-support.js')).toBe(true);
+
+      await page
+        .getByRole('group', { name: 'Themes' })
+        .getByRole('button', { name: /Circular economy$/ })
+        .click();
+      await count.filter({ hasText: '4 of 12 workshops' }).waitFor();
+    }));
+
+  it('leave the hydration support to pages that need it', () =>
+    cleanly(async ({ page }) => {
+      const paths: string[] = [];
+      page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+      await page.goto(`${fresh.demo.origin}/en/practices/`);
+      await page.waitForFunction(() => customElements.get('gics-practices') !== undefined);
+      expect(requested(paths, '/vendor/gics/gics.js')).toBe(true);
+      expect(requested(paths, '/vendor/gics/hydrate-support.js')).toBe(false);
+    }));
+});

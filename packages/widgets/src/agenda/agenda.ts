@@ -308,7 +308,9 @@ export class GicsAgenda extends GicsElement {
       this.view = 'list';
     }
     const summit = this.loader.status === 'ready' ? this.loader.summit : undefined;
-    const zone = this.zone;
+    // Zones are read once there is a summit: the page's first use of Intl is costly, and a load
+    // worker has paid it by then (the browser's time-zone data is shared by its threads).
+    const zone = summit ? this.zone : '';
     if (summit) {
       const sources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
       if (sources.some((source, index) => source !== this.listSources[index])) {
@@ -346,7 +348,7 @@ export class GicsAgenda extends GicsElement {
         narrow: this.width.narrow,
         timeZone: this.timeZone,
         zone,
-        localZone: this.prerenderedAt === undefined ? localTimeZone() : zone,
+        localZone: summit && this.prerenderedAt === undefined ? localTimeZone() : zone,
         filters: this.filters,
         query: this.search.text,
         searching: this.search.typing,

@@ -11,11 +11,13 @@
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
  *     aborted ─────────────────────────────────────────────────────────▶ rejects
  *     answer ──────────────────────────────────────────────────────────▶ the outcome
+ *   search(), after a summit: its search data, which the worker builds and sends next
  *   close(): the worker ends, whatever happened
  *
  * `undefined` means "read it on the main thread": the caller does, and the visitor sees the
  * same agenda. A page where a worker failed to start does not start one again.
  */
+import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { LoadRequest, LoadStart } from './load.js';
 
 /** Whether a worker failed to start on this page (then every load stays on the main thread). */
@@ -25,6 +27,11 @@ let refused = false;
 export interface LoadWorker {
   /** `request` read by the worker; `undefined` when it cannot read it. */
   read<Outcome>(request: LoadRequest, signal?: AbortSignal): Promise<Outcome | undefined>;
+  /**
+   * The search data of the summit `read` gave (sent after it); `undefined` when none comes, the
+   * worker having failed or been closed.
+   */
+  search(): Promise<PreparedWorkshopSearch | undefined>;
   /** Ends the worker. */
   close(): void;
 }
@@ -44,7 +51,26 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
   }
   let failed = false;
   let answer: (outcome: unknown) => void = () => {};
-  worker.addEventListener('message', (event: MessageEvent) => answer(event.data ?? undefined));
+  let searchData: (search: PreparedWorkshopSearch | undefined) => void = () => {};
+  const search = new Promise<PreparedWorkshopSearch | undefined>((resolve) => {
+    searchData = resolve;
+  });
+  // A summit in parts (load-worker.ts, `postOutcome`): the outcome waiting for its workshops.
+  let waiting: { outcome: { summit: { workshops: unknown[] } }; parts: number } | undefined;
+  worker.addEventListener('message', (event: MessageEvent) => {
+    const data: unknown = event.data;
+    if (data && typeof data === 'object' && 'search' in data) {
+      searchData((data as { search: PreparedWorkshopSearch | null }).search ?? undefined);
+    } else if (data && typeof data === 'object' && 'parts' in data) {
+      const { parts, ...outcome } = data as { parts: number; summit: { workshops: unknown[] } };
+      waiting = { outcome, parts };
+    } else if (waiting && data && typeof data === 'object' && 'workshops' in data) {
+      for (const workshop of (data as { workshops: unknown[] }).workshops) {
+        waiting.outcome.summit.workshops.push(workshop);
+      }
+      if (--waiting.parts === 0) answer(waiting.outcome);
+    } else answer(data ?? undefined);
+  });
   worker.addEventListener('messageerror', () => answer(undefined));
   worker.addEventListener('error', (event) => {
     // The page's own path takes over; the browser need not report the failure again.
@@ -52,6 +78,7 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
     refused = true;
     failed = true;
     answer(undefined);
+    searchData(undefined);
   });
   worker.postMessage(start);
   return {
@@ -78,6 +105,10 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
         signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
       });
     },
-    close: () => worker.terminate(),
+    search: () => search,
+    close: () => {
+      worker.terminate();
+      searchData(undefined);
+    },
   };
 }

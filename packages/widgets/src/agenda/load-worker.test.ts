@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { filterWorkshops } from '@gics/core/agenda';
+import { adoptWorkshopSearch } from '@gics/core/agenda/search';
+import type { Summit } from '@gics/core/summit';
 import { fetchSummit, loadSummit } from './load.js';
+import { startLoadWorker } from './load-worker-client.js';
 import { cardTitles, text } from './testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
 
@@ -49,6 +53,34 @@ describe('loadSummit in the load worker', () => {
     expect(started).toHaveLength(1);
     expect(started[0]).toContain('load-worker');
     expect(await hits(path)).toBe(before + 1);
+  });
+
+  it('sends the summit’s search data after it, which finds what the page’s own index finds', async () => {
+    const url = `${server}/fixtures/pretalx-widget.json`;
+    const worker = startLoadWorker({ src: url })!;
+    const answer = await fetch(url);
+    const outcome = await worker.read<{ ok: true; summit: Summit }>({
+      body: answer.body!,
+      options: {},
+    });
+    const search = await worker.search();
+    worker.close();
+    const summit = outcome!.summit;
+    expect(search!.texts).toHaveLength(summit.workshops.length);
+    const adopted = structuredClone(summit);
+    adoptWorkshopSearch(adopted, search!);
+    const words = summit.workshops[0]!.title;
+    for (const query of [typeof words === 'string' ? words : words.en!, 'zzz', '']) {
+      const ids = (each: Summit) => filterWorkshops(each, { query }).map(({ id }) => id);
+      expect(ids(adopted)).toEqual(ids(structuredClone(summit)));
+    }
+  });
+
+  it('hands a large summit over in parts, whole and in order', async () => {
+    const url = `${server}/congress.json`;
+    const inWorker = await loadSummit(url);
+    expect(inWorker.ok && inWorker.summit.workshops.length).toBeGreaterThan(1000);
+    expect(inWorker).toEqual(await fetchSummit(url));
   });
 
   it('ends as the page’s own path does, failure by failure', async () => {

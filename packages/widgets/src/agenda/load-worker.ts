@@ -7,13 +7,17 @@
  *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its body handed over as
  *     a stream (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
- *     → one message back: the outcome (a summit and its warnings, an error kind, or
- *       `not-modified`), taken by structured clone; `null` when the read threw, which hands
- *       the load back to the page
+ *     → the outcome (a summit and its warnings, an error kind, or `not-modified`), taken by
+ *       structured clone, a large summit's workshops in parts (`postOutcome`) so that no copy
+ *       holds the page for long; `null` when the read threw, which hands the load back
+ *     → for a summit, a second message: its search data (`{ search }`), built while the page
+ *       renders the first cards
  *
  * It lives next to the module that starts it (`load-worker.js` in `dist/` and `dist/cdn/`), so
  * a page whose policy allows its own scripts (`default-src 'self'`) allows it too.
  */
+import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
+import type { Summit } from '@gics/core/summit';
 import { preloadImporters, readRequest, type LoadRequest, type LoadStart } from './load.js';
 
 self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
@@ -23,7 +27,46 @@ self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) 
     return;
   }
   void readRequest(message).then(
-    (outcome) => self.postMessage(outcome),
+    (outcome) => {
+      postOutcome(outcome);
+      if (outcome.ok === true) void postSearch(outcome.summit);
+    },
     () => self.postMessage(null),
   );
 });
+
+/** Workshops per message: the page copies each message in a task of its own, a short one. */
+const WORKSHOPS_PER_MESSAGE = 500;
+
+/**
+ * The outcome, a large summit in parts: first the outcome with no workshops and the number of
+ * parts to come (`parts`), then `{ workshops }` messages of `WORKSHOPS_PER_MESSAGE` in order.
+ */
+function postOutcome(outcome: Awaited<ReturnType<typeof readRequest>>): void {
+  if (outcome.ok !== true || outcome.summit.workshops.length <= WORKSHOPS_PER_MESSAGE) {
+    self.postMessage(outcome);
+    return;
+  }
+  const { workshops } = outcome.summit;
+  const parts = Math.ceil(workshops.length / WORKSHOPS_PER_MESSAGE);
+  self.postMessage({ ...outcome, summit: { ...outcome.summit, workshops: [] }, parts });
+  for (let at = 0; at < workshops.length; at += WORKSHOPS_PER_MESSAGE) {
+    self.postMessage({ workshops: workshops.slice(at, at + WORKSHOPS_PER_MESSAGE) });
+  }
+}
+
+/**
+ * After the summit, its search data (`preparedWorkshopSearch`), the word index's buffers
+ * transferred: the page then never builds it in a long task of its own. `null` when it failed.
+ */
+async function postSearch(summit: Summit): Promise<void> {
+  let search: PreparedWorkshopSearch | null = null;
+  try {
+    search = (await import('@gics/core/agenda/search')).preparedWorkshopSearch(summit);
+  } catch {
+    // The page builds the index itself, as it does without a worker.
+  }
+  const { words } = search ?? {};
+  const buffers = words ? [words.wordStarts, words.positionStarts, words.positions] : [];
+  self.postMessage({ search }, { transfer: buffers.map((array) => array.buffer) });
+}

@@ -36,6 +36,7 @@ import {
   type SourceFormat,
   type Summit,
 } from '@gics/core/summit';
+import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
 import { startLoadWorker } from './load-worker-client.js';
@@ -180,18 +181,53 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   const { signal, ...reading } = options;
   const worker = startLoadWorker({ src, format: options.format });
   if (!worker) return fetchSummit(src, options);
+  let searching = false;
   try {
     const answer = await fetchFeed(src, options);
     if (!(answer instanceof Response)) return answer;
     const etag = answer.headers.get('etag') ?? undefined;
     const request: LoadRequest = { body: answer.body ?? '', etag, options: reading };
     const outcome = await worker.read<Loaded>(request, signal);
+    if (outcome?.ok === true) {
+      searching = true;
+      void adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
+      // The copy was made in the message's task; the summit is shown in a task of its own.
+      await nextTask();
+    }
     // A body that broke off in the worker is fetched again here, as is one no worker read.
     if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   } finally {
-    worker.close();
+    if (!searching) worker.close();
   }
   return fetchSummit(src, options);
+}
+
+/** Resolves in a task of its own, right after the tasks already queued (a message, not a timer). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * Makes the search data the worker built `summit`'s own, so the page never builds the index in
+ * a long task (the agenda's first query, or its warming after the first render, finds it).
+ */
+async function adoptSearch(
+  summit: Summit,
+  arriving: Promise<PreparedWorkshopSearch | undefined>,
+): Promise<void> {
+  try {
+    const prepared = await arriving;
+    if (prepared) (await import('@gics/core/agenda/search')).adoptWorkshopSearch(summit, prepared);
+  } catch {
+    // The index is built on this thread, as without a worker.
+  }
 }
 
 /**

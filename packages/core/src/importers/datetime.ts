@@ -171,8 +171,24 @@ function wallClockDate(epochMs: number, zone: string): Date {
   return new Date(epochMs + offsetMinutes(epochMs, zone) * 60_000);
 }
 
+/** `formatInZone`'s texts by zone and instant: the talks of one slot share their start and end. */
+const formatted = new Map<string, Map<number, string>>();
+const MAX_FORMATTED = 20_000;
+
 /** Writes an instant as ISO 8601 with the offset `zone` has then: `2031-05-13T09:00:00-04:00`. */
 export function formatInZone(epochMs: number, zone: string): string {
+  let ofZone = formatted.get(zone);
+  if (ofZone === undefined) formatted.set(zone, (ofZone = new Map()));
+  let text = ofZone.get(epochMs);
+  if (text === undefined) {
+    if (ofZone.size >= MAX_FORMATTED) ofZone.clear();
+    text = writeInZone(epochMs, zone);
+    ofZone.set(epochMs, text);
+  }
+  return text;
+}
+
+function writeInZone(epochMs: number, zone: string): string {
   const offset = offsetMinutes(epochMs, zone);
   const local = new Date(epochMs + offset * 60_000);
   const pad = (value: number) => String(value).padStart(2, '0');

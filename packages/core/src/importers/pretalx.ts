@@ -53,7 +53,12 @@ import {
   textField,
   type SourceRecord,
 } from './source-values.js';
-import { resolveZone, SummitBuilder, type SummitDraft } from './summit-builder.js';
+import {
+  resolveZone,
+  SummitBuilder,
+  type SessionDraft,
+  type SummitDraft,
+} from './summit-builder.js';
 import { safeLink } from './urls.js';
 import { languageFrom, sessionFormat } from './vocabulary.js';
 
@@ -295,25 +300,17 @@ function readTalk(
   const rawUrl = textField(talk, 'url');
   const url = rawUrl ? safeLink(rawUrl, undefined, [...path, 'url'], builder.notes) : undefined;
   const links = readResources(builder, talk, path);
-  builder.addSession(
-    {
-      ...(code ? { sourceId: code } : {}),
-      title,
-      label,
-      startMs,
-      ...(endMs !== undefined ? { endMs } : {}),
-      ...(summary ? { summary } : {}),
-      ...(description ? { description } : {}),
-      ...(roomId ? { roomId } : {}),
-      format,
-      ...(formatLabel ? { formatLabel } : {}),
-      ...(language ? { language } : {}),
-      themeIds,
-      speakerIds,
-      ...(url ? { url } : {}),
-      links,
-      tags: [...new Set(tags)],
-    },
-    path,
-  );
+  // Assigned field by field rather than spread: a feed of thousands of talks makes this object
+  // thousands of times, and conditional spreads each build and copy objects of their own.
+  const draft: SessionDraft = { title, label, startMs, format, themeIds, speakerIds, links };
+  if (code) draft.sourceId = code;
+  if (endMs !== undefined) draft.endMs = endMs;
+  if (summary) draft.summary = summary;
+  if (description) draft.description = description;
+  if (roomId) draft.roomId = roomId;
+  if (formatLabel) draft.formatLabel = formatLabel;
+  if (language) draft.language = language;
+  if (url) draft.url = url;
+  draft.tags = [...new Set(tags)];
+  builder.addSession(draft, path);
 }

@@ -480,6 +480,8 @@ export class SummitBuilder {
   /** Sessions met in the source, imported or not: a source with some must yield workshops. */
   sourceSessions = 0;
   readonly #workshopIds = new IdRegistry('session');
+  /** Instants read from text with an offset, by text: the talks of one slot share theirs. */
+  readonly #instants = new Map<string, number>();
   readonly #defaultMinutes: number;
   readonly #options: ImportOptions;
 
@@ -517,9 +519,14 @@ export class SummitBuilder {
     path: Path,
     { noteAssumedZone }: { noteAssumedZone: boolean },
   ): number | undefined {
+    const known = value === undefined ? undefined : this.#instants.get(value);
+    if (known !== undefined) return known;
     const parsed = value === undefined ? undefined : parseDateTime(value);
     if (parsed === undefined || value === undefined) return undefined;
-    if (parsed.kind === 'instant') return parsed.epochMs;
+    if (parsed.kind === 'instant') {
+      this.#instants.set(value, parsed.epochMs);
+      return parsed.epochMs;
+    }
     const placed = wallClockToInstant(parsed.wallClock, this.zone);
     if (noteAssumedZone) this.note('local_time_assumed', path, { value, zone: this.zone });
     if (placed.shifted) {

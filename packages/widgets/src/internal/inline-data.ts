@@ -11,6 +11,7 @@
  * two line separators JavaScript once refused), so no text in the data, `</script>` included,
  * can end the block early.
  */
+import { isServer } from 'lit';
 import type { Validators } from '../agenda/load.js';
 
 /** What a server rendered an element with, as the element reads it back in the browser. */
@@ -61,4 +62,17 @@ export function readInlineData(host: Element): Prerendered | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a pre-rendered `host` was rendered with, for its first update: the `prerendered`
+ * property the server's renderer sets, or in a browser the data block among its children.
+ * Taken once: the property is cleared.
+ */
+export function takePrerendered(
+  host: HTMLElement & { prerendered?: Prerendered | undefined },
+): Prerendered | undefined {
+  const prerendered = isServer ? host.prerendered : readInlineData(host);
+  host.prerendered = undefined;
+  return prerendered;
 }

@@ -21,10 +21,22 @@
  * the core's directory functions leave the others out. Data is rendered as text, never as HTML;
  * images show only from the page's own origin unless `allow-remote-images` is set.
  */
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { memberIndexOf, prepareMemberSearch, type MemberFilter } from '@gics/core/community';
-import type { Member } from '@gics/core/summit';
+import {
+  memberIndexOf,
+  parseCommunityUnworded,
+  prepareMemberSearch,
+  type MemberFilter,
+} from '@gics/core/community';
+import { parseSummitUnworded, type Member } from '@gics/core/summit';
 import { GicsMemberOpenEvent } from '../events/member-open.js';
 import { GicsMembersErrorEvent } from '../events/members-error.js';
 import { GicsMembersLoadEvent } from '../events/members-load.js';
@@ -55,6 +67,7 @@ import {
 import { renderContent, renderDialog, renderFilters, renderToolbar } from './views.js';
 import type { MapView, MapWidth } from './map-view.js';
 import { pageUrl, StructuredData } from '../internal/structured-data.js';
+import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
 
 const HASH_PREFIX = '#member-';
 
@@ -163,6 +176,14 @@ export class GicsMembers extends GicsElement {
   private mapArriving?: Promise<unknown>;
   private readonly onHashChange = () => this.openFromHash();
 
+  /**
+   * What a server rendered this directory with (`@gics/widgets/ssr` sets it there): its
+   * community, and the summit it came from for a summit file; in a browser the directory reads
+   * it from its `<script data-gics-data>` child instead.
+   * @internal
+   */
+  prerendered?: Prerendered;
+
   /** The community on show, once loaded. */
   get loadedCommunity() {
     return this.loader.data?.community;
@@ -189,7 +210,9 @@ export class GicsMembers extends GicsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('community') && this.community !== undefined) this.load();
+    if (!this.hasUpdated && this.community === undefined && this.showPrerendered()) {
+      // The first update draws what the server rendered (showPrerendered).
+    } else if (changed.has('community') && this.community !== undefined) this.load();
     else if (changed.has('src') && this.community === undefined) this.load();
     if (changed.has('view') && !(MEMBERS_VIEWS as readonly string[]).includes(this.view)) {
       this.view = 'list';
@@ -241,6 +264,40 @@ export class GicsMembers extends GicsElement {
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * At the first update of a pre-rendered directory, shows the members it carries as the
+   * server rendered them (the list, nothing searched or filtered), so hydration finds the DOM it
+   * would draw; the load event and a linked member follow in the next update. `false` when
+   * there is nothing pre-rendered to show.
+   */
+  private showPrerendered(): boolean {
+    const prerendered = takePrerendered(this);
+    const carried = prerendered?.data as { community?: unknown; summit?: unknown } | undefined;
+    if (!carried) return false;
+    const community = parseCommunityUnworded(carried.community, { mode: 'lenient' });
+    if (!community.ok) return false;
+    const parsedSummit =
+      carried.summit === undefined
+        ? undefined
+        : parseSummitUnworded(carried.summit, { mode: 'lenient' });
+    const summit = parsedSummit?.ok ? parsedSummit.summit : undefined;
+    const data: MembersData = {
+      community: community.community,
+      source: summit ?? community.community,
+      ...(summit ? { summit } : {}),
+    };
+    this.loader.show(data);
+    this.progressive.grow(Number.POSITIVE_INFINITY);
+    if (isServer) return true;
+    void this.updateComplete.then(() => {
+      // Every card stays on show: only a list the visitor changes starts again.
+      this.progressive.grow(this.progressive.limit);
+      const format = summit ? 'summit' : 'community';
+      this.settled({ ok: true, format, warnings: [], ...data }, this.src);
+    });
+    return true;
+  }
 
   private load(): void {
     const { community, src } = this;

@@ -21,9 +21,17 @@
  * All library logic (search, filters, facet counts, sorts) comes from `@gics/core/community`;
  * this file only wires it to the DOM. Data is rendered as text, never as HTML.
  */
-import { html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  parseCommunityUnworded,
   PRACTICE_SORTS,
   type Community,
   type PracticeFilter,
@@ -61,6 +69,7 @@ import {
 import { renderContent, renderFilters, renderSearch } from './views.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
+import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
 
 /**
  * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
@@ -167,6 +176,13 @@ export class GicsPractices extends GicsElement {
   /** What the list was made from at the last update: a new list starts from its first cards. */
   private listSources: readonly unknown[] = [];
 
+  /**
+   * What a server rendered this library with (`@gics/widgets/ssr` sets it there); in a browser
+   * the library reads it from its `<script data-gics-data>` child instead.
+   * @internal
+   */
+  prerendered?: Prerendered;
+
   /** The community on show, once loaded (for a summit, its themes, members and practices). */
   get loadedCommunity(): Community | undefined {
     return this.loader.data;
@@ -184,7 +200,9 @@ export class GicsPractices extends GicsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const given = this.community !== undefined || this.practices !== undefined;
-    if ((changed.has('community') || changed.has('practices')) && given) this.load();
+    if (!this.hasUpdated && !given && this.showPrerendered()) {
+      // The first update draws what the server rendered (showPrerendered).
+    } else if ((changed.has('community') || changed.has('practices')) && given) this.load();
     else if (changed.has('src') && !given) this.load();
     if (changed.has('sort') && !(PRACTICE_SORTS as readonly string[]).includes(this.sort)) {
       this.sort = 'newest';
@@ -231,6 +249,29 @@ export class GicsPractices extends GicsElement {
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * At the first update of a pre-rendered library, shows the community it carries as the server
+   * rendered it (every card, nothing picked), so hydration finds the DOM it would draw; the load
+   * event and a linked practice follow in the next update. `false` when there is nothing
+   * pre-rendered to show.
+   */
+  private showPrerendered(): boolean {
+    const prerendered = takePrerendered(this);
+    if (!prerendered) return false;
+    const parsed = parseCommunityUnworded(prerendered.data, { mode: 'lenient' });
+    if (!parsed.ok) return false;
+    const { community } = parsed;
+    this.loader.show(community);
+    this.progressive.grow(Number.POSITIVE_INFINITY);
+    if (isServer) return true;
+    void this.updateComplete.then(() => {
+      // Every card stays on show: only a list the visitor changes starts again.
+      this.progressive.grow(this.progressive.limit);
+      this.settled({ ok: true, community, source: 'community', warnings: [] }, this.src);
+    });
+    return true;
+  }
 
   private load(): void {
     const { src } = this;

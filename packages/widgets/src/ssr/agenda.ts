@@ -5,13 +5,20 @@
  */
 import { html, nothing } from 'lit';
 import type { Language } from '@gics/core';
-import { summitStructuredData, jsonLdText } from '@gics/core/structured-data';
-import type { Problem } from '@gics/core/summit';
+import { summitStructuredData } from '@gics/core/structured-data';
 import { GicsAgenda } from '../agenda/agenda.js';
 import { readSummit } from '../agenda/load.js';
-import type { AgendaErrorKind, FeedFormat } from '../agenda/types.js';
+import type { FeedFormat } from '../agenda/types.js';
 import type { Prerendered } from '../internal/inline-data.js';
-import { renderHost, stylesText, type StylesOption } from './render-element.js';
+import {
+  defineOnServer,
+  recordPage,
+  RenderError,
+  renderHost,
+  structuredDataScript,
+  stylesText,
+  type StylesOption,
+} from './render-element.js';
 
 /** How `renderAgenda` renders the agenda. */
 export interface AgendaRenderOptions extends StylesOption {
@@ -41,38 +48,6 @@ export interface AgendaRenderOptions extends StylesOption {
   etag?: string | undefined;
 }
 
-/** Why a feed could not be rendered, as the agenda would say why it cannot show it. */
-export class RenderError extends Error {
-  /** The agenda's error kind (`not-summit`, `no-time-zone`…). */
-  readonly kind: AgendaErrorKind;
-  /** What was wrong in the data, when it was read. */
-  readonly problems: readonly Problem[];
-
-  constructor(kind: AgendaErrorKind, problems: readonly Problem[] = []) {
-    super(`The feed cannot be shown as an agenda (${kind}).`);
-    this.name = 'RenderError';
-    this.kind = kind;
-    this.problems = problems;
-  }
-}
-
-/** The workshop's page from a `workshop-href` template, as an absolute address when it can be. */
-function workshopPage(template: string, id: string, page: string | undefined): string | undefined {
-  if (!template) return undefined;
-  const href = template.replaceAll('{id}', encodeURIComponent(id));
-  try {
-    const url = new URL(href, page);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Registers the element class under its tag in the server's registry (Lit SSR's shim). */
-function defined(): void {
-  if (!customElements.get('gics-agenda')) customElements.define('gics-agenda', GicsAgenda);
-}
-
 /**
  * `<gics-agenda>` showing `feed` (a GICS summit, or a pretalx, frab or Sessionize export, read
  * as the element reads `src`) as HTML to paste into a page: every workshop in the list view,
@@ -84,9 +59,9 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
     format: options.format ?? 'auto',
     feedTimeZone: options.feedTimeZone || undefined,
   });
-  if (!outcome.ok) throw new RenderError(outcome.kind, outcome.problems);
+  if (!outcome.ok) throw new RenderError('an agenda', outcome.kind, outcome.problems);
   const { summit } = outcome;
-  defined();
+  defineOnServer('gics-agenda', GicsAgenda);
   const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
   const prerendered: Prerendered = {
     data: summit,
@@ -97,7 +72,7 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
   const structuredData = summitStructuredData(summit, {
     lang: options.lang,
     ...(options.pageUrl ? { pageUrl: options.pageUrl } : {}),
-    workshopUrl: (workshop) => workshopPage(template, workshop.id, options.pageUrl),
+    workshopUrl: (workshop) => recordPage(template, workshop.id, options.pageUrl),
   });
   const themes = options.themes?.join(' ');
   const host = html`<gics-agenda
@@ -117,9 +92,7 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
     'gics-agenda',
     host,
     prerendered,
-    [
-      `<script type="application/ld+json" data-gics-structured-data>${jsonLdText(structuredData)}</script>`,
-    ],
+    [structuredDataScript(structuredData)],
     options,
   );
 }

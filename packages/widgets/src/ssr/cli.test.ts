@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { gicsCommunity } from '@gics/core/samples/community';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 // The command line lives in the core, which imports this package only when `render` runs.
 import { runGics } from '../../../core/src/cli/run.js';
@@ -29,6 +30,7 @@ async function gics(...args: string[]) {
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'gics-render-'));
   writeFileSync(path.join(work, 'summit.json'), JSON.stringify(montreal2023));
+  writeFileSync(path.join(work, 'community.json'), JSON.stringify(gicsCommunity));
 });
 
 describe('gics render agenda', () => {
@@ -96,5 +98,37 @@ describe('gics render agenda', () => {
     const result = await gics('render', 'agenda', fixture, '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^<gics-agenda /);
+  });
+});
+
+describe('gics render practices and members', () => {
+  it('writes the library of a community, every practice in it', async () => {
+    const result = await gics(
+      'render',
+      'practices',
+      path.join(work, 'community.json'),
+      '--lang',
+      'fr',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<gics-practices [^>]*lang="fr"/);
+    for (const practice of gicsCommunity.practices)
+      expect(result.stdout).toContain(practice.title.fr);
+  });
+
+  it('writes the directory of a community as a whole page titled after it', async () => {
+    const result = await gics('render', 'members', path.join(work, 'community.json'), '--page');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`<title>${gicsCommunity.name.en}</title>`);
+    expect(result.stdout).toMatch(/<gics-members [^>]*lang="en"/);
+  });
+
+  it('lists what is wrong with a file that is no community, exit 1', async () => {
+    const broken = path.join(work, 'broken-community.json');
+    writeFileSync(broken, JSON.stringify({ ...gicsCommunity, practices: 'none' }));
+    const result = await gics('render', 'practices', broken);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(broken);
+    expect(result.stdout).toBe('');
   });
 });

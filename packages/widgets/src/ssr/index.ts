@@ -4,5 +4,7 @@
  * HTML back in the browser and hydrate it: load `@gics/widgets/hydrate-support` before them
  * (the CDN's `gics.js` does it by itself when a page holds pre-rendered elements).
  */
-export { renderAgenda, agendaCss, RenderError, type AgendaRenderOptions } from './agenda.js';
-export type { StylesOption } from './render-element.js';
+export { renderAgenda, agendaCss, type AgendaRenderOptions } from './agenda.js';
+export { renderPractices, practicesCss, type PracticesRenderOptions } from './practices.js';
+export { renderMembers, membersCss, type MembersRenderOptions } from './members.js';
+export { RenderError, type StylesOption } from './render-element.js';

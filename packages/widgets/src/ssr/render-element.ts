@@ -17,6 +17,8 @@
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CSSResult, type LitElement, type TemplateResult } from 'lit';
+import { jsonLdText, type JsonLd } from '@gics/core/structured-data';
+import type { Problem } from '@gics/core/summit';
 import { inlineDataScript, type Prerendered } from '../internal/inline-data.js';
 
 /** How the element's styles reach the page. */
@@ -27,6 +29,47 @@ export interface StylesOption {
    * Content-Security-Policy has no `'unsafe-inline'` for styles. By default, a `<style>` block.
    */
   stylesheet?: string | undefined;
+}
+
+/** Why data could not be rendered, as the element would say why it cannot show it. */
+export class RenderError extends Error {
+  /** The element's error kind (`not-summit`, `not-community`, `no-time-zone`…). */
+  readonly kind: string;
+  /** What was wrong in the data, when it was read. */
+  readonly problems: readonly Problem[];
+
+  constructor(what: string, kind: string, problems: readonly Problem[] = []) {
+    super(`The data cannot be shown as ${what} (${kind}).`);
+    this.name = 'RenderError';
+    this.kind = kind;
+    this.problems = problems;
+  }
+}
+
+/** The address `template` (`/ateliers/{id}`) gives record `id`, absolute when it can be. */
+export function recordPage(
+  template: string | undefined,
+  id: string,
+  page: string | undefined,
+): string | undefined {
+  if (!template) return undefined;
+  const href = template.replaceAll('{id}', encodeURIComponent(id));
+  try {
+    const url = new URL(href, page);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The light-DOM block of the element's schema.org JSON-LD, as the element itself writes it. */
+export function structuredDataScript(jsonLd: JsonLd): string {
+  return `<script type="application/ld+json" data-gics-structured-data>${jsonLdText(jsonLd)}</script>`;
+}
+
+/** Registers `element` under `tag` in the server's registry (Lit SSR's shim), once. */
+export function defineOnServer(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
 }
 
 /** Escapes text for an HTML attribute value between double quotes. */

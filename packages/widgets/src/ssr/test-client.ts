@@ -4,3 +4,5 @@
  */
 import './hydrate-support.js';
 import '../define/gics-agenda.js';
+import '../define/gics-practices.js';
+import '../define/gics-members.js';

@@ -35,7 +35,13 @@ export async function bundleForBrowser(): Promise<Map<string, string>> {
       },
     ],
   });
-  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js' });
+  // One file: split, the part of Lit both the hydration support and the elements import would
+  // be a chunk of its own, LitElement in it evaluated before the hydration support could run.
+  const { output } = await bundle.generate({
+    format: 'es',
+    entryFileNames: '[name].js',
+    inlineDynamicImports: true,
+  });
   await bundle.close();
   return new Map(
     output.map((file) => [file.fileName, file.type === 'chunk' ? file.code : String(file.source)]),

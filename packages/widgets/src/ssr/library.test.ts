@@ -1,0 +1,146 @@
+/**
+ * `renderPractices` and `renderMembers` and what a browser makes of their HTML, as for the
+ * agenda: every entry readable with JavaScript off; with the script, the element takes over the
+ * nodes the server wrote, under `default-src 'self'` with nothing reported, and its search works.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright';
+import { memberIndexOf, parseCommunityUnworded } from '@gics/core/community';
+import { gicsCommunity } from '@gics/core/samples/community';
+import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
+import { membersCss, practicesCss, renderMembers, renderPractices } from './index.js';
+import { bundleForBrowser, page, startPageServer, type PageServer } from './testing.js';
+
+/** The two elements, what each shows of the sample community, and a word that finds one. */
+const ELEMENTS = [
+  {
+    tag: 'gics-practices',
+    render: renderPractices,
+    css: practicesCss,
+    entries: () => gicsCommunity.practices.map((practice) => practice.title.en),
+    search: 'board',
+  },
+  {
+    tag: 'gics-members',
+    render: renderMembers,
+    css: membersCss,
+    entries: () => {
+      const parsed = parseCommunityUnworded(gicsCommunity);
+      if (!parsed.ok) throw new Error('The community sample does not read.');
+      return memberIndexOf(parsed.community).members.map((member) => member.name);
+    },
+    search: 'Rosemont',
+  },
+] as const;
+
+let browser: Browser;
+let server: PageServer;
+
+beforeAll(async () => {
+  const [launched, started, bundle] = await Promise.all([
+    chromium.launch(chromiumLaunchOptions()),
+    startPageServer(),
+    bundleForBrowser(),
+  ]);
+  browser = launched;
+  server = started;
+  for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
+  server.set('/favicon.ico', 'image/x-icon', '');
+  for (const element of ELEMENTS) {
+    server.set(`/${element.tag}.css`, 'text/css', element.css());
+    const html = await element.render(gicsCommunity, {
+      lang: 'en',
+      stylesheet: `/${element.tag}.css`,
+    });
+    server.set(`/${element.tag}/`, 'text/html', page('en', `<main>${html}</main>`));
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
+  it('writes every entry, its JSON-LD and its data', async () => {
+    const html = await element.render(gicsCommunity, { lang: 'en', src: '/community.json' });
+    expect(html).toMatch(new RegExp(`^<${element.tag} [^>]*src="/community.json"`));
+    expect(html).toContain('<script type="application/ld+json" data-gics-structured-data>');
+    expect(html).toContain('<script type="application/json" data-gics-data>');
+    for (const entry of element.entries()) {
+      expect(html).toContain(entry);
+    }
+  });
+
+  it('shows every entry with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const opened = await context.newPage();
+      await opened.goto(`${server.origin}/${element.tag}/`);
+      for (const entry of element.entries()) {
+        await expect(opened.getByText(entry).first().isVisible()).resolves.toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('hydrates its cards in place, and its search works', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation(text: string): void }).reportViolation(
+          `CSP ${event.violatedDirective} blocked ${event.blockedURI}`,
+        ),
+      );
+    });
+    try {
+      const opened = await context.newPage();
+      opened.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          problems.push(message.text());
+        }
+      });
+      opened.on('pageerror', (error) => problems.push(String(error)));
+      await opened.goto(`${server.origin}/${element.tag}/`);
+      const before = await opened.evaluate((tag) => {
+        const card = document
+          .querySelector(tag)!
+          .shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+        (window as unknown as { serverCard: Element }).serverCard = card;
+        const { x, y, width, height } = card.getBoundingClientRect();
+        return { box: { x, y, width, height }, display: getComputedStyle(card).display };
+      }, element.tag);
+      await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
+      const after = await opened.evaluate(async (tag) => {
+        await customElements.whenDefined(tag);
+        const host = document.querySelector(tag) as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
+        await host.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await host.updateComplete;
+        const card = host.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+        const { x, y, width, height } = card.getBoundingClientRect();
+        return {
+          same: card === (window as unknown as { serverCard: Element }).serverCard,
+          box: { x, y, width, height },
+          display: getComputedStyle(card).display,
+        };
+      }, element.tag);
+      expect(after.same).toBe(true);
+      expect(after.box).toEqual(before.box);
+      expect(after.display).toBe(before.display);
+
+      const count = opened.locator(`${element.tag} [part="count"]`);
+      const all = await count.textContent();
+      await opened.locator(element.tag).getByRole('searchbox').fill(element.search);
+      await expect.poll(() => count.textContent(), { timeout: 10_000 }).not.toBe(all);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

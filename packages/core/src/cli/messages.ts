@@ -96,8 +96,8 @@ Commands:
   export murmurations <file>
                     write a community's members as Murmurations profiles, one file each
   ics <file>        export a summit's workshops as an iCalendar (.ics) file
-  render agenda <file>
-                    write the agenda as HTML to paste into a page (readable without JavaScript)
+  render agenda|practices|members <file>
+                    write an element as HTML to paste into a page (readable without JavaScript)
   schema            print the JSON Schema of the GICS summit format
 
 Options for every command:
@@ -156,26 +156,29 @@ profile is written only when their record says they agreed to be listed (listed:
 
 Exit codes: 0 written, 1 invalid file or no member to export, 2 file missing, not JSON or not
 writable.`,
-  renderHelp: `Usage: gics render agenda <file> [--lang fr|en] [--view list] [-o agenda.html]
+  renderHelp: `Usage: gics render agenda|practices|members <file> [--lang fr|en] [-o agenda.html]
                          [--script URL] [--src URL] [--refresh seconds] [--page]
 
 Writes the element as HTML to paste into a page (a WordPress "Custom HTML" block, a static
-site): the whole programme is readable, printable and indexable with JavaScript off, with its
-schema.org data for search engines. With the script, the element takes over that HTML in place.
-The file is a GICS summit JSON, or any schedule "gics import" reads.
+site): the whole programme, library or directory is readable, printable and indexable with
+JavaScript off, with its schema.org data for search engines. With the script, the element
+takes over that HTML in place. For the agenda, the file is a GICS summit JSON or any schedule
+"gics import" reads; for the practices, a GICS community or summit; for the members, a
+community, a summit or Murmurations profiles.
   --lang fr|en          language of the agenda (and of the messages)
   --view list           the view written (the list, every workshop by day)
   -o, --out file        write to this file instead of the standard output
   --script URL          add the <script type="module"> of GICS Kit's gics.js from this address
   --src URL             where the agenda fetches the programme once its script runs
-  --refresh seconds     check --src for changes this often (30 at least)
+  --refresh seconds     the agenda checks --src for changes this often (30 at least)
   --workshop-href T     link workshops to your pages, e.g. /workshops/{id}
-  --page-url URL        the page's address, for the workshops' links in the schema.org data
-  --stylesheet URL      link the agenda's styles from this address instead of inlining them
+  --practice-href T     link practices to your pages, e.g. /practices/{id}
+  --page-url URL        the page's address, for the entries' links in the schema.org data
+  --stylesheet URL      link the element's styles from this address instead of inlining them
                         (for a Content-Security-Policy without 'unsafe-inline' for styles)
-  --css-out file        write the agenda's styles to this file, to serve at --stylesheet
+  --css-out file        write the element's styles to this file, to serve at --stylesheet
   --page                write a whole HTML page rather than a piece to paste
-  --from, --time-zone, --name, --id, --verbose   as for "gics import"
+  --from, --time-zone, --name, --id, --verbose   as for "gics import" (the agenda)
 
 Needs @gics/widgets next to @gics/core: npm install @gics/widgets
 Exit codes: 0 written, 1 invalid data or options, 2 file missing, unreadable or not JSON, or
@@ -187,7 +190,7 @@ Exit codes: 0 written, 1 invalid data or options, 2 file missing, unreadable or 
     `"${value}" is not a refresh interval. Give a number of seconds, 30 or more.`,
   renderNeedsWidgets:
     'gics render runs the GICS elements themselves, which come with @gics/widgets. Install it next to @gics/core: npm install @gics/widgets',
-  renderFailed: (reason) => `The agenda could not be rendered: ${reason}.`,
+  renderFailed: (reason) => `The element could not be rendered: ${reason}.`,
   unknownCommand: (command) =>
     `Unknown command "${command}". Run "gics --help" to see the commands.`,
   badArguments: (detail) => `Those options are not right: ${detail}`,
@@ -281,8 +284,8 @@ Commandes :
                        écrit les membres d’une communauté en profils Murmurations, un fichier
                        chacun
   ics <fichier>        exporte les ateliers d’un sommet en fichier iCalendar (.ics)
-  render agenda <fichier>
-                       écrit l’agenda en HTML à coller dans une page (lisible sans JavaScript)
+  render agenda|practices|members <fichier>
+                       écrit un élément en HTML à coller dans une page (lisible sans JavaScript)
   schema               affiche le schéma JSON du format de sommet GICS
 
 Options de toutes les commandes :
@@ -343,26 +346,29 @@ accepté de figurer dans les annuaires (listed: true).
 
 Codes de sortie : 0 écrit, 1 fichier invalide ou aucun membre à exporter, 2 fichier absent, qui
 n’est pas du JSON ou impossible à écrire.`,
-  renderHelp: `Utilisation : gics render agenda <fichier> [--lang fr|en] [--view list] [-o agenda.html]
+  renderHelp: `Utilisation : gics render agenda|practices|members <fichier> [--lang fr|en] [-o agenda.html]
                                 [--script URL] [--src URL] [--refresh secondes] [--page]
 
 Écrit l’élément en HTML à coller dans une page (un bloc « HTML personnalisé » de WordPress, un
-site statique) : tout le programme se lit, s’imprime et s’indexe sans JavaScript, avec ses
-données schema.org pour les moteurs de recherche. Avec le script, l’élément reprend ce HTML sur
-place. Le fichier est un JSON de sommet GICS, ou tout horaire que « gics import » lit.
+site statique) : tout le programme, la bibliothèque ou le répertoire se lit, s’imprime et
+s’indexe sans JavaScript, avec ses données schema.org pour les moteurs de recherche. Avec le
+script, l’élément reprend ce HTML sur place. Pour l’agenda, le fichier est un JSON de sommet
+GICS ou tout horaire que « gics import » lit ; pour les pratiques, une communauté ou un sommet
+GICS ; pour les membres, une communauté, un sommet ou des profils Murmurations.
   --lang fr|en          langue de l’agenda (et des messages)
   --view list           la vue écrite (la liste, chaque atelier par jour)
   -o, --out fichier     écrit dans ce fichier plutôt que sur la sortie standard
   --script URL          ajoute le <script type="module"> de gics.js de GICS Kit à cette adresse
   --src URL             d’où l’agenda récupère le programme une fois son script chargé
-  --refresh secondes    vérifie --src aussi souvent (30 au moins)
+  --refresh secondes    l’agenda vérifie --src aussi souvent (30 au moins)
   --workshop-href M     relie les ateliers à vos pages, p. ex. /ateliers/{id}
-  --page-url URL        l’adresse de la page, pour les liens des ateliers dans les données schema.org
-  --stylesheet URL      relie les styles de l’agenda à cette adresse au lieu de les inclure
+  --practice-href M     relie les pratiques à vos pages, p. ex. /pratiques/{id}
+  --page-url URL        l’adresse de la page, pour les liens des entrées dans les données schema.org
+  --stylesheet URL      relie les styles de l’élément à cette adresse au lieu de les inclure
                         (pour une Content-Security-Policy sans 'unsafe-inline' pour les styles)
-  --css-out fichier     écrit les styles de l’agenda dans ce fichier, à servir à --stylesheet
+  --css-out fichier     écrit les styles de l’élément dans ce fichier, à servir à --stylesheet
   --page                écrit une page HTML entière plutôt qu’un morceau à coller
-  --from, --time-zone, --name, --id, --verbose   comme pour « gics import »
+  --from, --time-zone, --name, --id, --verbose   comme pour « gics import » (l’agenda)
 
 Demande @gics/widgets à côté de @gics/core : npm install @gics/widgets
 Codes de sortie : 0 écrit, 1 données ou options invalides, 2 fichier absent, illisible ou qui
@@ -374,7 +380,7 @@ n’est pas du JSON, ou @gics/widgets absent.`,
     `« ${value} » n’est pas un intervalle d’actualisation. Donnez un nombre de secondes, 30 ou plus.`,
   renderNeedsWidgets:
     'gics render exécute les éléments GICS eux-mêmes, fournis par @gics/widgets. Installez-le à côté de @gics/core : npm install @gics/widgets',
-  renderFailed: (reason) => `L’agenda n’a pas pu être écrit : ${reason}.`,
+  renderFailed: (reason) => `L’élément n’a pas pu être écrit : ${reason}.`,
   unknownCommand: (command) =>
     `Commande inconnue « ${command} ». Lancez « gics --help » pour voir les commandes.`,
   badArguments: (detail) => `Ces options ne conviennent pas : ${detail}`,

@@ -761,7 +761,9 @@ describe('gics render', () => {
   it('refuses an element, a view or a refresh it cannot write, exit 1, before reading anything', async () => {
     const element = await render('calendar', 'missing.json');
     expect(element.code).toBe(1);
-    expect(element.stderr).toContain('"calendar" is not an element gics renders. Use agenda.');
+    expect(element.stderr).toContain(
+      '"calendar" is not an element gics renders. Use agenda, practices or members.',
+    );
     const view = await render('agenda', 'missing.json', '--view', 'timeline', '--lang', 'fr');
     expect(view.code).toBe(1);
     expect(view.stderr).toContain('«\u202ftimeline\u202f» n’est pas une vue que gics écrit');
@@ -779,7 +781,9 @@ describe('gics render', () => {
   it('explains its options', async () => {
     const result = await render('--help', '--lang', 'fr');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Utilisation\u00a0: gics render agenda <fichier>');
+    expect(result.stdout).toContain(
+      'Utilisation\u00a0: gics render agenda|practices|members <fichier>',
+    );
     expect(result.stdout).toContain('--script URL');
   });
 });

@@ -555,30 +555,51 @@ async function icsCommand(args: string[], context: Context): Promise<number> {
 
 // ── render: an element as HTML to paste into a page ───────────────────────────────────────
 
+/** What `gics render` tells every renderer of `@gics/widgets/ssr` (each reads what it knows). */
+interface RenderOptions {
+  lang: Language;
+  src?: string | undefined;
+  refresh?: number | undefined;
+  workshopHref?: string | undefined;
+  practiceHref?: string | undefined;
+  pageUrl?: string | undefined;
+  stylesheet?: string | undefined;
+}
+
+/** The elements `render` writes, and their renderer and style sheet in `@gics/widgets/ssr`. */
+const RENDERED = {
+  agenda: { render: 'renderAgenda', css: 'agendaCss' },
+  practices: { render: 'renderPractices', css: 'practicesCss' },
+  members: { render: 'renderMembers', css: 'membersCss' },
+} as const;
+type RenderedElement = keyof typeof RENDERED;
+const RENDERED_ELEMENTS = Object.keys(RENDERED) as RenderedElement[];
+
 /**
  * What `gics render` needs of `@gics/widgets/ssr`, written here because the core never imports
  * the widgets (they depend on it): the module is imported when the command runs.
  */
-interface SsrModule {
-  renderAgenda(
-    feed: unknown,
-    options: {
-      lang: Language;
-      src?: string | undefined;
-      refresh?: number | undefined;
-      workshopHref?: string | undefined;
-      pageUrl?: string | undefined;
-      stylesheet?: string | undefined;
-    },
-  ): Promise<string>;
-  agendaCss(): string;
-}
+type SsrModule = Record<
+  (typeof RENDERED)[RenderedElement]['render'],
+  (input: unknown, options: RenderOptions) => Promise<string>
+> &
+  Record<(typeof RENDERED)[RenderedElement]['css'], () => string>;
 
 const SSR_MODULE = '@gics/widgets/ssr';
-/** The elements `render` writes. */
-const RENDERED_ELEMENTS = ['agenda'] as const;
 /** Seconds between two refreshes, at least (the agenda's own floor). */
 const MIN_REFRESH = 30;
+
+/** The name a page titled after `json` (a summit or a community) takes, in `lang`. */
+function documentName(json: unknown, lang: Language): string | undefined {
+  const name = (json as { name?: unknown } | null)?.name;
+  if (typeof name === 'string') return name;
+  if (name && typeof name === 'object') {
+    const localized = name as Partial<Record<Language, unknown>>;
+    const text = localized[lang] ?? localized[lang === 'fr' ? 'en' : 'fr'];
+    if (typeof text === 'string') return text;
+  }
+  return undefined;
+}
 
 async function loadSsrModule(context: Context): Promise<SsrModule> {
   const importModule = context.io.importModule ?? ((specifier: string) => import(specifier));
@@ -609,6 +630,7 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
       src: { type: 'string' },
       refresh: { type: 'string' },
       'workshop-href': { type: 'string' },
+      'practice-href': { type: 'string' },
       'page-url': { type: 'string' },
       stylesheet: { type: 'string' },
       'css-out': { type: 'string' },
@@ -621,9 +643,10 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
     return EXIT.ok;
   }
   const [element, ...files] = command.positionals;
-  if (element === undefined || !(RENDERED_ELEMENTS as readonly string[]).includes(element)) {
+  if (element === undefined || !Object.hasOwn(RENDERED, element)) {
     throw new CliFailure(t.renderUnknownElement(element ?? '', RENDERED_ELEMENTS), EXIT.invalid);
   }
+  const rendered = RENDERED[element as RenderedElement];
   const view = command.text('view') ?? 'list';
   if (view !== 'list') throw new CliFailure(t.renderBadView(view), EXIT.invalid);
   const refreshText = command.text('refresh');
@@ -631,23 +654,31 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
   if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= MIN_REFRESH)) {
     throw new CliFailure(t.renderBadRefresh(refreshText!), EXIT.invalid);
   }
-  const summit = await loadCommandSummit(
-    'render agenda',
-    { ...command, positionals: files },
-    context,
-  );
+  // The agenda reads any schedule the import reads; the library and the directory read their
+  // file themselves (a community, a summit, Murmurations profiles for the directory).
+  const input =
+    element === 'agenda'
+      ? await loadCommandSummit('render agenda', { ...command, positionals: files }, context)
+      : await readJsonFile(files[0], context);
   const ssr = await loadSsrModule(context);
   let html: string;
   try {
-    html = await ssr.renderAgenda(summit, {
+    html = await ssr[rendered.render](input, {
       lang: context.lang,
       src: command.text('src'),
       refresh,
       workshopHref: command.text('workshop-href'),
+      practiceHref: command.text('practice-href'),
       pageUrl: command.text('page-url'),
       stylesheet: command.text('stylesheet'),
     });
   } catch (error) {
+    const problems = (error as { problems?: unknown }).problems;
+    if (Array.isArray(problems) && problems.length > 0) {
+      context.complain(t.invalid(files[0]!, problems.length));
+      printProblems(problems as Problem[], context);
+      throw new CliFailure('', EXIT.invalid);
+    }
     throw new CliFailure(
       t.renderFailed(error instanceof Error ? error.message : String(error)),
       EXIT.invalid,
@@ -658,13 +689,11 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
     html += `\n<script type="module" src="${attributeText(script)}"></script>`;
   }
   if (command.flag('page')) {
-    const title = attributeText(
-      typeof summit.name === 'string' ? summit.name : (summit.name[context.lang] ?? summit.id),
-    );
+    const title = attributeText(documentName(input, context.lang) ?? element);
     html = `<!doctype html>\n<html lang="${context.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n${html}\n</body>\n</html>`;
   }
   const cssOut = command.text('css-out');
-  if (cssOut !== undefined) writeOutput(ssr.agendaCss(), cssOut, context);
+  if (cssOut !== undefined) writeOutput(ssr[rendered.css](), cssOut, context);
   writeOutput(`${html}\n`, command.text('out'), context);
   return EXIT.ok;
 }

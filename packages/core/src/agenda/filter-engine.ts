@@ -94,6 +94,15 @@ export interface WorkshopCriteria {
 const isEmpty = (values: readonly unknown[] | undefined): boolean =>
   values === undefined || values.length === 0;
 
+/** Whether `criteria` let every workshop through, whatever the workshops. */
+const restrictsNothing = (criteria: WorkshopCriteria): boolean =>
+  isEmpty(criteria.themeIds) &&
+  isEmpty(criteria.formats) &&
+  isEmpty(criteria.languages) &&
+  isEmpty(criteria.days) &&
+  isEmpty(criteria.rooms) &&
+  (criteria.query === undefined || criteria.query.trim() === '');
+
 const toSet = <T>(values: readonly T[] | undefined): Set<T> | undefined =>
   isEmpty(values) ? undefined : new Set(values);
 
@@ -157,6 +166,8 @@ export function filterWorkshopsWith(
     return matches;
   }
   const { workshops } = source;
+  // Nothing asked (an agenda's first screen): every workshop, and the columns wait for a filter.
+  if (restrictsNothing(criteria)) return workshops.slice();
   const columns = columnsOf(source);
   const count = matchPositions(search, columns, criteria, columns.hits);
   if (count === workshops.length) return workshops.slice();

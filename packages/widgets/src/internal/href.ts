@@ -3,6 +3,7 @@
  * against the page) do, by the core's one rule (`parseWebUrl`), so a `javascript:` or `data:`
  * value from an attribute or a summit file is never clickable.
  */
+import { isServer } from 'lit';
 import { parseWebUrl } from '@gics/core/summit';
 
 /**
@@ -14,7 +15,13 @@ export function hrefFromTemplate(template: string, id: string): string | undefin
   return template ? safeHref(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
 }
 
+/**
+ * What relative addresses are read against on a server rendering an element (Lit SSR), which
+ * has no page: only whether the result is a web address matters, and the link stays relative.
+ */
+const SERVER_BASE = 'https://server.invalid/';
+
 /** `url` when it is a web address (relative ones included), else `undefined`. */
 export function safeHref(url: string | undefined): string | undefined {
-  return url && parseWebUrl(url, document.baseURI) ? url : undefined;
+  return url && parseWebUrl(url, isServer ? SERVER_BASE : document.baseURI) ? url : undefined;
 }

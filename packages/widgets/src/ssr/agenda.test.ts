@@ -63,6 +63,17 @@ describe('renderAgenda', () => {
     expect(css).toContain('.day-heading');
   });
 
+  it('links each workshop to the host’s page with workshop-href, in the cards and the JSON-LD', async () => {
+    const html = await renderAgenda(montreal2023, {
+      lang: 'en',
+      workshopHref: '/workshops/{id}',
+      pageUrl: 'https://coop.example/agenda/',
+    });
+    const first = montreal2023.workshops[0]!.id;
+    expect(html).toContain(`href="/workshops/${first}"`);
+    expect(html).toContain(`"url":"https://coop.example/workshops/${first}"`);
+  });
+
   it('says why a feed is no summit', async () => {
     const error = await renderAgenda({ hello: 'world' }, { lang: 'en' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RenderError);

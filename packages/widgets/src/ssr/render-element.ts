@@ -24,7 +24,8 @@ import { inlineDataScript, type Prerendered } from '../internal/inline-data.js';
 /** How the element's styles reach the page. */
 export interface StylesOption {
   /**
-   * The address of a style sheet holding the element's styles (`elementCss` gives its text):
+   * The address of a style sheet holding the element's styles (`agendaCss()`, `practicesCss()`
+   * or `membersCss()` give its text):
    * a `<link rel="stylesheet">` in the shadow root instead of a `<style>` block, for pages whose
    * Content-Security-Policy has no `'unsafe-inline'` for styles. By default, a `<style>` block.
    */

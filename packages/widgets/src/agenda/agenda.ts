@@ -61,7 +61,7 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import { loadSummit, readSummit, type LoadOutcome } from './load.js';
+import { loadSummit, readSummit, searchFromWorker, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
@@ -503,7 +503,11 @@ export class GicsAgenda extends GicsElement {
       loadTextSearch().then(
         ({ WORKSHOP_TEXT_SEARCH, prepareWorkshopSearch }) => {
           this.textSearch ??= WORKSHOP_TEXT_SEARCH;
-          if (this.loader.summit === summit) setTimeout(() => prepareWorkshopSearch(summit), 0);
+          if (this.loader.summit !== summit) return;
+          // A load worker may be building it already (load.ts): then this finds it built.
+          void searchFromWorker(summit).then(() =>
+            setTimeout(() => prepareWorkshopSearch(summit), 0),
+          );
         },
         // Asked for again at the first query.
         () => undefined,

@@ -190,7 +190,8 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     const outcome = await worker.read<Loaded>(request, signal);
     if (outcome?.ok === true) {
       searching = true;
-      void adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
+      const adopted = adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
+      searchesArriving.set(outcome.summit, adopted);
       // The copy was made in the message's task; the summit is shown in a task of its own.
       await nextTask();
     }
@@ -212,6 +213,17 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+/** The search data on its way from a load worker, by the summit it is for. */
+const searchesArriving = new WeakMap<Summit, Promise<void>>();
+
+/**
+ * Resolves once the search data a load worker is building for `summit` is `summit`'s own (at
+ * once when none is coming): what warms the search index waits for it rather than build it too.
+ */
+export function searchFromWorker(summit: Summit): Promise<void> {
+  return searchesArriving.get(summit) ?? Promise.resolve();
 }
 
 /**

@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'widgets-ssr',
-    root: import.meta.dirname,
-    include: ['**/*.test.ts'],
+    root: `${import.meta.dirname}/../..`,
+    include: ['src/ssr/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -16,7 +16,7 @@
  * It lives next to the module that starts it (`load-worker.js` in `dist/` and `dist/cdn/`), so
  * a page whose policy allows its own scripts (`default-src 'self'`) allows it too.
  */
-import { preparedWorkshopSearch, type PreparedWorkshopSearch } from '@gics/core/agenda/search';
+import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
 import { preloadImporters, readRequest, type LoadRequest, type LoadStart } from './load.js';
 
@@ -29,7 +29,7 @@ self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) 
   void readRequest(message).then(
     (outcome) => {
       postOutcome(outcome);
-      if (outcome.ok === true) postSearch(outcome.summit);
+      if (outcome.ok === true) void postSearch(outcome.summit);
     },
     () => self.postMessage(null),
   );
@@ -59,10 +59,11 @@ function postOutcome(outcome: Awaited<ReturnType<typeof readRequest>>): void {
  * After the summit, its search data (`preparedWorkshopSearch`), the word index's buffers
  * transferred: the page then never builds it in a long task of its own. `null` when it failed.
  */
-function postSearch(summit: Summit): void {
+async function postSearch(summit: Summit): Promise<void> {
   let search: PreparedWorkshopSearch | null = null;
   try {
-    search = preparedWorkshopSearch(summit);
+    // On demand: the worker's own module stays small, and the page waits for this index.
+    search = (await import('@gics/core/agenda/search')).preparedWorkshopSearch(summit);
   } catch {
     // The page builds the index itself, as it does without a worker.
   }

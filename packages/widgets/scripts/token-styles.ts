@@ -53,7 +53,9 @@ import { css } from 'lit';
  * Colours: without a \`color-scheme\` attribute, an element follows the page: the light palette,
  * or the dark one when the page's text is light (the \`dark\` state, set by \`GicsElement\`), and
  * its text is the page's own colour. \`color-scheme="light"\` or \`"dark"\` forces a palette,
- * text colour included.
+ * text colour included. Until the element is defined (pre-rendered HTML before its script runs,
+ * or with JavaScript off) it cannot know whether the page's text colour reads on its palette: it
+ * shows the light palette with the light text colour, unless \`color-scheme\` says otherwise.
  *
  * Sizing: the host's font size is \`--gics-font-size\`, by default \`medium\` (the visitor's browser
  * font size, whatever the page does to its root), and every length inside is in \`em\`, so a
@@ -74,7 +76,8 @@ ${declarations([...base, ...Object.entries(PRIVATE_HOST_PROPERTIES)], '    ')}
 ${declarations(Object.entries(HOST_TEXT_PROPERTIES), '    ')}
   }
 
-  :host([color-scheme='light']) {
+  :host([color-scheme='light']),
+  :host(:not(:defined)) {
 ${declarations(forcedLight, '    ')}
   }
 

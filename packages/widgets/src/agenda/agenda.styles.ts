@@ -290,4 +290,20 @@ export const agendaStyles = css`
       break-after: avoid;
     }
   }
+
+  /* A pre-rendered agenda read with JavaScript off: its controls would do nothing. */
+  @media (scripting: none) {
+    .toolbar,
+    .filters,
+    .fav,
+    .more {
+      display: none;
+    }
+
+    .title-button {
+      color: inherit;
+      text-decoration: none;
+      cursor: auto;
+    }
+  }
 `;

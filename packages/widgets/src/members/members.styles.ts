@@ -240,4 +240,19 @@ export const membersStyles = css`
       text-decoration: none;
     }
   }
+
+  /* A pre-rendered directory read with JavaScript off: its controls would do nothing. */
+  @media (scripting: none) {
+    .toolbar,
+    .filters,
+    .more {
+      display: none;
+    }
+
+    .open {
+      color: inherit;
+      text-decoration: none;
+      cursor: auto;
+    }
+  }
 `;

@@ -296,4 +296,17 @@ export const practicesStyles = css`
       display: none;
     }
   }
+
+  /* A pre-rendered library read with JavaScript off: its search and filters would do nothing. */
+  @media (scripting: none) {
+    .search-bar,
+    .filters,
+    .more {
+      display: none;
+    }
+
+    .layout:has(> .filters) {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
 `;

@@ -284,6 +284,19 @@ describe('search and filters', () => {
     await expectNoAxeViolations(library);
   });
 
+  it('unticks every box when the filters are cleared', async () => {
+    const { library } = await mountPractices(COMMUNITY);
+    const box = byRole<HTMLInputElement>(library, 'checkbox', 'Circular economy');
+    box.focus();
+    await userEvent.keyboard(' ');
+    await library.updateComplete;
+    expect(box.checked).toBe(true);
+    byRole(library, 'button', 'Clear filters').click();
+    await library.updateComplete;
+    expect(box.checked).toBe(false);
+    expect(text($(library, '[part="count"]'))).toBe(`${TOTAL} practices`);
+  });
+
   it('offers every filter the data can answer: theme, language, member type, country, year', async () => {
     const { library } = await mountPractices(COMMUNITY, { lang: 'fr' });
     expect($$(library, 'legend').map(text)).toEqual([

@@ -13,6 +13,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { practiceAuthors } from '@gics/core/community';
 import { localize, type Practice, type Theme } from '@gics/core/summit';
+import { checkedState } from '../internal/checked.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { plainSummary } from '../internal/plain-text.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
@@ -69,7 +70,8 @@ function renderFacet(
           <input
             type="checkbox"
             id=${id}
-            .checked=${value.selected}
+            ?checked=${value.selected}
+            ${checkedState(value.selected)}
             @change=${() => a.toggle(facet.filter, value.value)}
           />
           <label for=${id}

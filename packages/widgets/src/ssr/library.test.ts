@@ -53,7 +53,13 @@ beforeAll(async () => {
       stylesheet: `/${element.tag}.css`,
     });
     server.set(`/${element.tag}/`, 'text/html', page('en', `<main>${html}</main>`));
+    server.set(
+      `/${element.tag}/dark/`,
+      'text/html',
+      page('en', `<link rel="stylesheet" href="/dark.css"><main>${html}</main>`),
+    );
   }
+  server.set('/dark.css', 'text/css', 'html { background: #111; color: #eee; }');
 });
 
 afterAll(async () => {
@@ -80,6 +86,28 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       for (const entry of element.entries()) {
         await expect(opened.getByText(entry).first().isVisible()).resolves.toBe(true);
       }
+      // Without a script its search and filters would do nothing: they are not offered.
+      await expect(opened.locator(element.tag).getByRole('searchbox').isVisible()).resolves.toBe(
+        false,
+      );
+      // No filter is chosen in what the server wrote: no box may read as ticked.
+      await expect(opened.locator(`${element.tag} input:checked`).count()).resolves.toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps its text readable on a dark page with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const opened = await context.newPage();
+      await opened.goto(`${server.origin}/${element.tag}/dark/`);
+      // Undefined, the element cannot tell the page is dark: its light palette keeps its own
+      // dark text rather than the page's light one.
+      const card = opened.locator(`${element.tag} [data-id]`).first();
+      await expect(card.evaluate((node) => getComputedStyle(node).color)).resolves.toBe(
+        'rgb(27, 31, 36)',
+      );
     } finally {
       await context.close();
     }

@@ -19,7 +19,7 @@
  * `06:00`, a talk at 01:30 on the 28th is on the 27th's programme. Its date is the calendar date
  * of the wall clock minus the day change, so it follows the zone's clocks across DST changes.
  */
-// The subpath, not the package root: the root also loads `TZDate` (about 1.5 KiB gzipped).
+// The subpath, not the package root: the root also loads `TZDate`, which nothing here uses.
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import { isValidTimeZone } from '../summit/time-zone.js';
 

@@ -2,7 +2,7 @@
  * Turns zod issues into our `Problem`s: our codes, our sentences (see `messages.ts`), paths
  * relative to the whole document. Nothing zod writes reaches a user.
  *
- * `parseSummit` no longer runs zod (see `reader.ts`); this mapping is the reference its reader is
+ * `parseSummit` runs no zod (see `reader.ts`); this mapping is the reference its reader is
  * tested against, and stays usable by anyone who validates with the exported schemas.
  */
 import type { core } from 'zod/mini';

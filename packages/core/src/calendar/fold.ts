@@ -15,8 +15,8 @@
  * handed to a sink each time it fills (`writeICalendar` gives it to its caller; `toICalendar`
  * decodes it into a string and joins those strings at the end). A buffer the size of the whole
  * file cost more than the writing itself: the first touch of megabytes of fresh memory is slow
- * on the virtual machines that run CI (about 20 ms for 6 MB, measured), which a sink that
- * writes each chunk out never pays at all (see BENCHMARKS.md).
+ * on the virtual machines that run CI, which a sink that writes each chunk out never pays at
+ * all (see BENCHMARKS.md).
  */
 
 const MAX_OCTETS = 75;

@@ -3,8 +3,8 @@
  * own endpoint, a serverless function, the widgets' test server. Each schema shares its name
  * with its inferred type; the checks delegate to the pure predicates in `signup.ts`.
  *
- * The widget itself validates with `validateSignup` and never loads zod: zod/mini alone weighs
- * about 6 KB gzipped, a third of the newsletter element's budget.
+ * The widget itself validates with `validateSignup` and never loads zod, which would weigh on
+ * every page that shows the form.
  */
 import * as z from 'zod/mini';
 import { LANGUAGES } from '../summit/localized-text.js';

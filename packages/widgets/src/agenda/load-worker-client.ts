@@ -5,8 +5,8 @@
  *   startLoadWorker({ src, format }), as the fetch starts
  *     no `Worker` here, or construction throws (a `file:` page) ──────▶ undefined: the page
  *                                                                         reads the feed itself
- *   read({ body, etag, options }), once the feed answered: the body is handed over as a
- *     stream (its text where the browser cannot transfer streams)
+ *   read({ body, etag, options }), once the feed answered: its bytes, read by the page while
+ *     the worker started, are transferred to it (moved, not copied)
  *     the worker failed to start (a policy refusing workers, its script
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
  *     aborted ─────────────────────────────────────────────────────────▶ rejects
@@ -85,20 +85,7 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
     async read<Outcome>(request: LoadRequest, signal?: AbortSignal) {
       signal?.throwIfAborted();
       if (failed) return undefined;
-      const { body } = request;
-      try {
-        worker.postMessage(request, typeof body === 'string' ? [] : [body]);
-      } catch {
-        // A browser that cannot transfer streams: the text, which costs a copy.
-        if (typeof body === 'string') return undefined;
-        let text: string;
-        try {
-          text = await new Response(body).text();
-        } catch {
-          return undefined;
-        }
-        worker.postMessage({ ...request, body: text });
-      }
+      worker.postMessage(request, [request.body]);
       return new Promise<Outcome | undefined>((resolve, reject) => {
         answer = resolve as (outcome: unknown) => void;
         if (failed) resolve(undefined);

@@ -60,7 +60,7 @@ describe('loadSummit in the load worker', () => {
     const worker = startLoadWorker({ src: url })!;
     const answer = await fetch(url);
     const outcome = await worker.read<{ ok: true; summit: Summit }>({
-      body: answer.body!,
+      body: await answer.arrayBuffer(),
       options: {},
     });
     const search = await worker.search();

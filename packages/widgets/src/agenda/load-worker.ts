@@ -4,8 +4,8 @@
  *
  *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
  *     → the importer starts loading when the address or format says the feed needs one
- *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its body handed over as
- *     a stream (load-worker-client.ts)
+ *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred
+ *     (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
  *     → the outcome (a summit and its warnings, an error kind, or `not-modified`), taken by
  *       structured clone, a large summit's workshops in parts (`postOutcome`) so that no copy

@@ -18,8 +18,8 @@
  *
  * `loadSummit` reads the answer off the main thread: it starts a module worker (load-worker.ts,
  * through load-worker-client.ts) as the fetch starts, so the worker and the importer it needs
- * load while the feed is on its way, hands it the answer's body as a stream once the status is
- * known, and takes the outcome by structured clone. Decoding, parsing, importing and validating
+ * load while the feed is on its way, hands it the answer's bytes (read meanwhile, transferred,
+ * not copied) once the status is known, and takes the outcome by structured clone. Decoding, parsing, importing and validating
  * a large feed never hold the page. Where no worker can start (no `Worker`, a `file:` page, a
  * policy refusing workers, a worker that fails), `fetchSummit` runs the whole flow on the main
  * thread, fetching again if the worker had the body, and the visitor sees the same agenda.
@@ -96,8 +96,8 @@ export interface LoadStart {
 
 /** What the page hands the load worker to read: the feed's answer. */
 export interface LoadRequest {
-  /** The answer's body; its text where the browser cannot hand a stream over. */
-  body: ReadableStream<Uint8Array> | string;
+  /** The answer's body, read in full by the page while the worker starts (its bytes, transferred). */
+  body: ArrayBuffer;
   /** The answer's ETag. */
   etag?: string;
   options: Omit<LoadOptions, 'signal'>;
@@ -186,8 +186,14 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     const answer = await fetchFeed(src, options);
     if (!(answer instanceof Response)) return answer;
     const etag = answer.headers.get('etag') ?? undefined;
-    const request: LoadRequest = { body: answer.body ?? '', etag, options: reading };
-    const outcome = await worker.read<Loaded>(request, signal);
+    let body: ArrayBuffer;
+    try {
+      body = await answer.arrayBuffer();
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { ok: false, kind: 'network' };
+    }
+    const outcome = await worker.read<Loaded>({ body, etag, options: reading }, signal);
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
@@ -195,7 +201,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       // The copy was made in the message's task; the summit is shown in a task of its own.
       await nextTask();
     }
-    // A body that broke off in the worker is fetched again here, as is one no worker read.
+    // A body no worker could read is fetched again here.
     if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   } finally {
     if (!searching) worker.close();
@@ -287,13 +293,8 @@ async function fetchFeed(src: string, options: LoadOptions): Promise<Response | 
 
 /** Reads what the page hands the load worker (the worker's whole task). */
 export async function readRequest(request: LoadRequest): Promise<Loaded> {
-  let text: string;
-  try {
-    text =
-      typeof request.body === 'string' ? request.body : await new Response(request.body).text();
-  } catch {
-    return { ok: false, kind: 'network' };
-  }
+  // As `Response.text()` reads a body: UTF-8, a byte-order mark dropped, bad bytes replaced.
+  const text = new TextDecoder().decode(request.body);
   return readFeed(text, request.etag, request.options);
 }
 

@@ -67,7 +67,7 @@ import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 import { readInlineData, type Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
-import { ViewModules } from './view-modules.js';
+import { ViewModules, viewArrival } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
 import { loadDetail, loadDownload, loadTextSearch } from './modules.js';
 import { renderToolbar } from './toolbar.js';
@@ -256,6 +256,8 @@ export class GicsAgenda extends GicsElement {
   prerendered?: Prerendered;
   /** The instant the server rendered at, until the pre-rendered first update is drawn. */
   private prerenderedAt?: number;
+  /** Whether this agenda was pre-rendered: its zone toggle's row stays (`AgendaInput.zoneRow`). */
+  private zoneRow = false;
 
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
@@ -349,6 +351,8 @@ export class GicsAgenda extends GicsElement {
         timeZone: this.timeZone,
         zone,
         localZone: summit && this.prerenderedAt === undefined ? localTimeZone() : zone,
+        prerendered: this.prerenderedAt !== undefined,
+        zoneRow: this.zoneRow,
         filters: this.filters,
         query: this.search.text,
         searching: this.search.typing,
@@ -377,6 +381,37 @@ export class GicsAgenda extends GicsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('refresh')) this.live.sync();
+  }
+
+  /**
+   * Holds the first update until what it needs has arrived (`firstUpdateNeeds`); the server's
+   * HTML of a pre-rendered agenda is on show meanwhile, so no paint waits.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await Promise.all(this.firstUpdateNeeds());
+    return super.scheduleUpdate();
+  }
+
+  /**
+   * What the first update needs at once: for a pre-rendered grid, the grid's module, as that
+   * update draws what the server drew. Each resolves, arrived or not.
+   */
+  private firstUpdateNeeds(): Array<Promise<unknown>> {
+    const prerendered = this.view === 'grid' && readInlineData(this) !== undefined;
+    return prerendered ? [viewArrival('grid')] : [];
+  }
+
+  /**
+   * What a server's style sheet adds for the last render: what it places through the CSSOM
+   * (the grid's positions), with the grid's styles, which arrive with its module. `''` for
+   * the list.
+   * @internal
+   */
+  get serverStyles(): string {
+    const { model } = this;
+    const grid = this.modules.views.grid;
+    if (model.status !== 'ready' || model.content.kind !== 'grid' || !grid) return '';
+    return `${grid.gridStyles}\n${grid.gridPlacementCss(model.content)}`;
   }
 
   /** Resolves once a module on its way (a view, the text search) has arrived and rendered too. */
@@ -413,6 +448,7 @@ export class GicsAgenda extends GicsElement {
     const { summit } = parsed;
     this.loader.show(summit);
     this.prerenderedAt = prerendered.now;
+    this.zoneRow = true;
     this.filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
     this.progressive.grow(Number.POSITIVE_INFINITY);
     if (isServer) return true;

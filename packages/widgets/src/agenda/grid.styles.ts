@@ -132,6 +132,33 @@ export const gridStyles = css`
     padding: calc(var(--_gics-space) * 0.25);
   }
 
+  /* A pre-rendered grid holds every day (grid-view.ts): with scripts, the tabs choose one and
+     the others stay hidden from the first paint; without, no tab works, so each day shows under
+     its heading, the page scrolling rather than the grid, and the options that need scripts go. */
+  .grid-day-heading,
+  .other-day {
+    display: none;
+  }
+
+  @media (scripting: none) {
+    .tabs,
+    .grid-options {
+      display: none;
+    }
+
+    .grid-day-heading {
+      display: block;
+    }
+
+    .other-day {
+      display: grid;
+    }
+
+    .grid-scroll {
+      max-block-size: none;
+    }
+  }
+
   @media print {
     .grid-options {
       display: none;

@@ -1,4 +1,7 @@
-/** The toolbar: the view switcher, the time-zone toggle (when zones differ) and "jump to now". */
+/**
+ * The toolbar: the view switcher, the time-zone toggle (when zones differ, and always on a
+ * pre-rendered agenda, whose row then keeps its place) and "jump to now".
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { AGENDA_VIEWS, type AgendaView } from './types.js';
@@ -42,7 +45,8 @@ export function renderToolbar(
       zones
         ? html`<div role="group" aria-labelledby="zone-label" class="segmented">
             <span id="zone-label" class="group-label">${t.timeZoneLabel}</span>
-            ${zoneButton('event', zones.eventLabel)} ${zoneButton('local', t.yourTime)}
+            ${zoneButton('event', zones.eventLabel)}
+            ${zones.local ? zoneButton('local', t.yourTime) : nothing}
           </div>`
         : nothing
     }

@@ -80,6 +80,8 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     timeZone: 'event',
     zone: MONTREAL,
     localZone: MONTREAL,
+    prerendered: false,
+    zoneRow: false,
     filters: NO_FILTERS,
     query: '',
     searching: false,
@@ -218,5 +220,21 @@ describe('agendaViewModel', () => {
     );
     expect(away.toolbar.zones?.current).toBe('local');
     expect(away.toolbar.jump).toBe(true);
+  });
+
+  it('keeps the zone toggle’s row on a pre-rendered agenda, "Your time" offered only elsewhere', () => {
+    const summit = summitOf(3);
+    const memo = new AgendaMemo();
+    const home = ready(agendaViewModel(input(summit, { zoneRow: true }), memo));
+    expect(home.toolbar.zones).toEqual({
+      eventLabel: expect.any(String),
+      current: 'event',
+      local: false,
+    });
+    const away = ready(
+      agendaViewModel(input(summit, { zoneRow: true, localZone: 'Europe/Paris' }), memo),
+    );
+    expect(away.toolbar.zones?.local).toBe(true);
+    expect(away.toolbar.zones?.eventLabel).toBe(home.toolbar.zones?.eventLabel);
   });
 });

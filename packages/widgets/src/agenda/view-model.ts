@@ -100,6 +100,11 @@ export interface GridModel {
   readonly grid: DayGrid;
   /** The cells rendered for now (the first ones of `grid.cells`). */
   readonly cells: readonly GridCell[];
+  /**
+   * Every day's grid, `grid` among them, when the grid is drawn for readers without JavaScript
+   * (a pre-rendered agenda): no tab works for them, so every day is there, one after another.
+   */
+  readonly everyDay?: readonly DayGrid[];
   readonly hiddenRooms: ReadonlySet<string>;
   readonly compact: boolean;
 }
@@ -127,8 +132,11 @@ export type ContentModel =
 export interface ToolbarModel {
   readonly view: AgendaView;
   readonly favoriteCount: number;
-  /** The zone toggle, when the visitor's zone differs from the event's. */
-  readonly zones?: { eventLabel: string; current: 'event' | 'local' };
+  /**
+   * The zone toggle, when the visitor's zone differs from the event's; on a pre-rendered agenda
+   * always (its server could not know the visitor's zone), "Your time" only when it differs.
+   */
+  readonly zones?: { eventLabel: string; current: 'event' | 'local'; local: boolean };
   /** Whether "jump to now" is offered (the summit is under way). */
   readonly jump: boolean;
 }
@@ -220,6 +228,16 @@ export interface AgendaInput {
   readonly timeZone: string;
   readonly zone: string;
   readonly localZone: string;
+  /**
+   * Whether this update draws what a server drew (a pre-rendered agenda's first update, and the
+   * server's own render): the grid then lays out every day.
+   */
+  readonly prerendered: boolean;
+  /**
+   * Whether the zone toggle's row shows even when the visitor's zone is the event's: the agenda
+   * was pre-rendered, so the row was there before the visitor's zone was known, and stays.
+   */
+  readonly zoneRow: boolean;
   readonly filters: Filters;
   readonly query: string;
   readonly searching: boolean;
@@ -510,12 +528,13 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     toolbar: {
       view,
       favoriteCount: favoriteIds.length,
-      ...(isSameTimeZone(summit.timeZone, local)
+      ...(isSameTimeZone(summit.timeZone, local) && !input.zoneRow
         ? {}
         : {
             zones: {
               eventLabel: formatTimeZoneLabel(summit.timeZone, lang),
               current: input.timeZone === 'local' ? 'local' : 'event',
+              local: !isSameTimeZone(summit.timeZone, local),
             },
           }),
       jump: !mine && isUnderWay(memo, summit, input.instant),

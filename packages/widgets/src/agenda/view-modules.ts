@@ -13,6 +13,20 @@ const arrived: { -readonly [view in keyof AgendaViews]: AgendaViews[view] } = {}
 
 type ViewsHost = ReactiveControllerHost & { readonly shadowRoot: ShadowRoot | null };
 
+/**
+ * Fetches `view`'s module for every agenda of the page, and resolves once it is there (or failed
+ * to arrive): for an update that needs the view at once, such as a pre-rendered grid's first,
+ * which draws what the server drew, and the server's render itself.
+ */
+export async function viewArrival(view: keyof AgendaViews): Promise<void> {
+  if (arrived[view]) return;
+  try {
+    (arrived as Record<string, unknown>)[view] = await loadView[view]();
+  } catch {
+    // Asked for again the next time the view is wanted.
+  }
+}
+
 export class ViewModules {
   /** The views this agenda can render. */
   views: AgendaViews = {};

@@ -24,9 +24,9 @@
  *
  * - **Pre-rendered.** An element rendered on a server (`@gics/widgets/ssr`) arrives with its
  *   shadow root, styles in a `<style>` or `<link>` of their own; once Lit's hydration support
- *   has taken that root over, the element adopts its styles as any other does and those go, so
- *   nothing in it (an accessibility checker included) needs an inline style the page's policy
- *   might refuse.
+ *   has taken that root over, the element adopts its styles as any other does and, once its
+ *   first update has drawn, those go, so nothing in it (an accessibility checker included)
+ *   needs an inline style the page's policy might refuse.
  *
  * A subclass that overrides `connectedCallback` or `disconnectedCallback` calls `super` first.
  */
@@ -106,9 +106,13 @@ export class GicsElement extends LitElement {
     const root = super.createRenderRoot();
     if (prerendered && root === prerendered) {
       adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
-      for (const child of [...prerendered.children]) {
-        if (child.matches('style, link[rel=stylesheet]')) child.remove();
-      }
+      // The server's styles go once the first update has drawn: they may place what it places
+      // through the CSSOM (a pre-rendered grid's cards), and it may wait for a module.
+      void this.updateComplete.then(() => {
+        for (const child of [...prerendered.children]) {
+          if (child.matches('style, link[rel=stylesheet]')) child.remove();
+        }
+      });
     }
     return root;
   }

@@ -1,7 +1,8 @@
 /**
  * `<gics-agenda>` rendered on a server: the whole programme as HTML with declarative shadow
  * DOM, readable, printable and indexable without JavaScript, and hydrated in place when the
- * element's script arrives (render-element.ts says how).
+ * element's script arrives (render-element.ts says how). In the list view or the grid: the
+ * grid's positions are rules of its style sheet, and it holds every day (grid-view.ts).
  */
 import { html, nothing } from 'lit';
 import type { Language } from '@gics/core';
@@ -9,13 +10,15 @@ import { summitStructuredData } from '@gics/core/structured-data';
 import { GicsAgenda } from '../agenda/agenda.js';
 import { readSummit } from '../agenda/load.js';
 import type { FeedFormat } from '../agenda/types.js';
+import { viewArrival } from '../agenda/view-modules.js';
 import type { Prerendered } from '../internal/inline-data.js';
 import {
   defineOnServer,
   recordPage,
   RenderError,
-  renderHost,
+  renderHostWithCss,
   structuredDataScript,
+  type RenderedHost,
   stylesText,
   type StylesOption,
 } from './render-element.js';
@@ -24,6 +27,12 @@ import {
 export interface AgendaRenderOptions extends StylesOption {
   /** The language of the page it goes into. */
   lang: Language;
+  /**
+   * `list` (default) or `grid`: rooms × time, every day one after another without JavaScript,
+   * the day's tabs with it. The grid's positions are rules of the element's styles, so with
+   * `stylesheet`, serve the style sheet `renderAgendaWithCss` gives for this render.
+   */
+  view?: 'list' | 'grid' | undefined;
   /** Where the element fetches the summit once its script runs (kept live with `refresh`). */
   src?: string | undefined;
   /** Seconds between two checks of `src` for a changed programme (30 at least); none by default. */
@@ -50,11 +59,27 @@ export interface AgendaRenderOptions extends StylesOption {
 
 /**
  * `<gics-agenda>` showing `feed` (a GICS summit, or a pretalx, frab or Sessionize export, read
- * as the element reads `src`) as HTML to paste into a page: every workshop in the list view,
- * the schema.org JSON-LD in the light DOM, the summit inline for hydration.
+ * as the element reads `src`) as HTML to paste into a page: every workshop in the list view
+ * (or the grid), the schema.org JSON-LD in the light DOM, the summit inline for hydration.
  * @throws {RenderError} when the feed is no summit the agenda can show.
  */
 export async function renderAgenda(feed: unknown, options: AgendaRenderOptions): Promise<string> {
+  return (await renderAgendaWithCss(feed, options)).html;
+}
+
+/**
+ * `renderAgenda`, with the text of the style sheet `stylesheet` names, for this render: the
+ * element's styles, and in the grid its styles and where its cards stand. Serve it at that
+ * address (one per render: two grids differ).
+ * @throws {RenderError} when the feed is no summit the agenda can show.
+ */
+export async function renderAgendaWithCss(
+  feed: unknown,
+  options: AgendaRenderOptions,
+): Promise<RenderedHost> {
+  const grid = options.view === 'grid';
+  // The grid's module arrives on demand in a browser; here it is there before the render.
+  if (grid) await viewArrival('grid');
   const outcome = await readSummit(feed, {
     format: options.format ?? 'auto',
     feedTimeZone: options.feedTimeZone || undefined,
@@ -77,6 +102,7 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
   const themes = options.themes?.join(' ');
   const host = html`<gics-agenda
     lang=${options.lang}
+    view=${grid ? 'grid' : nothing}
     src=${options.src || nothing}
     refresh=${options.refresh || nothing}
     workshop-href=${template || nothing}
@@ -88,7 +114,7 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
     structured-data
     .prerendered=${prerendered}
   ></gics-agenda>`;
-  return renderHost(
+  return renderHostWithCss(
     'gics-agenda',
     host,
     prerendered,
@@ -97,7 +123,7 @@ export async function renderAgenda(feed: unknown, options: AgendaRenderOptions):
   );
 }
 
-/** The agenda's styles as a style sheet's text, for `stylesheet`. */
+/** The agenda's styles as a style sheet's text, for `stylesheet` in the list (a grid's: `renderAgendaWithCss`). */
 export function agendaCss(): string {
   return stylesText(GicsAgenda);
 }

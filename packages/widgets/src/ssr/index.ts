@@ -4,7 +4,12 @@
  * HTML back in the browser and hydrate it: load `@gics/widgets/hydrate-support` before them
  * (the CDN's `gics.js` does it by itself when a page holds pre-rendered elements).
  */
-export { renderAgenda, agendaCss, type AgendaRenderOptions } from './agenda.js';
+export {
+  renderAgenda,
+  renderAgendaWithCss,
+  agendaCss,
+  type AgendaRenderOptions,
+} from './agenda.js';
 export { renderPractices, practicesCss, type PracticesRenderOptions } from './practices.js';
 export { renderMembers, membersCss, type MembersRenderOptions } from './members.js';
-export { RenderError, type StylesOption } from './render-element.js';
+export { RenderError, type RenderedHost, type StylesOption } from './render-element.js';

@@ -13,6 +13,10 @@
  * that needs a document), from the data block's content set as its `prerendered` property;
  * in the browser it reads the same block at its first update, so both draw the same DOM and
  * Lit hydrates it in place.
+ *
+ * What an element sets through the CSSOM in a browser (the agenda grid's positions), a server
+ * cannot: the element gives it as rules (`serverStyles`), which join its styles, in the
+ * `<style>` block or in the style sheet `stylesheet` names (`renderHostWithCss` gives its text).
  */
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -78,9 +82,22 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
-/** The renderer of every element, with its styles linked instead of inlined. */
-function linkedStylesRenderer(href: string): typeof LitElementRenderer {
-  return class LinkedStylesRenderer extends LitElementRenderer {
+/** What an element adds to its styles for the render just made (see above). */
+interface ServerStyled {
+  readonly serverStyles?: string;
+}
+
+/**
+ * The renderer of every element: the rules `serverStyles` gives join its styles, which are
+ * linked to `href` instead of inlined when there is one; `rendered` receives the element
+ * `tag`'s rules.
+ */
+function stylesRenderer(
+  tag: string,
+  href: string | undefined,
+  rendered: (serverStyles: string) => void,
+): typeof LitElementRenderer {
+  return class StylesRenderer extends LitElementRenderer {
     override renderShadow(renderInfo: RenderInfo) {
       const parts = super.renderShadow(renderInfo);
       if (!parts) return parts;
@@ -88,14 +105,28 @@ function linkedStylesRenderer(href: string): typeof LitElementRenderer {
       const start = list.indexOf('<style>');
       const end = list.indexOf('</style>');
       if (start === -1 || end < start) return list;
-      list.splice(
-        start,
-        end - start + 1,
-        `<link rel="stylesheet" href="${escapeAttribute(href)}">`,
-      );
+      // The element has drawn by now (its `willUpdate` ran when it connected).
+      const extra = (this.element as unknown as ServerStyled).serverStyles ?? '';
+      if (this.tagName === tag) rendered(extra);
+      if (href) {
+        list.splice(
+          start,
+          end - start + 1,
+          `<link rel="stylesheet" href="${escapeAttribute(href)}">`,
+        );
+      } else if (extra) {
+        list.splice(end, 0, extra);
+      }
       return list;
     }
   };
+}
+
+/** An element's HTML, and the text of the style sheet `stylesheet` names for it. */
+export interface RenderedHost {
+  html: string;
+  /** The element's styles and what this render adds to them (see above). */
+  css: string;
 }
 
 /**
@@ -109,12 +140,20 @@ export function renderHost(
   lightDom: readonly string[],
   options: StylesOption,
 ): string {
-  const rendered = collectResultSync(
-    render(
-      host,
-      options.stylesheet ? { elementRenderers: [linkedStylesRenderer(options.stylesheet)] } : {},
-    ),
-  );
+  return renderHostWithCss(tag, host, prerendered, lightDom, options).html;
+}
+
+/** `renderHost`, with the text of the element's style sheet for this render. */
+export function renderHostWithCss(
+  tag: string,
+  host: TemplateResult,
+  prerendered: Prerendered,
+  lightDom: readonly string[],
+  options: StylesOption,
+): RenderedHost {
+  let serverStyles = '';
+  const renderer = stylesRenderer(tag, options.stylesheet, (extra) => (serverStyles = extra));
+  const rendered = collectResultSync(render(host, { elementRenderers: [renderer] }));
   // The page is no Lit template: the markers of the host's own template are left out (those
   // inside the shadow root stay, hydration reads them).
   const element = rendered
@@ -127,9 +166,12 @@ export function renderHost(
     element.slice(0, opening).replace(/\s+/g, ' ').replace(/ $/, '') + element.slice(opening);
   const close = `</${tag}>`;
   if (!tidy.endsWith(close)) throw new Error(`<${tag}> did not render as one element.`);
-  return (
-    tidy.slice(0, -close.length) + [...lightDom, inlineDataScript(prerendered)].join('') + close
-  );
+  const styles = stylesText(customElements.get(tag) as unknown as typeof LitElement);
+  return {
+    html:
+      tidy.slice(0, -close.length) + [...lightDom, inlineDataScript(prerendered)].join('') + close,
+    css: serverStyles ? `${styles}\n${serverStyles}` : styles,
+  };
 }
 
 /** The text of an element class's styles, to serve as the style sheet `stylesheet` names. */

@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright';
 import { rolldown } from 'rolldown';
 
 const packageDir = path.resolve(import.meta.dirname, '..', '..');
@@ -79,4 +80,40 @@ export async function startPageServer(): Promise<PageServer> {
 /** A page holding `body`, in `lang`. */
 export function page(lang: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Programme</title></head><body>${body}</body></html>`;
+}
+
+/** How `watchedPage` opens its page. */
+export interface WatchedPageOptions {
+  javaScriptEnabled: boolean;
+  /** The visitor's zone (Chromium's `timezoneId`). */
+  timezoneId: string;
+}
+
+/**
+ * A page of a new context at 1,280 × 800 that lists what went wrong on it: console errors and
+ * warnings, exceptions, Content-Security-Policy violations. Close its context when done.
+ */
+export async function watchedPage(
+  browser: Browser,
+  options: WatchedPageOptions,
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    ...options,
+    viewport: { width: 1280, height: 800 },
+  });
+  const problems: string[] = [];
+  await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(
+        `CSP ${event.violatedDirective} blocked ${event.blockedURI}`,
+      ),
+    );
+  });
+  const opened = await context.newPage();
+  opened.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  opened.on('pageerror', (error) => problems.push(String(error)));
+  return { page: opened, problems };
 }

@@ -1,0 +1,254 @@
+/**
+ * The pre-rendered agenda's layout is final: the grid (its positions in the server's style
+ * sheet, every day there for readers without JavaScript) and the list for a visitor in another
+ * zone than the event's look the same before and after the element takes them over, under
+ * `default-src 'self'` with nothing reported.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright';
+import { layoutDayGrid } from '@gics/core/agenda';
+import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
+import { agendaCss, renderAgenda, renderAgendaWithCss } from './index.js';
+import {
+  bundleForBrowser,
+  page,
+  startPageServer,
+  watchedPage,
+  type PageServer,
+} from './testing.js';
+
+const EVENT_ZONE = montreal2023.timeZone;
+/** A visitor's zone six hours from the event's. */
+const ELSEWHERE = 'Europe/Paris';
+
+/** The grid of `day` as the core lays it out for the agenda, in the event's zone. */
+function dayGrid(day: string) {
+  return layoutDayGrid(montreal2023, montreal2023.workshops, {
+    day,
+    timeZone: EVENT_ZONE,
+    lang: 'fr',
+  });
+}
+
+/** A workshop of a day's grid, and where the core places it. */
+interface Placed {
+  id: string;
+  title: string;
+  /** The layout's first row and its column (0-based, headings not counted). */
+  row: number;
+  column: number;
+}
+
+function placed(day: string, index: number): Placed {
+  const cell = dayGrid(day).cells.at(index)!;
+  return {
+    id: cell.workshop.id,
+    title: (cell.workshop.title as { fr: string }).fr,
+    row: cell.rows[0],
+    column: cell.column,
+  };
+}
+
+/**
+ * Where each workshop's cell is on the page, and where its column's room heading and its row's
+ * time are: a cell placed right starts where both start.
+ */
+function cellBoxes(page: Page, ids: readonly string[]) {
+  return page.evaluate((ids) => {
+    const root = document.querySelector('gics-agenda')!.shadowRoot!;
+    return ids.map((id) => {
+      const cell = root.querySelector(`[data-id="${id}"]`)!.closest('.grid-cell')!;
+      const grid = cell.parentElement!;
+      const { x, y, width, height } = cell.getBoundingClientRect();
+      return {
+        box: { x, y, width, height },
+        roomXs: [...grid.querySelectorAll(':scope > .grid-room')].map(
+          (room) => room.getBoundingClientRect().x,
+        ),
+        timeYs: [...grid.querySelectorAll(':scope > .grid-time')].map(
+          (time) => time.getBoundingClientRect().y,
+        ),
+      };
+    });
+  }, ids);
+}
+
+/** Checks that each workshop's cell stands in its column and starts on its row. */
+async function expectPlaced(page: Page, workshops: readonly Placed[]) {
+  const boxes = await cellBoxes(
+    page,
+    workshops.map((workshop) => workshop.id),
+  );
+  workshops.forEach((workshop, index) => {
+    const { box, roomXs, timeYs } = boxes[index]!;
+    expect(box.width, workshop.title).toBeGreaterThan(0);
+    expect(box.x, workshop.title).toBeCloseTo(roomXs[workshop.column]!, 0);
+    expect(box.y, workshop.title).toBeCloseTo(timeYs[workshop.row]!, 0);
+  });
+  return boxes.map(({ box }) => box);
+}
+
+/** Loads the elements' script into `page` and waits until the agenda is hydrated and settled. */
+async function hydrate(page: Page): Promise<void> {
+  await page.addScriptTag({ url: '/client/client.js', type: 'module' });
+  await page.evaluate(async () => {
+    await customElements.whenDefined('gics-agenda');
+    const agenda = document.querySelector('gics-agenda') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await agenda.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await agenda.updateComplete;
+  });
+}
+
+let browser: Browser;
+let server: PageServer;
+let gridCss: string;
+
+beforeAll(async () => {
+  const [launched, started, bundle] = await Promise.all([
+    chromium.launch(chromiumLaunchOptions()),
+    startPageServer(),
+    bundleForBrowser(),
+  ]);
+  browser = launched;
+  server = started;
+  for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
+  server.set('/favicon.ico', 'image/x-icon', '');
+  server.set('/summit.json', 'application/json', JSON.stringify(montreal2023));
+  const grid = await renderAgendaWithCss(montreal2023, {
+    lang: 'fr',
+    view: 'grid',
+    src: '/summit.json',
+    stylesheet: '/grid/agenda.css',
+  });
+  gridCss = grid.css;
+  server.set('/grid/agenda.css', 'text/css', grid.css);
+  server.set('/grid/', 'text/html', page('fr', `<main>${grid.html}</main>`));
+  server.set('/list/agenda.css', 'text/css', agendaCss());
+  const list = await renderAgenda(montreal2023, {
+    lang: 'en',
+    src: '/summit.json',
+    stylesheet: '/list/agenda.css',
+  });
+  server.set('/list/', 'text/html', page('en', `<main>${list}</main>`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the pre-rendered grid', () => {
+  it('writes its positions as rules, inline or in its style sheet, never as style attributes', async () => {
+    const html = await renderAgenda(montreal2023, { lang: 'fr', view: 'grid' });
+    expect(html).toMatch(/^<gics-agenda [^>]*view="grid"/);
+    expect(html).not.toMatch(/ style="/);
+    const rule = /\.grid\[data-day="2023-05-17"\]>:nth-child\(\d+\)\{grid-row:[^}]+\}/;
+    expect(html).toMatch(rule);
+    expect(gridCss).toMatch(rule);
+    expect(gridCss).toContain('.other-day');
+    expect(gridCss).toContain('--gics-color-primary');
+  });
+
+  it('shows every workshop of every day at its row and column with JavaScript off', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      javaScriptEnabled: false,
+      timezoneId: EVENT_ZONE,
+    });
+    try {
+      await opened.goto(`${server.origin}/grid/`);
+      for (const workshop of montreal2023.workshops) {
+        const title = (workshop.title as { fr: string }).fr;
+        await expect(opened.getByText(title).first().isVisible(), title).resolves.toBe(true);
+      }
+      // A day other than the one the tabs would show, and the last day.
+      await expectPlaced(opened, [placed('2023-05-17', 2), placed('2023-05-18', -1)]);
+      await expect(opened.getByRole('tab').first().isVisible()).resolves.toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
+
+  it('is hydrated in place: the same cards at the same places, its tabs working', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      javaScriptEnabled: true,
+      timezoneId: EVENT_ZONE,
+    });
+    try {
+      await opened.goto(`${server.origin}/grid/`);
+      const workshops = [placed('2023-05-16', 1), placed('2023-05-16', -1)];
+      // Before any script: the first day alone, its cards placed by the server's style sheet.
+      const before = await expectPlaced(opened, workshops);
+      await expect(
+        opened.getByText(placed('2023-05-17', 0).title, { exact: true }).isVisible(),
+      ).resolves.toBe(false);
+      await opened.evaluate((id) => {
+        const card = document
+          .querySelector('gics-agenda')!
+          .shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+        card.dataset.marked = 'yes';
+      }, workshops[0]!.id);
+      await hydrate(opened);
+      const after = await expectPlaced(opened, workshops);
+      expect(after).toEqual(before);
+      const state = await opened.evaluate((id) => {
+        const root = document.querySelector('gics-agenda')!.shadowRoot!;
+        return {
+          marked: root.querySelector<HTMLElement>(`[data-id="${id}"]`)!.dataset.marked,
+          serverStyles: root.querySelectorAll('link, style').length,
+          otherDays: root.querySelectorAll('.other-day').length,
+        };
+      }, workshops[0]!.id);
+      expect(state).toEqual({ marked: 'yes', serverStyles: 0, otherDays: 0 });
+
+      await opened.getByRole('tab').nth(1).click();
+      const next = placed('2023-05-17', 2);
+      await opened.getByText(next.title, { exact: true }).waitFor();
+      await expectPlaced(opened, [next]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
+});
+
+describe('the pre-rendered list for a visitor in another zone', () => {
+  it('offers "Your time" in the row the server drew, moving no card', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      javaScriptEnabled: true,
+      timezoneId: ELSEWHERE,
+    });
+    try {
+      await opened.goto(`${server.origin}/list/`);
+      const boxes = () =>
+        opened.evaluate(() =>
+          [...document.querySelector('gics-agenda')!.shadowRoot!.querySelectorAll('[data-id]')].map(
+            (card) => {
+              const { x, y, width, height } = card.getBoundingClientRect();
+              return { x, y, width, height };
+            },
+          ),
+        );
+      const yourTime = opened.getByRole('button', { name: 'Your time' });
+      const before = await boxes();
+      await expect(yourTime.count()).resolves.toBe(0);
+      await expect(opened.getByRole('group', { name: 'Times shown in' }).isVisible()).resolves.toBe(
+        true,
+      );
+      await hydrate(opened);
+      await expect(yourTime.isVisible()).resolves.toBe(true);
+      expect(await boxes()).toEqual(before);
+      expect(before).toHaveLength(montreal2023.workshops.length);
+
+      await yourTime.click();
+      await expect(yourTime.getAttribute('aria-pressed')).resolves.toBe('true');
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
+});

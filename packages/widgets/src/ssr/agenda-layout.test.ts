@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright';
 import { layoutDayGrid } from '@gics/core/agenda';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { parseSummitUnworded } from '@gics/core/summit';
 import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 import { agendaCss, renderAgenda, renderAgendaWithCss } from './index.js';
 import {
@@ -22,9 +23,17 @@ const EVENT_ZONE = montreal2023.timeZone;
 /** A visitor's zone six hours from the event's. */
 const ELSEWHERE = 'Europe/Paris';
 
+/** The sample summit as the agenda reads it. */
+function sampleSummit() {
+  const parsed = parseSummitUnworded(montreal2023);
+  if (!parsed.ok) throw new Error('The sample summit does not read.');
+  return parsed.summit;
+}
+
 /** The grid of `day` as the core lays it out for the agenda, in the event's zone. */
 function dayGrid(day: string) {
-  return layoutDayGrid(montreal2023, montreal2023.workshops, {
+  const summit = sampleSummit();
+  return layoutDayGrid(summit, summit.workshops, {
     day,
     timeZone: EVENT_ZONE,
     lang: 'fr',

@@ -123,7 +123,10 @@ export async function renderAgendaWithCss(
   );
 }
 
-/** The agenda's styles as a style sheet's text, for `stylesheet` in the list (a grid's: `renderAgendaWithCss`). */
+/**
+ * The agenda's styles as a style sheet's text, for `stylesheet` in the list (a grid's style
+ * sheet comes from `renderAgendaWithCss`).
+ */
 export function agendaCss(): string {
   return stylesText(GicsAgenda);
 }

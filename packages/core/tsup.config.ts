@@ -32,6 +32,7 @@ export default defineConfig([
         'src/index.ts',
         'src/summit/index.ts',
         'src/summit/worded.ts',
+        'src/summit/parse.ts',
         'src/agenda/index.ts',
         'src/agenda/search-text.ts',
         'src/newsletter/index.ts',

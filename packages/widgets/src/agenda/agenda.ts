@@ -35,7 +35,7 @@ import {
 } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WorkshopTextSearch } from '@gics/core/agenda';
-import { parseSummitUnworded, type Summit, type Workshop } from '@gics/core/summit';
+import type { Summit, Workshop } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
@@ -61,7 +61,13 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import { loadSummit, readSummit, searchFromWorker, type LoadOutcome } from './load.js';
+import {
+  loadParser,
+  loadSummit,
+  readSummit,
+  searchFromWorker,
+  type LoadOutcome,
+} from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
@@ -393,12 +399,18 @@ export class GicsAgenda extends GicsElement {
   }
 
   /**
-   * What the first update needs at once: for a pre-rendered grid, the grid's module, as that
-   * update draws what the server drew. Each resolves, arrived or not.
+   * What the first update needs at once: for a pre-rendered agenda (its data block read here,
+   * once), the parser that reads its summit, and for a pre-rendered grid the grid's module, as
+   * that update draws what the server drew. Each resolves, arrived or not: without the parser,
+   * the agenda loads as if nothing had been pre-rendered.
    */
   private firstUpdateNeeds(): Array<Promise<unknown>> {
-    const prerendered = this.view === 'grid' && readInlineData(this) !== undefined;
-    return prerendered ? [viewArrival('grid')] : [];
+    this.prerendered ??= readInlineData(this);
+    if (!this.prerendered) return [];
+    return [
+      loadParser().catch(() => undefined),
+      ...(this.view === 'grid' ? [viewArrival('grid')] : []),
+    ];
   }
 
   /**
@@ -440,10 +452,12 @@ export class GicsAgenda extends GicsElement {
    * the load event follow in the next update. `false` when there is nothing pre-rendered to show.
    */
   private showPrerendered(): boolean {
-    const prerendered = isServer ? this.prerendered : readInlineData(this);
+    const { prerendered } = this;
     this.prerendered = undefined;
-    if (!prerendered || this.summit !== undefined) return false;
-    const parsed = parseSummitUnworded(prerendered.data, { mode: 'lenient' });
+    // On a server, `renderAgenda` has read the summit, so the parser is there.
+    const parse = loadParser.arrived;
+    if (!prerendered || !parse || this.summit !== undefined) return false;
+    const parsed = parse(prerendered.data, { mode: 'lenient' });
     if (!parsed.ok) return false;
     const { summit } = parsed;
     this.loader.show(summit);

@@ -3,7 +3,8 @@
  * a programme of thousands of workshops never holds the page in one long task.
  *
  *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
- *     → the importer starts loading when the address or format says the feed needs one
+ *     → the summit parser starts loading, and the importer when the address or format says
+ *       the feed needs one
  *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred
  *     (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
@@ -18,11 +19,19 @@
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
-import { preloadImporters, readRequest, type LoadRequest, type LoadStart } from './load.js';
+import {
+  loadParser,
+  preloadImporters,
+  readRequest,
+  type LoadRequest,
+  type LoadStart,
+} from './load.js';
 
 self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
   const message = event.data;
   if (!('body' in message)) {
+    // The parser (and the importer a feed needs) arrive while the feed is on its way.
+    void loadParser().catch(() => undefined);
     preloadImporters(message.src, message.format);
     return;
   }

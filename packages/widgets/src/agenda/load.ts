@@ -14,6 +14,7 @@
  *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
  *         reported, their sentences loaded on demand (`@gics/core/summit/worded`) when there are some
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
+ *         the parser (`@gics/core/summit/parse`, loaded on demand) does not arrive ─▶ network
  *     → { summit, warnings, format, validators }
  *
  * `loadSummit` reads the answer off the main thread: it starts a module worker (load-worker.ts,
@@ -29,13 +30,7 @@
  * and an unchanged programme costs a 304 on the network. The answer is then `not-modified`
  * when its ETag, else its text (a fingerprint), is the version's shown, and is not read again.
  */
-import {
-  detectFormat,
-  parseSummitUnworded,
-  type Problem,
-  type SourceFormat,
-  type Summit,
-} from '@gics/core/summit';
+import { detectFormat, type Problem, type SourceFormat, type Summit } from '@gics/core/summit';
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
@@ -107,6 +102,15 @@ export interface LoadRequest {
 const loadImporters = once(() => import('@gics/core/importers'));
 
 /**
+ * The summit parser, fetched the first time a summit is read on this thread: a page that loads
+ * `src` through a load worker never needs it (the worker parses), a pre-rendered agenda and a
+ * `.summit` set by code do.
+ */
+export const loadParser = once(
+  async () => (await import('@gics/core/summit/parse')).parseSummitUnworded,
+);
+
+/**
  * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:
  * `format="pretalx|frab|sessionize"`, a pretalx widget feed (`…/widgets/schedule.json`), a frab
  * export (`…/schedule/export/schedule.json`, `…/schedule.json` of a conference) or a Sessionize
@@ -138,6 +142,8 @@ export async function readSummit(
 ): Promise<LoadOutcome> {
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
   const format: SourceFormat = forced ?? detectFormat(json);
+  // On its way while an importer converts the feed; `undefined` when it could not arrive.
+  const parsing = loadParser().catch(() => undefined);
   let input: unknown = json;
   let notes: ImportNote[] = [];
   if (format === 'unknown') return { ok: false, kind: 'not-summit', problems: [] };
@@ -151,7 +157,9 @@ export async function readSummit(
     input = imported.summit;
     notes = imported.notes;
   }
-  const parsed = parseSummitUnworded(input, { mode: 'lenient' });
+  const parse = await parsing;
+  if (!parse) return { ok: false, kind: 'network' };
+  const parsed = parse(input, { mode: 'lenient' });
   if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
   const warnings = await worded(parsed.warnings);
   return { ok: true, summit: parsed.summit, format, warnings: [...notes, ...warnings] };
@@ -253,7 +261,10 @@ async function adoptSearch(
  * start.
  */
 export async function fetchSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
-  if (!options.validators) preloadImporters(src, options.format);
+  if (!options.validators) {
+    void loadParser().catch(() => undefined);
+    preloadImporters(src, options.format);
+  }
   const answer = await fetchFeed(src, options);
   if (!(answer instanceof Response)) return answer;
   let text: string;

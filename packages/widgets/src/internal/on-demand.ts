@@ -5,14 +5,27 @@
  * its own; the CDN build puts them in `dist/cdn/chunks/`.
  */
 
+/** A module (or what a module gives) that arrives on demand: see `once`. */
+export interface OnDemand<T> {
+  /** Asks for it; every call gets the same promise, until a failure. */
+  (): Promise<T>;
+  /** What arrived, for code that cannot wait (an update under way); `undefined` until then. */
+  readonly arrived: T | undefined;
+}
+
 /** `load`, run once; a failure is forgotten, so the next call tries again. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): OnDemand<T> {
   let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    }));
+  let arrived: T | undefined;
+  const ask = () =>
+    (pending ??= load().then(
+      (value) => (arrived = value),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  return Object.defineProperty(ask, 'arrived', { get: () => arrived }) as OnDemand<T>;
 }
 
 /** Style sheets made from on-demand modules' styles, one per text for every element on the page. */

@@ -42,7 +42,8 @@ export interface CliMessages {
   renderHelp: Text;
   /** `render` was given an element it does not render. */
   renderUnknownElement: (value: string, elements: readonly string[]) => Text;
-  renderBadView: (value: string) => Text;
+  /** `render` was given a view the element does not have on a server (`views` it has). */
+  renderBadView: (value: string, views: readonly string[]) => Text;
   renderBadRefresh: (value: string) => Text;
   /** `render` runs the elements' own code, which comes with `@gics/widgets`. */
   renderNeedsWidgets: Text;
@@ -166,7 +167,8 @@ takes over that HTML in place. For the agenda, the file is a GICS summit JSON or
 "gics import" reads; for the practices, a GICS community or summit; for the members, a
 community, a summit or Murmurations profiles.
   --lang fr|en          language of the agenda (and of the messages)
-  --view list           the view written (the list, every workshop by day)
+  --view list|grid      the agenda's view written: the list (every workshop by day, the
+                        default) or the grid (rooms × time, every day without JavaScript)
   -o, --out file        write to this file instead of the standard output
   --script URL          add the <script type="module"> of GICS Kit's gics.js from this address
   --src URL             where the agenda fetches the programme once its script runs
@@ -177,6 +179,7 @@ community, a summit or Murmurations profiles.
   --stylesheet URL      link the element's styles from this address instead of inlining them
                         (for a Content-Security-Policy without 'unsafe-inline' for styles)
   --css-out file        write the element's styles to this file, to serve at --stylesheet
+                        (with the grid, where its workshops stand: one file per render)
   --page                write a whole HTML page rather than a piece to paste
   --from, --time-zone, --name, --id, --verbose   as for "gics import" (the agenda)
 
@@ -185,7 +188,8 @@ Exit codes: 0 written, 1 invalid data or options, 2 file missing, unreadable or 
 @gics/widgets missing.`,
   renderUnknownElement: (value, elements) =>
     `"${value}" is not an element gics renders. Use ${listWords(elements, 'or')}.`,
-  renderBadView: (value) => `"${value}" is not a view gics renders. Use list.`,
+  renderBadView: (value, views) =>
+    `"${value}" is not a view gics renders. Use ${listWords(views, 'or')}.`,
   renderBadRefresh: (value) =>
     `"${value}" is not a refresh interval. Give a number of seconds, 30 or more.`,
   renderNeedsWidgets:
@@ -356,7 +360,8 @@ script, l’élément reprend ce HTML sur place. Pour l’agenda, le fichier est
 GICS ou tout horaire que « gics import » lit ; pour les pratiques, une communauté ou un sommet
 GICS ; pour les membres, une communauté, un sommet ou des profils Murmurations.
   --lang fr|en          langue de l’agenda (et des messages)
-  --view list           la vue écrite (la liste, chaque atelier par jour)
+  --view list|grid      la vue de l’agenda écrite : la liste (chaque atelier par jour, par
+                        défaut) ou la grille (salles × heures, chaque jour sans JavaScript)
   -o, --out fichier     écrit dans ce fichier plutôt que sur la sortie standard
   --script URL          ajoute le <script type="module"> de gics.js de GICS Kit à cette adresse
   --src URL             d’où l’agenda récupère le programme une fois son script chargé
@@ -367,6 +372,7 @@ GICS ; pour les membres, une communauté, un sommet ou des profils Murmurations.
   --stylesheet URL      relie les styles de l’élément à cette adresse au lieu de les inclure
                         (pour une Content-Security-Policy sans 'unsafe-inline' pour les styles)
   --css-out fichier     écrit les styles de l’élément dans ce fichier, à servir à --stylesheet
+                        (avec la grille, la place de ses ateliers : un fichier par rendu)
   --page                écrit une page HTML entière plutôt qu’un morceau à coller
   --from, --time-zone, --name, --id, --verbose   comme pour « gics import » (l’agenda)
 
@@ -375,7 +381,8 @@ Codes de sortie : 0 écrit, 1 données ou options invalides, 2 fichier absent, i
 n’est pas du JSON, ou @gics/widgets absent.`,
   renderUnknownElement: (value, elements) =>
     `« ${value} » n’est pas un élément que gics écrit. Utilisez ${listWords(elements, 'ou')}.`,
-  renderBadView: (value) => `« ${value} » n’est pas une vue que gics écrit. Utilisez list.`,
+  renderBadView: (value, views) =>
+    `« ${value} » n’est pas une vue que gics écrit. Utilisez ${listWords(views, 'ou')}.`,
   renderBadRefresh: (value) =>
     `« ${value} » n’est pas un intervalle d’actualisation. Donnez un nombre de secondes, 30 ou plus.`,
   renderNeedsWidgets:

@@ -564,13 +564,20 @@ interface RenderOptions {
   practiceHref?: string | undefined;
   pageUrl?: string | undefined;
   stylesheet?: string | undefined;
+  view?: string | undefined;
 }
 
 /** The elements `render` writes, and their renderer and style sheet in `@gics/widgets/ssr`. */
 const RENDERED = {
-  agenda: { render: 'renderAgenda', css: 'agendaCss' },
-  practices: { render: 'renderPractices', css: 'practicesCss' },
-  members: { render: 'renderMembers', css: 'membersCss' },
+  agenda: {
+    render: 'renderAgenda',
+    css: 'agendaCss',
+    views: ['list', 'grid'],
+    // The grid's style sheet holds where its workshops stand: one per render.
+    withCss: 'renderAgendaWithCss',
+  },
+  practices: { render: 'renderPractices', css: 'practicesCss', views: ['list'] },
+  members: { render: 'renderMembers', css: 'membersCss', views: ['list'] },
 } as const;
 type RenderedElement = keyof typeof RENDERED;
 const RENDERED_ELEMENTS = Object.keys(RENDERED) as RenderedElement[];
@@ -583,7 +590,11 @@ type SsrModule = Record<
   (typeof RENDERED)[RenderedElement]['render'],
   (input: unknown, options: RenderOptions) => Promise<string>
 > &
-  Record<(typeof RENDERED)[RenderedElement]['css'], () => string>;
+  Record<(typeof RENDERED)[RenderedElement]['css'], () => string> &
+  Record<
+    (typeof RENDERED)['agenda']['withCss'],
+    (input: unknown, options: RenderOptions) => Promise<{ html: string; css: string }>
+  >;
 
 const SSR_MODULE = '@gics/widgets/ssr';
 /** Seconds between two refreshes, at least (the agenda's own floor). */
@@ -648,7 +659,8 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
   }
   const rendered = RENDERED[element as RenderedElement];
   const view = command.text('view') ?? 'list';
-  if (view !== 'list') throw new CliFailure(t.renderBadView(view), EXIT.invalid);
+  const views: readonly string[] = rendered.views;
+  if (!views.includes(view)) throw new CliFailure(t.renderBadView(view, views), EXIT.invalid);
   const refreshText = command.text('refresh');
   const refresh = refreshText === undefined ? undefined : Number(refreshText);
   if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= MIN_REFRESH)) {
@@ -661,9 +673,11 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
       ? await loadCommandSummit('render agenda', { ...command, positionals: files }, context)
       : await readJsonFile(files[0], context);
   const ssr = await loadSsrModule(context);
+  const cssOut = command.text('css-out');
   let html: string;
+  let css: string | undefined;
   try {
-    html = await ssr[rendered.render](input, {
+    const options: RenderOptions = {
       lang: context.lang,
       src: command.text('src'),
       refresh,
@@ -671,7 +685,13 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
       practiceHref: command.text('practice-href'),
       pageUrl: command.text('page-url'),
       stylesheet: command.text('stylesheet'),
-    });
+      view,
+    };
+    if (cssOut !== undefined && 'withCss' in rendered) {
+      ({ html, css } = await ssr[rendered.withCss](input, options));
+    } else {
+      html = await ssr[rendered.render](input, options);
+    }
   } catch (error) {
     const problems = (error as { problems?: unknown }).problems;
     if (Array.isArray(problems) && problems.length > 0) {
@@ -692,8 +712,7 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
     const title = attributeText(documentName(input, context.lang) ?? element);
     html = `<!doctype html>\n<html lang="${context.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n${html}\n</body>\n</html>`;
   }
-  const cssOut = command.text('css-out');
-  if (cssOut !== undefined) writeOutput(ssr[rendered.css](), cssOut, context);
+  if (cssOut !== undefined) writeOutput(css ?? ssr[rendered.css](), cssOut, context);
   writeOutput(`${html}\n`, command.text('out'), context);
   return EXIT.ok;
 }

@@ -90,6 +90,49 @@ describe('gics render agenda', () => {
     expect(readFileSync(css, 'utf8')).toContain(':host');
   });
 
+  it('writes the grid, where its workshops stand in the style sheet written beside it', async () => {
+    const out = path.join(work, 'grid.html');
+    const css = path.join(work, 'grid.css');
+    const result = await gics(
+      'render',
+      'agenda',
+      path.join(work, 'summit.json'),
+      '--view',
+      'grid',
+      '--stylesheet',
+      'grid.css',
+      '--css-out',
+      css,
+      '-o',
+      out,
+    );
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<gics-agenda [^>]*view="grid"/);
+    expect(html).not.toMatch(/<style>| style="/);
+    const sheet = readFileSync(css, 'utf8');
+    expect(sheet).toContain(':host');
+    // Each day's grid, sized and its workshops placed.
+    for (const day of ['2023-05-16', '2023-05-17', '2023-05-18']) {
+      expect(html).toContain(`data-day="${day}"`);
+      expect(sheet).toMatch(
+        new RegExp(`\\.grid\\[data-day="${day}"\\]\\{--_gics-grid-columns:\\d`),
+      );
+    }
+  });
+
+  it('refuses the grid for the library, naming the views it has', async () => {
+    const result = await gics(
+      'render',
+      'practices',
+      path.join(work, 'community.json'),
+      '--view',
+      'grid',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('"grid" is not a view gics renders. Use list.');
+  });
+
   it('reads any schedule export the import reads', async () => {
     const fixture = path.resolve(
       import.meta.dirname,

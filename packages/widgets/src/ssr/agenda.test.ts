@@ -119,7 +119,7 @@ describe('the rendered agenda in Chromium', () => {
     const context = await browser.newContext({
       javaScriptEnabled,
       viewport: { width: 1280, height: 800 },
-      // A visitor elsewhere is offered "Your time" once the agenda runs: a line more above the cards.
+      // A visitor in the event's zone (agenda-layout.test.ts opens it from elsewhere).
       timezoneId: montreal2023.timeZone,
     });
     const problems: string[] = [];

@@ -35,6 +35,7 @@ export default defineConfig([
         'src/summit/parse.ts',
         'src/agenda/index.ts',
         'src/agenda/search-text.ts',
+        'src/agenda/filter-engine.ts',
         'src/newsletter/index.ts',
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',

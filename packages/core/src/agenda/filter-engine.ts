@@ -21,7 +21,9 @@
  * The text search comes in as a parameter (`WorkshopTextSearch`, the functions of
  * `search-text.ts`) rather than an import: `filter.ts` gives it for the public functions, and a
  * bundle that filters on every visit but searches only when a visitor types (the agenda's first
- * load) loads the search with `import('@gics/core/agenda/search')` when it is needed.
+ * load) loads the search with `import('@gics/core/agenda/search')` when it is needed. This module
+ * is `@gics/core/agenda/filter` too, for a bundle whose first screen filters nothing (the
+ * agenda's, which shows every workshop) and loads the filtering once a filter is set.
  */
 import type {
   Summit,

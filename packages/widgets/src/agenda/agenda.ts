@@ -61,13 +61,7 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import {
-  loadParser,
-  loadSummit,
-  readSummit,
-  searchFromWorker,
-  type LoadOutcome,
-} from './load.js';
+import { loadParser, loadSummit, readSummit, searchFromWorker, type LoadOutcome } from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
@@ -75,10 +69,11 @@ import { readInlineData, type Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules, viewArrival } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
-import { loadDetail, loadDownload, loadTextSearch } from './modules.js';
+import { loadDetail, loadDownload, loadFilterEngine, loadTextSearch } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
 import {
+  hasFilters,
   NO_FILTERS,
   readUrlState,
   UrlSync,
@@ -194,6 +189,7 @@ export class GicsAgenda extends GicsElement {
   /** The text search, once its module has arrived. */
   @state() private textSearch?: WorkshopTextSearch;
   private textSearchArriving?: Promise<unknown>;
+  private filterEngineArriving?: Promise<unknown>;
 
   private readonly loader = new SummitLoad(this);
   private readonly favorites = new Favorites(this);
@@ -339,6 +335,7 @@ export class GicsAgenda extends GicsElement {
       }
     }
     if (summit && this.filters.query.trim() !== '') this.wantTextSearch();
+    if (summit && hasFilters(this.filters)) this.wantFilterEngine();
     if (summit && this.view === 'mine') this.modules.want('mine');
     if (summit && this.view === 'grid' && !this.width.narrow) this.modules.want('grid');
     const lang = this.language;
@@ -377,6 +374,7 @@ export class GicsAgenda extends GicsElement {
         detail: this.dialog.module,
         views: this.modules.views,
         textSearch: this.textSearch,
+        filterEngine: loadFilterEngine.arrived,
         changes: this.live.changes,
         updateNotice: this.live.notice,
         refreshFailing: this.live.failing,
@@ -390,19 +388,32 @@ export class GicsAgenda extends GicsElement {
   }
 
   /**
-   * Holds the first update until what it needs has arrived (`firstUpdateNeeds`); the server's
-   * HTML of a pre-rendered agenda is on show meanwhile, so no paint waits.
+   * Holds an update until what it needs has arrived (`firstUpdateNeeds`, `updateNeeds`); what
+   * the last update drew (the server's HTML of a pre-rendered agenda, the loading state) stays
+   * on show meanwhile, so nothing flashes.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await Promise.all(this.firstUpdateNeeds());
+    const needs = [...(this.hasUpdated ? [] : this.firstUpdateNeeds()), ...this.updateNeeds()];
+    if (needs.length > 0) await Promise.all(needs);
     return super.scheduleUpdate();
   }
 
   /**
+   * What an update needs at once: the filtering, when a filter is set before it has arrived (one
+   * that comes with the summit, from `themes` or the address, among others), so the first cards
+   * drawn are the filtered ones.
+   */
+  private updateNeeds(): Array<Promise<unknown>> {
+    const filtering = this.loader.status === 'ready' && hasFilters(this.filters);
+    return filtering && !loadFilterEngine.arrived ? [this.wantFilterEngine()] : [];
+  }
+
+  /**
    * What the first update needs at once: for a pre-rendered agenda (its data block read here,
-   * once), the parser that reads its summit, and for a pre-rendered grid the grid's module, as
-   * that update draws what the server drew. Each resolves, arrived or not: without the parser,
-   * the agenda loads as if nothing had been pre-rendered.
+   * once), the parser that reads its summit, for a pre-rendered grid the grid's module, and the
+   * filtering when `themes` selects some, as that update draws what the server drew. Each
+   * resolves, arrived or not: without the parser, the agenda loads as if nothing had been
+   * pre-rendered.
    */
   private firstUpdateNeeds(): Array<Promise<unknown>> {
     this.prerendered ??= readInlineData(this);
@@ -410,6 +421,7 @@ export class GicsAgenda extends GicsElement {
     return [
       loadParser().catch(() => undefined),
       ...(this.view === 'grid' ? [viewArrival('grid')] : []),
+      ...(this.themes.length > 0 ? [this.wantFilterEngine()] : []),
     ];
   }
 
@@ -426,11 +438,14 @@ export class GicsAgenda extends GicsElement {
     return `${grid.gridStyles}\n${grid.gridPlacementCss(model.content)}`;
   }
 
-  /** Resolves once a module on its way (a view, the text search) has arrived and rendered too. */
+  /**
+   * Resolves once a module on its way (a view, the text search, the filtering) has arrived and
+   * rendered too.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const searching = this.textSearchArriving;
-    if (searching) await searching;
+    const searching = this.textSearchArriving ?? this.filterEngineArriving;
+    if (searching) await Promise.all([this.textSearchArriving, this.filterEngineArriving]);
     return (await this.modules.settled()) || searching ? super.getUpdateComplete() : done;
   }
 
@@ -441,6 +456,21 @@ export class GicsAgenda extends GicsElement {
       .then((search) => (this.textSearch = search.WORKSHOP_TEXT_SEARCH))
       .catch(() => undefined)
       .finally(() => (this.textSearchArriving = undefined)));
+  }
+
+  /**
+   * Asks for the filtering (shared by every agenda of the page), and renders again once it has
+   * arrived if a filter waits for it; a module that failed to arrive is asked for at the next
+   * update with a filter.
+   */
+  private wantFilterEngine(): Promise<unknown> {
+    if (loadFilterEngine.arrived) return Promise.resolve();
+    return (this.filterEngineArriving ??= loadFilterEngine()
+      .then(() => {
+        if (hasFilters(this.filters)) this.requestUpdate();
+      })
+      .catch(() => undefined)
+      .finally(() => (this.filterEngineArriving = undefined)));
   }
 
   // ── Loading ────────────────────────────────────────────────────────────────────────────
@@ -527,6 +557,9 @@ export class GicsAgenda extends GicsElement {
 
   private accept(summit: Summit): void {
     this.warmSearchIndex(summit);
+    // Filtering arrives after the first paint, ready for the first filter (or before it when a
+    // filter comes with the summit: see `updateNeeds`).
+    setTimeout(() => void loadFilterEngine().catch(() => undefined), 0);
     this.favorites.open(summit.id);
     let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
     if (this.syncUrl) {

@@ -6,6 +6,10 @@
  * - detail.ts: the workshop dialog's content and styles (with the Markdown renderer);
  * - download.ts: the calendar files a visitor downloads, with the calendar export;
  * - `@gics/core/agenda/search`: the text search;
+ * - `@gics/core/agenda/filter`: the filtering, which the first screen needs only when a filter
+ *   comes with the summit (`themes`, the address with `sync-url`), else loaded after it;
+ * - `@gics/core/summit/parse`: the summit parser, when the page reads a summit itself
+ *   (`loadParser` in load.ts, which the load worker shares);
  * - refresh.ts: live updates (`refresh`);
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
  *
@@ -19,6 +23,9 @@ export const loadDetail = once(() => import('./detail.js'));
 
 /** The text search, for the first query (and the search index, warmed after the first paint). */
 export const loadTextSearch = once(() => import('@gics/core/agenda/search'));
+
+/** The filtering, for the first filter (loaded after the first paint when none is set). */
+export const loadFilterEngine = once(() => import('@gics/core/agenda/filter'));
 
 /** Live updates, for agendas with `refresh`. */
 export const loadRefresh = once(() => import('./refresh.js'));

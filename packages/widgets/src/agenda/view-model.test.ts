@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
+import * as filterEngine from '@gics/core/agenda/filter';
 import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
 import { agendaMineMessages } from '../i18n/agenda-mine.js';
@@ -100,6 +101,7 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     detail: undefined,
     views: {},
     textSearch: WORKSHOP_TEXT_SEARCH,
+    filterEngine,
     changes: NO_CHANGES,
     updateNotice: '',
     refreshFailing: false,
@@ -148,6 +150,26 @@ describe('agendaViewModel', () => {
       agendaViewModel(input(summit, { filters: { ...NO_FILTERS, query: 'kitchen' } }), memo),
     );
     expect(searched.filtered.map((workshop) => workshop.id)).toEqual(['a']);
+  });
+
+  it('shows every workshop without the filtering, and waits for it once a filter is set', () => {
+    const summit = summitOf(10);
+    const memo = new AgendaMemo();
+    const unfiltered = ready(agendaViewModel(input(summit, { filterEngine: undefined }), memo));
+    expect(unfiltered.filtered).toEqual(summit.workshops);
+    expect(unfiltered.content.kind).toBe('list');
+    const filters = { ...NO_FILTERS, query: 'kitchen' };
+    const waiting = ready(
+      agendaViewModel(
+        input(summit, { filters, filterEngine: undefined, announced: 'before' }),
+        memo,
+      ),
+    );
+    expect(waiting.content).toEqual({ kind: 'pending' });
+    expect(waiting.count, 'no count until the filtering has arrived').toBe('before');
+    const filtered = ready(agendaViewModel(input(summit, { filters }), memo));
+    expect(filtered.content.kind).toBe('list');
+    expect(filtered.filtered.map((workshop) => workshop.id)).toEqual(['a']);
   });
 
   it('keeps the count it announced while a search is typed', () => {

@@ -14,7 +14,6 @@
  * are not; cards are `guard`ed on what they show (cards.ts).
  */
 import {
-  filterWorkshopsWith,
   formatTimeRange,
   workshopRoom,
   formatDayHeading,
@@ -45,6 +44,7 @@ import type { AgendaMessages } from '../i18n/agenda.js';
 import { languageOption } from '../internal/language-name.js';
 import type { CardContext } from '../workshop-card/card-template.js';
 import type { LoadStatus } from '../internal/load-controller.js';
+import type * as FilterEngine from '@gics/core/agenda/filter';
 import type * as DetailModule from './detail.js';
 import type * as GridViewModule from './grid-view.js';
 import type * as MineModule from './mine.js';
@@ -265,6 +265,8 @@ export interface AgendaInput {
   readonly views: AgendaViews;
   /** The text search, once its module has arrived (`@gics/core/agenda/search`). */
   readonly textSearch: WorkshopTextSearch | undefined;
+  /** The filtering, once its module has arrived (`@gics/core/agenda/filter`): a filter needs it. */
+  readonly filterEngine: typeof FilterEngine | undefined;
 }
 
 /** How a refresh changed a workshop that stays in the programme, shown until `until` (epoch ms). */
@@ -349,7 +351,8 @@ function markTexts(
 
 /**
  * The workshops `filters` let through; the day filter does not apply in the grid. Without the
- * text search (still on its way), the query is left out.
+ * text search (still on its way), the query is left out. No filter lets every workshop through,
+ * with no filtering; `undefined` while the filtering a filter needs is on its way.
  */
 function filteredWorkshops(
   memo: AgendaMemo,
@@ -358,9 +361,12 @@ function filteredWorkshops(
   grid: boolean,
   zone: string,
   search: WorkshopTextSearch | undefined,
-): readonly Workshop[] {
+  engine: typeof FilterEngine | undefined,
+): readonly Workshop[] | undefined {
+  if (!hasFilters(filters)) return summit.workshops;
+  if (!engine) return undefined;
   return memo.filtered.get([summit, filters, grid, zone, search], () =>
-    filterWorkshopsWith(search, summit, {
+    engine.filterWorkshopsWith(search, summit, {
       themeIds: filters.themes,
       formats: filters.format ? [filters.format] : [],
       languages: filters.language ? [filters.language] : [],
@@ -461,11 +467,13 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
   const { view, zone, filters, favorites } = input;
   const grid = view === 'grid';
   // The text search only matters to a query (the filtered list stays the same object when it
-  // arrives without one); a query typed before it has arrived makes the content wait for it.
+  // arrives without one); a query typed before it has arrived makes the content wait for it, as
+  // a filter set before the filtering has arrived does.
   const querying = filters.query.trim() !== '';
   const search = querying ? input.textSearch : undefined;
-  const waiting = querying && search === undefined;
-  const filtered = filteredWorkshops(memo, summit, filters, grid, zone, search);
+  const found = filteredWorkshops(memo, summit, filters, grid, zone, search, input.filterEngine);
+  const waiting = (querying && search === undefined) || found === undefined;
+  const filtered = found ?? summit.workshops;
   const favoriteIds = memo.favoriteIds.get([summit, favorites], () =>
     summit.workshops.filter((w) => favorites.has(w.id)).map((w) => w.id),
   );

@@ -9,6 +9,7 @@ import type { Language } from '@gics/core';
 import { summitStructuredData } from '@gics/core/structured-data';
 import { GicsAgenda } from '../agenda/agenda.js';
 import { readSummit } from '../agenda/load.js';
+import { loadFilterEngine } from '../agenda/modules.js';
 import type { FeedFormat } from '../agenda/types.js';
 import { viewArrival } from '../agenda/view-modules.js';
 import type { Prerendered } from '../internal/inline-data.js';
@@ -80,6 +81,8 @@ export async function renderAgendaWithCss(
   const grid = options.view === 'grid';
   // The grid's module arrives on demand in a browser; here it is there before the render.
   if (grid) await viewArrival('grid');
+  // So is the filtering that themes selected at first need.
+  if (options.themes?.length) await loadFilterEngine();
   const outcome = await readSummit(feed, {
     format: options.format ?? 'auto',
     feedTimeZone: options.feedTimeZone || undefined,

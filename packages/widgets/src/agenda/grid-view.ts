@@ -23,6 +23,7 @@ import {
 } from '@gics/core/agenda';
 import { localize, type Summit, type Workshop } from '@gics/core/summit';
 import { agendaGridMessages } from '../i18n/agenda-grid.js';
+import { checkedState } from '../internal/checked.js';
 import { styleProperties as style, type StyleProperties } from '../internal/style-properties.js';
 import { renderCard as card } from './cards.js';
 import { renderNoMatch as noMatch } from './list.js';
@@ -200,7 +201,8 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
                         <label
                           ><input
                             type="checkbox"
-                            .checked=${!model.hiddenRooms.has(room.key)}
+                            ?checked=${!model.hiddenRooms.has(room.key)}
+                            ${checkedState(!model.hiddenRooms.has(room.key))}
                             @change=${() => a.toggleRoom(room.key)}
                           />
                           ${localize(room.name, lang)}</label
@@ -214,7 +216,8 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
         <label class="check"
           ><input
             type="checkbox"
-            .checked=${model.compact}
+            ?checked=${model.compact}
+            ${checkedState(model.compact)}
             @change=${(event: Event) => a.setCompact((event.target as HTMLInputElement).checked)}
           />
           ${g.compact}</label

@@ -155,6 +155,12 @@ describe('the pre-rendered grid', () => {
     const html = await renderAgenda(montreal2023, { lang: 'fr', view: 'grid' });
     expect(html).toMatch(/^<gics-agenda [^>]*view="grid"/);
     expect(html).not.toMatch(/ style="/);
+    // Its boxes say their state as HTML reads it: "compact" is not ticked, every room is.
+    expect(html).not.toMatch(/ checked="/);
+    const boxes = html.match(/<input\s+type="checkbox"[^>]*>/g) ?? [];
+    const ticked = boxes.filter((box) => /\schecked[\s/>]/.test(box));
+    expect(boxes.length).toBeGreaterThan(1);
+    expect(ticked.length).toBe(boxes.length - 1);
     const rule = /\.grid\[data-day="2023-05-17"\]>:nth-child\(\d+\)\{grid-row:[^}]+\}/;
     expect(html).toMatch(rule);
     expect(gridCss).toMatch(rule);

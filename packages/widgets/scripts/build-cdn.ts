@@ -13,8 +13,9 @@
  *   loads Lit once. It exports what the element modules and their on-demand modules import and
  *   nothing more: the element modules are bundled once in memory first, to learn those names;
  * - `chunks/<element>-<name>-<hash>.js`: what only some visits of an element need, imported
- *   with `import()`, with the words it shows (the feed importers, the workshop dialog, the grid,
- *   my agenda, the calendar download, live updates, each newsletter provider, the members
+ *   with `import()`, with the words it shows (the feed importers, the summit parser, which an
+ *   agenda reading `src` leaves to its load worker, the filtering, the workshop dialog, the
+ *   grid, my agenda, the calendar download, live updates, each newsletter provider, the members
  *   map…);
  * - `load-worker.js` and its chunks: the agenda's load worker, started when `src` is loaded
  *   (`build-cdn-worker.ts`);

@@ -69,17 +69,16 @@ import { readInlineData, type Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules, viewArrival } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
-import { loadDetail, loadDownload, loadFilterEngine, loadTextSearch } from './modules.js';
+import {
+  loadDetail,
+  loadDownload,
+  loadFilterEngine,
+  loadTextSearch,
+  loadUrlQuery,
+} from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
-import {
-  hasFilters,
-  NO_FILTERS,
-  readUrlState,
-  UrlSync,
-  workshopIdFromHash,
-  type Filters,
-} from './url-state.js';
+import { hasFilters, NO_FILTERS, UrlSync, workshopIdFromHash, type Filters } from './url-state.js';
 import {
   AgendaMemo,
   agendaViewModel,
@@ -411,7 +410,8 @@ export class GicsAgenda extends GicsElement {
   /**
    * What the first update needs at once: for a pre-rendered agenda (its data block read here,
    * once), the parser that reads its summit, for a pre-rendered grid the grid's module, and the
-   * filtering when `themes` selects some, as that update draws what the server drew. Each
+   * filtering when `themes` selects some, as that update draws what the server drew; with
+   * `sync-url`, the address's reader, fetched beside them for the update that follows. Each
    * resolves, arrived or not: without the parser, the agenda loads as if nothing had been
    * pre-rendered.
    */
@@ -422,6 +422,7 @@ export class GicsAgenda extends GicsElement {
       loadParser().catch(() => undefined),
       ...(this.view === 'grid' ? [viewArrival('grid')] : []),
       ...(this.themes.length > 0 ? [this.wantFilterEngine()] : []),
+      ...(this.syncUrl ? [loadUrlQuery().catch(() => undefined)] : []),
     ];
   }
 
@@ -509,15 +510,27 @@ export class GicsAgenda extends GicsElement {
   private load(): void {
     const { summit, src } = this;
     const settled = (outcome: LoadOutcome) => this.settled(outcome, src);
+    // With `sync-url`, the summit shows with the address's filters: their reader arrives as it loads.
+    const address = this.syncUrl ? loadUrlQuery().catch(() => undefined) : undefined;
+    const withAddress = (loading: Promise<LoadOutcome>) =>
+      Promise.all([loading, address]).then(([outcome]) => outcome);
     if (summit !== undefined) {
-      void this.loader.run(() => readSummit(summit, { format: 'gics' }), false, settled);
+      void this.loader.run(
+        () => withAddress(readSummit(summit, { format: 'gics' })),
+        false,
+        settled,
+      );
     } else if (src) {
       const options = {
         format: this.format,
         feedTimeZone: this.feedTimeZone || undefined,
         keepValidators: this.refresh > 0,
       };
-      void this.loader.run((signal) => loadSummit(src, { ...options, signal }), true, settled);
+      void this.loader.run(
+        (signal) => withAddress(loadSummit(src, { ...options, signal })),
+        true,
+        settled,
+      );
     } else {
       void this.loader.run(undefined, false, settled);
     }
@@ -562,8 +575,10 @@ export class GicsAgenda extends GicsElement {
     setTimeout(() => void loadFilterEngine().catch(() => undefined), 0);
     this.favorites.open(summit.id);
     let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
-    if (this.syncUrl) {
-      const fromUrl = readUrlState(location.search);
+    // Its module arrived with the summit (`load`, `firstUpdateNeeds`), unless it could not.
+    const query = this.syncUrl ? loadUrlQuery.arrived : undefined;
+    if (query) {
+      const fromUrl = query.readUrlState(location.search);
       filters = { ...fromUrl.filters, themes: this.knownThemes(fromUrl.filters.themes) };
       if (filters.themes.length === 0 && fromUrl.filters.themes.length === 0) {
         filters.themes = this.knownThemes(this.themes);

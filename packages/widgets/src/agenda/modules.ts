@@ -11,6 +11,7 @@
  * - `@gics/core/summit/parse`: the summit parser, when the page reads a summit itself
  *   (`loadParser` in load.ts, which the load worker shares);
  * - refresh.ts: live updates (`refresh`);
+ * - url-query.ts: the filters and view in the query string (`sync-url`);
  * - grid-view.ts: the grid, its layout and styles; mine.ts: my agenda and its conflicts.
  *
  * A bundler makes each a chunk of its own; the CDN build puts them in `dist/cdn/chunks/`; their
@@ -26,6 +27,9 @@ export const loadTextSearch = once(() => import('@gics/core/agenda/search'));
 
 /** The filtering, for the first filter (loaded after the first paint when none is set). */
 export const loadFilterEngine = once(() => import('@gics/core/agenda/filter'));
+
+/** The query string's reader and writer, for agendas with `sync-url`. */
+export const loadUrlQuery = once(() => import('./url-query.js'));
 
 /** Live updates, for agendas with `refresh`. */
 export const loadRefresh = once(() => import('./refresh.js'));

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadUrlQuery } from './modules.js';
 import { ControllerHost, pause } from './testing/controller-host.js';
+import { readUrlState, writeUrlState } from './url-query.js';
 import {
   NO_FILTERS,
-  readUrlState,
   UrlSync,
   workshopIdFromHash,
-  writeUrlState,
   type Filters,
   type UrlState,
 } from './url-state.js';
@@ -68,6 +68,9 @@ describe('the page address', () => {
 });
 
 describe('UrlSync', () => {
+  // An agenda with `sync-url` has the query string's module before it shows a summit.
+  beforeAll(() => loadUrlQuery());
+
   it('writes after an update only what changed, and nothing while told to wait', () => {
     const host = new ControllerHost();
     let state: UrlState | undefined;

@@ -1,9 +1,9 @@
 /**
  * The agenda's state in the page address, for `sync-url` and deep links.
  *
- * - Filters and view go in the query string: `?theme=a,b&format=panel&language=fr&day=2023-05-16
- *   &room=Grande%20salle&q=climat&view=grid`. Only these keys are touched; the host's own
- *   parameters stay as they are.
+ * - Filters and view go in the query string (url-query.ts, which reads and writes it, arrives
+ *   on demand with `sync-url`). Only the agenda's keys are touched; the host's own parameters
+ *   stay as they are.
  * - The open workshop goes in the fragment, `#workshop-<id>`, the same deep link that opens the
  *   dialog on arrival whether `sync-url` is set or not.
  *
@@ -15,8 +15,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WorkshopFormat } from '@gics/core/summit';
-import { workshopCardMessages } from '../i18n/workshop-card.js';
-import { AGENDA_VIEWS, type AgendaView } from './types.js';
+import { loadUrlQuery } from './modules.js';
+import type { AgendaView } from './types.js';
 
 /** The filters a visitor set; `''` is no restriction. */
 export interface Filters {
@@ -55,83 +55,18 @@ export function hasFilters(filters: Filters): boolean {
   );
 }
 
-const KEYS = {
-  themes: 'theme',
-  format: 'format',
-  language: 'language',
-  day: 'day',
-  room: 'room',
-  query: 'q',
-} as const satisfies Record<keyof Filters, string>;
-
-/** The filters and view a query string (`location.search`) gives; unknown values are left out. */
-export function readUrlState(search: string): { filters: Filters; view?: AgendaView } {
-  const params = new URLSearchParams(search);
-  const get = (key: string) => params.get(key) ?? '';
-  const view = get('view');
-  const format = get(KEYS.format);
-  return {
-    filters: {
-      themes: get(KEYS.themes).split(',').filter(Boolean),
-      format: isFormat(format) ? format : '',
-      language: get(KEYS.language),
-      day: get(KEYS.day),
-      room: get(KEYS.room),
-      query: get(KEYS.query),
-    },
-    view: (AGENDA_VIEWS as readonly string[]).includes(view) ? (view as AgendaView) : undefined,
-  };
-}
-
-/**
- * Whether `value` names a workshop format. The card's words name every format (a
- * `Record<WorkshopFormat, string>`), and they are in the first load already, which the core's
- * list of formats (beside the summit schema) is not.
- */
-function isFormat(value: string): value is WorkshopFormat {
-  return Object.hasOwn(workshopCardMessages.en.formats, value);
-}
-
-const HASH = /^#workshop-(.+)$/;
+/** A workshop's deep link, `#workshop-<id>`. */
+export const WORKSHOP_FRAGMENT = /^#workshop-(.+)$/;
 
 /** The workshop id of a `#workshop-<id>` fragment. */
 export function workshopIdFromHash(hash: string): string | undefined {
-  const match = HASH.exec(hash);
+  const match = WORKSHOP_FRAGMENT.exec(hash);
   if (!match) return undefined;
   try {
     return decodeURIComponent(match[1]!);
   } catch {
     return undefined;
   }
-}
-
-/**
- * Writes filters, view and the open workshop into the page address, leaving the host's own
- * parameters alone. `openId`: the open workshop, `undefined` when none, `null` to leave the
- * fragment alone.
- */
-export function writeUrlState(
-  filters: Filters,
-  view: AgendaView,
-  openId: string | undefined | null,
-): void {
-  const url = new URL(location.href);
-  const params = url.searchParams;
-  const set = (key: string, value: string) => {
-    if (value) params.set(key, value);
-    else params.delete(key);
-  };
-  set(KEYS.themes, filters.themes.join(','));
-  set(KEYS.format, filters.format);
-  set(KEYS.language, filters.language);
-  set(KEYS.day, filters.day);
-  set(KEYS.room, filters.room);
-  set(KEYS.query, filters.query.trim());
-  set('view', view === 'list' ? '' : view);
-  if (openId) url.hash = `workshop-${encodeURIComponent(openId)}`;
-  else if (openId === undefined && HASH.test(url.hash)) url.hash = '';
-  const next = url.href.endsWith('#') ? url.href.slice(0, -1) : url.href;
-  if (next !== location.href) history.replaceState(history.state, '', next);
 }
 
 /** What the page address shows. */
@@ -180,8 +115,17 @@ export class UrlSync implements ReactiveController {
     }
     // The fragment is written only when the open workshop changed: a deep link the page
     // arrived with stays until its dialog opens.
-    writeUrlState(state.filters, state.view, state.openId === last?.openId ? null : state.openId);
+    const openId = state.openId === last?.openId ? null : state.openId;
     this.written = state;
+    const query = loadUrlQuery.arrived;
+    if (query) query.writeUrlState(state.filters, state.view, openId);
+    else {
+      // Writes in order once the module has arrived; one that does not arrive writes nothing.
+      loadUrlQuery().then(
+        ({ writeUrlState }) => writeUrlState(state.filters, state.view, openId),
+        () => undefined,
+      );
+    }
   }
 
   private readonly onHashChange = (): void => {

@@ -10,6 +10,10 @@
  *                     which reports tasks over 50 ms; 0 when there is none)
  *   heap after GC     the page's JavaScript heap once the agenda is shown and garbage collected
  *
+ * Each size is measured twice: as browsers meet it, the feed read in the agenda's load worker,
+ * and on a page where no worker can start (`Worker` taken away before the agenda loads), where
+ * the agenda reads the feed on the main thread.
+ *
  * Writes `.bench/page-timings.json` in Vitest's bench shape for BENCHMARKS.md (the heap, not a
  * time, is printed only). Needs `npm run build` first.
  */
@@ -66,7 +70,7 @@ function pretalxFeed(count: number): string {
   });
 }
 
-const page = (count: number) => `<!doctype html>
+const page = (count: number, workers: boolean) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Agenda of ${count} talks</title>
 <link rel="icon" href="data:,">
 <script>
@@ -83,6 +87,7 @@ const page = (count: number) => `<!doctype html>
     requestAnimationFrame(watch);
   })();
 </script>
+${workers ? '' : '<script>window.Worker = undefined;</script>'}
 <script type="module" src="/cdn/agenda.js"></script></head>
 <body><gics-agenda src="/${count}/schedule/widgets/schedule.json"></gics-agenda></body></html>`;
 
@@ -92,7 +97,8 @@ const site = await serveStatic({
   files: Object.fromEntries(
     sizes.flatMap((count) => [
       [`/${count}/schedule/widgets/schedule.json`, pretalxFeed(count)],
-      [`/page-${count}.html`, page(count)],
+      [`/page-${count}.html`, page(count, true)],
+      [`/page-${count}-no-worker.html`, page(count, false)],
     ]),
   ),
 });
@@ -100,14 +106,17 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 
 const groups = [];
 try {
-  for (const count of sizes) {
+  for (const [count, workers] of sizes.flatMap((size) => [
+    [size, true] as const,
+    [size, false] as const,
+  ])) {
     const firstTitles: number[] = [];
     const longest: number[] = [];
     const heaps: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const tab = await context.newPage();
-      await tab.goto(`${site.origin}/page-${count}.html`);
+      await tab.goto(`${site.origin}/page-${count}${workers ? '' : '-no-worker'}.html`);
       await tab.waitForFunction(() => '__firstTitle' in window, undefined, { timeout: 60_000 });
       // Let the background rendering finish before reading the longest task and the heap.
       await tab.waitForTimeout(1500);
@@ -123,7 +132,7 @@ try {
       heaps.push(usedSize / 2 ** 20);
       await context.close();
     }
-    const label = `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)`;
+    const label = `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)${workers ? '' : ', no worker (main thread)'}`;
     console.log(
       `${label}: first title ${stats('', firstTitles).median} ms, longest task ${stats('', longest).median} ms, heap after GC ${stats('', heaps).median} MB (median of ${RUNS})`,
     );

@@ -90,6 +90,17 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       await expect(opened.locator(element.tag).getByRole('searchbox').isVisible()).resolves.toBe(
         false,
       );
+      // Theme badges show their colour, which a browser would set through the CSSOM.
+      const badges = await opened.locator(`${element.tag} .badge`).evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const hex = node.getAttribute('data-color')!;
+          const [red, green, blue] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16));
+          const swatch = node.querySelector('.swatch')!;
+          return [getComputedStyle(swatch).backgroundColor, `rgb(${red}, ${green}, ${blue})`];
+        }),
+      );
+      for (const [shown, color] of badges) expect(shown).toBe(color);
+      if (element.tag === 'gics-practices') expect(badges.length).toBeGreaterThan(0);
       // No filter is chosen in what the server wrote: no box may read as ticked.
       await expect(opened.locator(`${element.tag} input:checked`).count()).resolves.toBe(0);
     } finally {

@@ -88,6 +88,19 @@ interface ServerStyled {
 }
 
 /**
+ * The theme badges' colours, which a browser sets through the CSSOM (`styleProperties`), as
+ * rules keyed by the `data-color` each badge carries: one rule per colour the render holds.
+ */
+function badgeColorRules(shadow: string): string {
+  const colors = new Set(
+    Array.from(shadow.matchAll(/ data-color="(#[0-9a-f]{3}|#[0-9a-f]{6})"/gi), (match) => match[1]),
+  );
+  return [...colors]
+    .map((color) => `.badge[data-color="${color}"]{--_gics-theme-color:${color}}`)
+    .join('\n');
+}
+
+/**
  * The renderer of every element: the rules `serverStyles` gives join its styles, which are
  * linked to `href` instead of inlined when there is one; `rendered` receives the element
  * `tag`'s rules.
@@ -106,7 +119,9 @@ function stylesRenderer(
       const end = list.indexOf('</style>');
       if (start === -1 || end < start) return list;
       // The element has drawn by now (its `willUpdate` ran when it connected).
-      const extra = (this.element as unknown as ServerStyled).serverStyles ?? '';
+      const extra =
+        ((this.element as unknown as ServerStyled).serverStyles ?? '') +
+        badgeColorRules(list.filter((part) => typeof part === 'string').join(''));
       if (this.tagName === tag) rendered(extra);
       if (href) {
         list.splice(

@@ -12,6 +12,8 @@ const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
  * The colour reaches CSS through `styleProperties`, which sets the custom property with the
  * CSSOM (`style.setProperty`) from the first render on: a strict `style-src 'self'` policy
  * allows that, while a `style="…"` attribute would be blocked. Only hex colours get through.
+ * `data-color` repeats it for HTML rendered on a server, where there is no CSSOM: the server
+ * writes a rule per colour into the element's styles (`@gics/widgets/ssr`).
  */
 export function themeBadgeTemplate(
   name: unknown,
@@ -22,6 +24,7 @@ export function themeBadgeTemplate(
   return html`<span
     part=${part}
     class="badge"
+    data-color=${swatch}
     style=${styleProperties({ '--_gics-theme-color': swatch })}
     ><span part="swatch" class="swatch" aria-hidden="true"></span
     ><span part="label" class="badge-label">${name}</span></span

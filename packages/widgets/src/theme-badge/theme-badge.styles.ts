@@ -14,6 +14,8 @@ export const badgeStyles = css`
     color: var(--gics-theme-badge-color, var(--_gics-color-text));
     font-size: 0.875em;
     line-height: 1.2;
+    /* HTML rendered on a server has no CSSOM: its colour comes from \`data-color\`. */
+    --_gics-theme-color: attr(data-color type(<color>));
   }
 
   .swatch {

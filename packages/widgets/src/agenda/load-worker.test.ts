@@ -23,17 +23,26 @@ const pageFetched = (url: string, page: Window = window) =>
  * Counts the workers `page` starts: its `Worker` becomes a subclass of the real one that notes
  * each script it is started with.
  */
-function countWorkers(page: Window & typeof globalThis): string[] {
-  const started: string[] = [];
+function countWorkers(page: Window & typeof globalThis): string[] & { handed: number } {
+  const started = Object.assign([] as string[], { handed: 0 });
   const Real = page.Worker;
   page.Worker = class extends Real {
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
       started.push(String(url));
     }
+
+    override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions) {
+      // A feed's bytes handed over to be read there.
+      if (message && typeof message === 'object' && 'body' in message) started.handed += 1;
+      super.postMessage(message, transfer as Transferable[]);
+    }
   };
   return started;
 }
+
+/** Every feed read in a load worker, however small (`WORKER_FROM_BYTES` otherwise). */
+const IN_WORKER = { workerFrom: 0 };
 
 describe('loadSummit in the load worker', () => {
   const RealWorker = window.Worker;
@@ -45,14 +54,26 @@ describe('loadSummit in the load worker', () => {
     const started = countWorkers(window);
     const path = `/fixtures/pretalx-widget.json`;
     const before = await hits(path);
-    const outcome = await loadSummit(`${server}${path}`);
+    const outcome = await loadSummit(`${server}${path}`, IN_WORKER);
     expect(outcome.ok).toBe(true);
     if (outcome.ok !== true) return;
     expect(outcome.format).toBe('pretalx');
     expect(outcome.summit.workshops.length).toBeGreaterThan(0);
     expect(started).toHaveLength(1);
     expect(started[0]).toContain('load-worker');
+    expect(started.handed).toBe(1);
     expect(await hits(path)).toBe(before + 1);
+  });
+
+  it('reads a feed under WORKER_FROM_BYTES on the page, and hands a larger one over', async () => {
+    const started = countWorkers(window);
+    const small = await loadSummit(`${server}/fixtures/pretalx-widget.json`);
+    expect(small.ok && small.format).toBe('pretalx');
+    expect(started.handed).toBe(0);
+    // The congress feed is larger than a threshold set below its size.
+    const large = await loadSummit(`${server}/congress.json`, { workerFrom: 100_000 });
+    expect(large.ok && large.format).toBe('frab');
+    expect(started.handed).toBe(1);
   });
 
   it('sends the summit’s search data after it, which finds what the page’s own index finds', async () => {
@@ -78,7 +99,7 @@ describe('loadSummit in the load worker', () => {
 
   it('hands a large summit over in parts, whole and in order', async () => {
     const url = `${server}/congress.json`;
-    const inWorker = await loadSummit(url);
+    const inWorker = await loadSummit(url, IN_WORKER);
     expect(inWorker.ok && inWorker.summit.workshops.length).toBeGreaterThan(1000);
     expect(inWorker).toEqual(await fetchSummit(url));
   });
@@ -92,7 +113,7 @@ describe('loadSummit in the load worker', () => {
       ['/partial.json', true],
     ] as const;
     for (const [path, expected] of cases) {
-      const inWorker = await loadSummit(`${server}${path}`);
+      const inWorker = await loadSummit(`${server}${path}`, IN_WORKER);
       expect(inWorker.ok === true ? true : inWorker.kind).toBe(expected);
       expect(inWorker).toEqual(await fetchSummit(`${server}${path}`));
     }
@@ -100,22 +121,24 @@ describe('loadSummit in the load worker', () => {
 
   it('reads a feed without a zone with the feed-time-zone given', async () => {
     const url = `${server}/frab-no-zone.json`;
-    const zoneless = await loadSummit(url);
+    const zoneless = await loadSummit(url, IN_WORKER);
     expect(zoneless.ok === false && zoneless.kind).toBe('no-time-zone');
-    const zoned = await loadSummit(url, { feedTimeZone: 'Europe/Berlin' });
+    const zoned = await loadSummit(url, { ...IN_WORKER, feedTimeZone: 'Europe/Berlin' });
     expect(zoned.ok && zoned.summit.timeZone).toBe('Europe/Berlin');
   });
 
   it('answers a refresh of an unchanged programme with not-modified, through a 304', async () => {
     const path = `/live/${crypto.randomUUID()}.json`;
-    const first = await loadSummit(`${server}${path}`, { keepValidators: true });
+    const first = await loadSummit(`${server}${path}`, { ...IN_WORKER, keepValidators: true });
     const here = await fetchSummit(`${server}${path}`, { keepValidators: true });
     // The server's ETag is not exposed to other origins: the text's fingerprint stands for it.
     expect(first.ok && first.validators).toEqual(here.ok === true && here.validators);
     const validators = first.ok ? first.validators! : {};
     const revalidated = async (): Promise<number> => (await fetch(`${server}/__304${path}`)).json();
     const before = await revalidated();
-    expect(await loadSummit(`${server}${path}`, { validators })).toEqual({ ok: 'not-modified' });
+    expect(await loadSummit(`${server}${path}`, { ...IN_WORKER, validators })).toEqual({
+      ok: 'not-modified',
+    });
     expect(await revalidated()).toBe(before + 1);
   });
 
@@ -123,7 +146,7 @@ describe('loadSummit in the load worker', () => {
     // A congress-sized feed, which the worker reads for a while.
     for (const wait of [0, 15, 30]) {
       const request = new AbortController();
-      const load = loadSummit(`${server}/congress.json`, { signal: request.signal });
+      const load = loadSummit(`${server}/congress.json`, { ...IN_WORKER, signal: request.signal });
       setTimeout(() => request.abort(), wait);
       await expect(load).rejects.toMatchObject({ name: 'AbortError' });
     }

@@ -17,13 +17,15 @@
  *         the parser (`@gics/core/summit/parse`, loaded on demand) does not arrive ─▶ network
  *     → { summit, warnings, format, validators }
  *
- * `loadSummit` reads the answer off the main thread: it starts a module worker (load-worker.ts,
- * through load-worker-client.ts) as the fetch starts, so the worker and the importer it needs
- * load while the feed is on its way, hands it the answer's bytes (read meanwhile, transferred,
- * not copied) once the status is known, and takes the outcome by structured clone. Decoding, parsing, importing and validating
- * a large feed never hold the page. Where no worker can start (no `Worker`, a `file:` page, a
- * policy refusing workers, a worker that fails), `fetchSummit` runs the whole flow on the main
- * thread, fetching again if the worker had the body, and the visitor sees the same agenda.
+ * `loadSummit` reads a large answer off the main thread: it starts a module worker
+ * (load-worker.ts, through load-worker-client.ts) as the fetch starts, so the worker and the
+ * importer it needs load while the feed is on its way, hands it the answer's bytes (read
+ * meanwhile, transferred, not copied), and takes the outcome by structured clone. Decoding,
+ * parsing, importing and validating a large feed never hold the page. A feed under
+ * `WORKER_FROM_BYTES` is read on the page, in a task before the one that shows it. Where no
+ * worker can start (no `Worker`, a `file:` page, a policy refusing workers, a worker that
+ * fails), `fetchSummit` runs the whole flow on the main thread, fetching again if the worker had
+ * the body, and the visitor sees the same agenda.
  *
  * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
  * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
@@ -80,7 +82,15 @@ export interface LoadOptions {
   validators?: Validators;
   /** Whether to give the loaded version's validators (for later refreshes). */
   keepValidators?: boolean;
+  /** The size from which a feed is read in a load worker (`WORKER_FROM_BYTES` unless given). */
+  workerFrom?: number;
 }
+
+/**
+ * A feed smaller than this (about 1,500 talks) is read on the page itself: reading it costs less
+ * than a worker takes to start, and the page's longest task is the first render either way.
+ */
+export const WORKER_FROM_BYTES = 512 * 1024;
 
 /** What the page tells the load worker as it starts it, before the feed answers. */
 export interface LoadStart {
@@ -91,7 +101,7 @@ export interface LoadStart {
 
 /** What the page hands the load worker to read: the feed's answer. */
 export interface LoadRequest {
-  /** The answer's body, read in full by the page while the worker starts (its bytes, transferred). */
+  /** The answer's bytes, read in full by the page while the worker started, then transferred. */
   body: ArrayBuffer;
   /** The answer's ETag. */
   etag?: string;
@@ -194,12 +204,25 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     const answer = await fetchFeed(src, options);
     if (!(answer instanceof Response)) return answer;
     const etag = answer.headers.get('etag') ?? undefined;
+    // A feed that says it is small is read here: its importer and the parser load meanwhile.
+    const length = answer.headers.get('content-length');
+    if (length !== null && Number(length) < (options.workerFrom ?? WORKER_FROM_BYTES)) {
+      if (!options.validators) preloadImporters(src, options.format);
+      void loadParser().catch(() => undefined);
+    }
     let body: ArrayBuffer;
     try {
       body = await answer.arrayBuffer();
     } catch (error) {
       if (signal?.aborted) throw error;
       return { ok: false, kind: 'network' };
+    }
+    if (body.byteLength < (options.workerFrom ?? WORKER_FROM_BYTES)) {
+      worker.close();
+      const here = await readFeed(new TextDecoder().decode(body), etag, options);
+      // Read in this task, shown in the next: neither holds the page for long.
+      if (here.ok === true) await nextTask();
+      return here;
     }
     const outcome = await worker.read<Loaded>({ body, etag, options: reading }, signal);
     if (outcome?.ok === true) {

@@ -4,20 +4,14 @@ import { adoptWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
 import { fetchSummit, loadSummit } from './load.js';
 import { startLoadWorker } from './load-worker-client.js';
-import { cardTitles, text } from './testing/helpers.js';
+import { cardTitles } from './testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
 
 const server = inject('agendaServer');
-// Vitest's own modules fill the default timeline of 250 requests before a test runs.
-performance.setResourceTimingBufferSize(100_000);
 
 async function hits(path: string): Promise<number> {
   return (await fetch(`${server}/__hits${path}`)).json();
 }
-
-/** Whether this page's own timeline shows a request for `url` (a worker's requests are its own). */
-const pageFetched = (url: string, page: Window = window) =>
-  page.performance.getEntriesByName(url).length > 0;
 
 /**
  * Counts the workers `page` starts: its `Worker` becomes a subclass of the real one that notes
@@ -69,6 +63,7 @@ describe('loadSummit in the load worker', () => {
     const started = countWorkers(window);
     const small = await loadSummit(`${server}/fixtures/pretalx-widget.json`);
     expect(small.ok && small.format).toBe('pretalx');
+    // This server does not say the length, so a worker started: it is not used.
     expect(started.handed).toBe(0);
     // The congress feed is larger than a threshold set below its size.
     const large = await loadSummit(`${server}/congress.json`, { workerFrom: 100_000 });
@@ -172,7 +167,6 @@ async function frame(
   document.body.append(element);
   await loaded;
   const page = element.contentWindow! as Window & typeof globalThis;
-  page.performance.setResourceTimingBufferSize(100_000);
   // Vitest's browser mode rewrites `import()` into a call on a runner only its own page has.
   Object.assign(page, {
     __vitest_browser_runner__: { wrapDynamicImport: (load: () => unknown) => load() },
@@ -207,14 +201,16 @@ async function show(page: Window, src: string): Promise<GicsAgenda> {
 
 describe('where no worker can start, the agenda reads its feed on the main thread', () => {
   const connect = `default-src 'self'; connect-src 'self' ${server}`;
-  const feed = `${server}/pretalx.json`;
+  // Larger than `WORKER_FROM_BYTES`: a feed the agenda reads in a worker where one can start.
+  const feed = `${server}/congress.json`;
 
   it('uses the worker under a policy that allows the page’s own scripts', async () => {
-    let started: string[] = [];
+    let started: ReturnType<typeof countWorkers> | undefined;
     const { page, violations } = await frame(connect, (window) => (started = countWorkers(window)));
     const agenda = await show(page, feed);
     expect(cardTitles(agenda).length).toBeGreaterThan(0);
     expect(started).toHaveLength(1);
+    expect(started!.handed).toBe(1);
     expect(violations).toEqual([]);
   });
 
@@ -223,11 +219,10 @@ describe('where no worker can start, the agenda reads its feed on the main threa
     const agenda = await show(page, feed);
     expect(cardTitles(agenda).length).toBeGreaterThan(0);
     expect(agenda.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
-    expect(pageFetched(feed, page)).toBe(true);
     expect(violations).toContain('worker-src');
     // The page remembers: the next load goes straight to the main thread.
     violations.length = 0;
-    const again = await show(page, `${server}/frab.json`);
+    const again = await show(page, feed);
     expect(cardTitles(again).length).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
@@ -236,21 +231,24 @@ describe('where no worker can start, the agenda reads its feed on the main threa
     const { page } = await frame('', (window) => Object.assign(window, { Worker: undefined }));
     const agenda = await show(page, feed);
     expect(cardTitles(agenda).length).toBeGreaterThan(0);
-    expect(pageFetched(feed, page)).toBe(true);
+    expect(agenda.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
   });
 
-  it('when making a worker throws', async () => {
+  it('when making a worker throws, and does not try again', async () => {
+    let attempts = 0;
     const { page } = await frame('', (window) =>
       Object.assign(window, {
         Worker: function Worker() {
+          attempts += 1;
           throw new DOMException('Workers are not allowed here.', 'SecurityError');
         },
       }),
     );
-    const agenda = await show(page, `${server}/invalid.json`);
-    expect(text(agenda.shadowRoot!.querySelector('[role="alert"]'))).toContain(
-      'not a readable JSON file',
-    );
-    expect(pageFetched(`${server}/invalid.json`, page)).toBe(true);
+    const agenda = await show(page, feed);
+    expect(cardTitles(agenda).length).toBeGreaterThan(0);
+    expect(agenda.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    const again = await show(page, feed);
+    expect(cardTitles(again).length).toBeGreaterThan(0);
+    expect(attempts).toBe(1);
   });
 });

@@ -2,11 +2,11 @@
  * Starts the agenda's load worker (load-worker.ts) for one load, and hands it the feed's answer
  * to read.
  *
- *   startLoadWorker({ src, format }), once the feed answered, while its body arrives
+ *   startLoadWorker({ src, format }), as the fetch starts
  *     no `Worker` here, or construction throws (a `file:` page) ──────▶ undefined: the page
  *                                                                         reads the feed itself
- *   read({ body, etag, options }), once the body is in: its bytes, read by the page while the
- *     worker started, are transferred to it (moved, not copied)
+ *   read({ body, etag, options }), once the feed answered: its bytes, read by the page while
+ *     the worker started, are transferred to it (moved, not copied)
  *     the worker failed to start (a policy refusing workers, its script
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
  *     aborted ─────────────────────────────────────────────────────────▶ rejects
@@ -36,14 +36,9 @@ export interface LoadWorker {
   close(): void;
 }
 
-/** Whether a load worker may start on this page (then `startLoadWorker` tries). */
-export function workersMayStart(): boolean {
-  return !refused && typeof Worker === 'function';
-}
-
 /** Starts a load worker for the feed `start` names; `undefined` where none can start. */
 export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
-  if (!workersMayStart()) return undefined;
+  if (refused || typeof Worker !== 'function') return undefined;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load-worker.js', import.meta.url), {

@@ -2,7 +2,7 @@
  * The agenda's load worker: a module worker that reads a feed off the page's main thread, so
  * a programme of thousands of workshops never holds the page in one long task.
  *
- *   `LoadStart` `{ src, format }` as the page starts the worker, while the feed's body arrives
+ *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
  *     → the summit parser starts loading, and the importer when the address or format says
  *       the feed needs one
  *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred

@@ -18,9 +18,9 @@
  *     → { summit, warnings, format, validators }
  *
  * `loadSummit` reads a large answer off the main thread: it starts a module worker
- * (load-worker.ts, through load-worker-client.ts) once the feed answers, unless its length says
- * it is small, so the worker and the importer it needs load while the body arrives, hands it
- * the body's bytes (transferred, not copied), and takes the outcome by structured clone. Decoding,
+ * (load-worker.ts, through load-worker-client.ts) as the fetch starts, so the worker and the
+ * importer it needs load while the feed is on its way, hands it the answer's bytes (read
+ * meanwhile, transferred, not copied), and takes the outcome by structured clone. Decoding,
  * parsing, importing and validating a large feed never hold the page. A feed under
  * `WORKER_FROM_BYTES` is read on the page, in a task before the one that shows it. Where no
  * worker can start (no `Worker`, a `file:` page, a policy refusing workers, a worker that
@@ -36,7 +36,7 @@ import { detectFormat, type Problem, type SourceFormat, type Summit } from '@gic
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
-import { startLoadWorker, workersMayStart } from './load-worker-client.js';
+import { startLoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -196,23 +196,20 @@ export async function loadSummit(
 ): Promise<Loaded>;
 export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
 export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
-  if (!workersMayStart()) return fetchSummit(src, options);
   const { signal, ...reading } = options;
-  const workerFrom = options.workerFrom ?? WORKER_FROM_BYTES;
-  const answer = await fetchFeed(src, options);
-  if (!(answer instanceof Response)) return answer;
-  const etag = answer.headers.get('etag') ?? undefined;
-  // A feed that says it is small is read here, its importer and the parser loading with its
-  // body; the load worker of a larger one, or of one that does not say, starts meanwhile.
-  const length = answer.headers.get('content-length');
-  const small = length !== null && Number(length) < workerFrom;
-  let worker = small ? undefined : startLoadWorker({ src, format: options.format });
-  if (small) {
-    if (!options.validators) preloadImporters(src, options.format);
-    void loadParser().catch(() => undefined);
-  }
+  const worker = startLoadWorker({ src, format: options.format });
+  if (!worker) return fetchSummit(src, options);
   let searching = false;
   try {
+    const answer = await fetchFeed(src, options);
+    if (!(answer instanceof Response)) return answer;
+    const etag = answer.headers.get('etag') ?? undefined;
+    // A feed that says it is small is read here: its importer and the parser load meanwhile.
+    const length = answer.headers.get('content-length');
+    if (length !== null && Number(length) < (options.workerFrom ?? WORKER_FROM_BYTES)) {
+      if (!options.validators) preloadImporters(src, options.format);
+      void loadParser().catch(() => undefined);
+    }
     let body: ArrayBuffer;
     try {
       body = await answer.arrayBuffer();
@@ -220,21 +217,17 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       if (signal?.aborted) throw error;
       return { ok: false, kind: 'network' };
     }
-    // A length that counted compressed bytes: the worker starts now.
-    if (!worker && body.byteLength >= workerFrom) {
-      worker = startLoadWorker({ src, format: options.format });
-    }
-    if (!worker || body.byteLength < workerFrom) {
+    if (body.byteLength < (options.workerFrom ?? WORKER_FROM_BYTES)) {
+      worker.close();
       const here = await readFeed(new TextDecoder().decode(body), etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
     }
-    const running = worker;
-    const outcome = await running.read<Loaded>({ body, etag, options: reading }, signal);
+    const outcome = await worker.read<Loaded>({ body, etag, options: reading }, signal);
     if (outcome?.ok === true) {
       searching = true;
-      const adopted = adoptSearch(outcome.summit, running.search()).finally(() => running.close());
+      const adopted = adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
       searchesArriving.set(outcome.summit, adopted);
       // The copy was made in the message's task; the summit is shown in a task of its own.
       await nextTask();
@@ -242,7 +235,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     // A body no worker could read is fetched again here.
     if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   } finally {
-    if (!searching) worker?.close();
+    if (!searching) worker.close();
   }
   return fetchSummit(src, options);
 }

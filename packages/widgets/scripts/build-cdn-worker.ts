@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
+import { preloadChunks } from './preload-chunks.js';
 
 const WORKER_FILE = 'load-worker.js';
 /** `'./load-worker.js'` as a module's own address for the worker (not `'../load-worker.js'`). */
@@ -28,6 +29,7 @@ export async function buildCdnWorker(packageDir: string, outDir: string): Promis
     platform: 'browser',
     tsconfig: 'tsconfig.json',
     input: { 'load-worker': 'src/agenda/load-worker.ts' },
+    plugins: [preloadChunks()],
     transform: { target: 'es2022' },
     logLevel: 'warn',
     output: {

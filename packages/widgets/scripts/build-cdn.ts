@@ -17,6 +17,8 @@
  *   agenda reading `src` leaves to its load worker, the filtering, the workshop dialog, the
  *   grid, my agenda, the calendar download, live updates, each newsletter provider, the members
  *   map…);
+ *   an `import()` of one starts the chunks it imports at the same moment, rather than once it
+ *   has arrived (`preload-chunks.ts`);
  * - `load-worker.js` and its chunks: the agenda's load worker, started when `src` is loaded
  *   (`build-cdn-worker.ts`);
  * - `hydrate-support.js`: Lit's hydration, which the autoloader imports before the elements of a
@@ -46,6 +48,7 @@ import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js
 import { CDN_ELEMENTS } from '../src/cdn/elements.js';
 import { buildCdnWorker } from './build-cdn-worker.js';
 import { buildCdnHydrateSupport } from './build-cdn-hydrate.js';
+import { preloadChunks } from './preload-chunks.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(packageDir, 'src');
@@ -150,7 +153,7 @@ async function buildElements(layerFile?: string): Promise<Set<string>> {
     const result = await build({
       ...shared,
       input: { [name]: `src/define/${tag}.ts` },
-      plugins: [minifyLitTemplatesTransform(), fromLayer(layerFile)],
+      plugins: [minifyLitTemplatesTransform(), fromLayer(layerFile), preloadChunks()],
       // Code an element module shares with its on-demand modules stays in the element module,
       // which exports it to them, rather than moving to one more file every page fetches.
       preserveEntrySignatures: 'allow-extension',

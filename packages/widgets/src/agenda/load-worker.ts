@@ -4,7 +4,7 @@
  *
  *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
  *     → the summit parser starts loading, and the importer when the address or format says
- *       the feed needs one
+ *       the feed needs one; a first date formatter is built (`warmDateFormats`)
  *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred
  *     (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
@@ -25,6 +25,7 @@ import {
   readRequest,
   type LoadRequest,
   type LoadStart,
+  warmDateFormats,
 } from './load.js';
 
 self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
@@ -33,6 +34,7 @@ self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) 
     // The parser (and the importer a feed needs) arrive while the feed is on its way.
     void loadParser().catch(() => undefined);
     preloadImporters(message.src, message.format);
+    warmDateFormats();
     return;
   }
   void readRequest(message).then(

@@ -308,12 +308,14 @@ export function preloadImporters(src: string, format: FeedFormat | undefined): v
 /** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */
 async function fetchFeed(src: string, options: LoadOptions): Promise<Response | LoadOutcome> {
   try {
-    const response = await fetch(src, {
+    const answering = fetch(src, {
       signal: options.signal,
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
       ...(options.validators ? { cache: 'no-cache' as const } : {}),
     });
+    warmDateFormats();
+    const response = await answering;
     if (response.status === 404 || response.status === 410) {
       return { ok: false, kind: 'not-found', status: response.status };
     }
@@ -323,6 +325,27 @@ async function fetchFeed(src: string, options: LoadOptions): Promise<Response | 
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
   }
+}
+
+/** Whether this thread has built a date formatter yet (`warmDateFormats`). */
+let datesWarm = false;
+
+/**
+ * Builds a first date formatter on this thread, in a task of its own, once: the first one a
+ * thread builds loads the time zones and the calendars, tens of milliseconds that would
+ * otherwise fall in the task reading the feed (the importer checks its zone) or showing it (the
+ * cards' times). Called as a fetch starts, it runs while the feed is on its way.
+ */
+export function warmDateFormats(): void {
+  if (datesWarm) return;
+  datesWarm = true;
+  setTimeout(() => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: 'UTC', hour: 'numeric' }).format(0);
+    } catch {
+      // A runtime without time zones reads and shows the feed as it can, later.
+    }
+  }, 0);
 }
 
 /** Reads what the page hands the load worker (the worker's whole task). */

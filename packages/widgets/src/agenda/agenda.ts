@@ -61,7 +61,14 @@ import { renderFilters } from './filters.js';
 import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
 import { scrollToCard } from './scroll-to-card.js';
 import { renderDays, renderNoMatch } from './list.js';
-import { loadParser, loadSummit, readSummit, searchFromWorker, type LoadOutcome } from './load.js';
+import {
+  loadParser,
+  loadSummit,
+  nextTask,
+  readSummit,
+  searchFromWorker,
+  type LoadOutcome,
+} from './load.js';
 import { SummitLoad } from './load-controller.js';
 import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
@@ -82,6 +89,8 @@ import { hasFilters, NO_FILTERS, UrlSync, workshopIdFromHash, type Filters } fro
 import {
   AgendaMemo,
   agendaViewModel,
+  prepareFirstRender,
+  PREPARED_FROM,
   summitDays,
   type AgendaActions,
   type AgendaViews,
@@ -527,7 +536,7 @@ export class GicsAgenda extends GicsElement {
         keepValidators: this.refresh > 0,
       };
       void this.loader.run(
-        (signal) => withAddress(loadSummit(src, { ...options, signal })),
+        (signal) => withAddress(loadSummit(src, { ...options, signal }).then(this.prepared)),
         true,
         settled,
       );
@@ -535,6 +544,20 @@ export class GicsAgenda extends GicsElement {
       void this.loader.run(undefined, false, settled);
     }
   }
+
+  /**
+   * A congress's loaded summit, its first render prepared in a task of its own
+   * (`prepareFirstRender`), so that the task drawing the first cards stays short.
+   */
+  private readonly prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
+    if (outcome.ok !== true || outcome.summit.workshops.length < PREPARED_FROM) return outcome;
+    const { summit } = outcome;
+    const lang = this.language;
+    const zone = resolveTimeZone(this.timeZone, summit.timeZone);
+    prepareFirstRender(this.memo, summit, lang, agendaMessages[lang], zone);
+    await nextTask();
+    return outcome;
+  };
 
   private settled(outcome: LoadOutcome, src: string): void {
     if (!outcome.ok) {

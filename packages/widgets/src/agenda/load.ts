@@ -241,7 +241,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
 }
 
 /** Resolves in a task of its own, right after the tasks already queued (a message, not a timer). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

@@ -12,6 +12,7 @@ import {
   AgendaMemo,
   agendaViewModel,
   NO_CHANGES,
+  prepareFirstRender,
   type AgendaInput,
   type ReadyModel,
 } from './view-model.js';
@@ -137,6 +138,20 @@ describe('agendaViewModel', () => {
         : [];
     expect(shown).toHaveLength(FIRST_CARDS);
     expect(model.leftOut).toEqual({ hidden: 102 - FIRST_CARDS, total: 102, background: false });
+  });
+
+  it('draws a prepared first render from what was prepared, as it would have made it', () => {
+    const summit = summitOf(100);
+    const memo = new AgendaMemo();
+    prepareFirstRender(memo, summit, 'en', agendaMessages.en, MONTREAL);
+    const prepared = memo.grouped.get([summit.workshops, MONTREAL], () => []);
+    expect(prepared.length).toBe(3);
+    const model = ready(agendaViewModel(input(summit), memo));
+    const unprepared = ready(agendaViewModel(input(summit), new AgendaMemo()));
+    expect(model.content.kind === 'list' && model.content.all).toBe(prepared);
+    expect(model.content).toEqual(unprepared.content);
+    expect(model.filters).toEqual(unprepared.filters);
+    expect(model.toolbar).toEqual(unprepared.toolbar);
   });
 
   it('filters and groups again only when what they are made from changes', () => {

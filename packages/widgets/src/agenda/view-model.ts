@@ -570,6 +570,32 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
   };
 }
 
+/**
+ * From how many workshops a summit's first render is prepared in a task of its own
+ * (`prepareFirstRender`): below it, the whole first render fits in one short task.
+ */
+export const PREPARED_FROM = 2000;
+
+/**
+ * Makes, into `memo`, what the first render of `summit` in `zone` reads over every workshop and
+ * keeps while the summit stays the same: its days in reading order (unfiltered), its span, its
+ * filters' choices. Called in a task before the one that renders, so that for a congress
+ * neither task holds the page for long; the render then finds them made.
+ */
+export function prepareFirstRender(
+  memo: AgendaMemo,
+  summit: Summit,
+  lang: Language,
+  t: AgendaMessages,
+  zone: string,
+): void {
+  memo.grouped.get([summit.workshops, zone], () =>
+    groupWorkshopsByDay(summit.workshops, dayOptionsOf(summit, zone)),
+  );
+  isUnderWay(memo, summit, 0);
+  filterOptions(memo, summit, lang, t, zone, false);
+}
+
 /** The filter selects' choices, made once per summit, language and zone. */
 function filterOptions(
   memo: AgendaMemo,

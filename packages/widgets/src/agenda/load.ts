@@ -224,7 +224,9 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       if (here.ok === true) await nextTask();
       return here;
     }
-    const outcome = await worker.read<Loaded>({ body, etag, options: reading }, signal);
+    const arriving = worker.read<Loaded>({ body, etag, options: reading }, signal);
+    warmDateFormats();
+    const outcome = await arriving;
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
@@ -308,14 +310,12 @@ export function preloadImporters(src: string, format: FeedFormat | undefined): v
 /** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */
 async function fetchFeed(src: string, options: LoadOptions): Promise<Response | LoadOutcome> {
   try {
-    const answering = fetch(src, {
+    const response = await fetch(src, {
       signal: options.signal,
       headers: { accept: 'application/json' },
       credentials: 'same-origin',
       ...(options.validators ? { cache: 'no-cache' as const } : {}),
     });
-    warmDateFormats();
-    const response = await answering;
     if (response.status === 404 || response.status === 410) {
       return { ok: false, kind: 'not-found', status: response.status };
     }
@@ -334,7 +334,8 @@ let datesWarm = false;
  * Builds a first date formatter on this thread, in a task of its own, once: the first one a
  * thread builds loads the time zones and the calendars, tens of milliseconds that would
  * otherwise fall in the task reading the feed (the importer checks its zone) or showing it (the
- * cards' times). Called as a fetch starts, it runs while the feed is on its way.
+ * cards' times). Called where the thread then waits (for the importer, for the load worker, for
+ * the feed), after what starts the modules a read needs, which it would otherwise hold up.
  */
 export function warmDateFormats(): void {
   if (datesWarm) return;
@@ -372,6 +373,7 @@ async function readFeed(
   } catch {
     return { ok: false, kind: 'not-json' };
   }
+  warmDateFormats();
   const outcome = await readSummit(json, options);
   if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
   return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };

@@ -5,19 +5,12 @@
  * `default-src 'self'` with nothing reported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { layoutDayGrid } from '@gics/core/agenda';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { parseSummitUnworded } from '@gics/core/summit';
-import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 import { agendaCss, renderAgenda, renderAgendaWithCss } from './index.js';
-import {
-  bundleForBrowser,
-  page,
-  startPageServer,
-  watchedPage,
-  type PageServer,
-} from './testing.js';
+import { page, startPageSite, watchedPage, type PageServer } from './testing.js';
 
 const EVENT_ZONE = montreal2023.timeZone;
 /** A visitor's zone six hours from the event's. */
@@ -117,15 +110,7 @@ let server: PageServer;
 let gridCss: string;
 
 beforeAll(async () => {
-  const [launched, started, bundle] = await Promise.all([
-    chromium.launch(chromiumLaunchOptions()),
-    startPageServer(),
-    bundleForBrowser(),
-  ]);
-  browser = launched;
-  server = started;
-  for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
-  server.set('/favicon.ico', 'image/x-icon', '');
+  ({ browser, server } = await startPageSite());
   server.set('/summit.json', 'application/json', JSON.stringify(montreal2023));
   const grid = await renderAgendaWithCss(montreal2023, {
     lang: 'fr',

@@ -4,11 +4,10 @@
  * second render, no shift), and filters work, under `default-src 'self'` with nothing reported.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
-import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 import { agendaCss, renderAgenda, RenderError } from './index.js';
-import { bundleForBrowser, page, startPageServer, type PageServer } from './testing.js';
+import { page, startPageSite, watchedPage, type PageServer } from './testing.js';
 
 /** Text that would end a `<script>` block and run its own, were it written as it is. */
 const HOSTILE = '</script><script>window.hacked = true</script>';
@@ -86,16 +85,8 @@ describe('the rendered agenda in Chromium', () => {
   let server: PageServer;
 
   beforeAll(async () => {
-    const [launched, started, bundle] = await Promise.all([
-      chromium.launch(chromiumLaunchOptions()),
-      startPageServer(),
-      bundleForBrowser(),
-    ]);
-    browser = launched;
-    server = started;
-    for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
+    ({ browser, server } = await startPageSite());
     server.set('/agenda.css', 'text/css', agendaCss());
-    server.set('/favicon.ico', 'image/x-icon', '');
     server.set('/summit.json', 'application/json', JSON.stringify(montreal2023));
     for (const lang of ['fr', 'en'] as const) {
       const agenda = await renderAgenda(hostileSummit(), {
@@ -112,35 +103,12 @@ describe('the rendered agenda in Chromium', () => {
     await server?.close();
   });
 
-  /** A page that lists what went wrong on it: console errors, exceptions, CSP violations. */
-  async function watchedPage(
-    javaScriptEnabled: boolean,
-  ): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({
-      javaScriptEnabled,
-      viewport: { width: 1280, height: 800 },
-      // A visitor in the event's zone (agenda-layout.test.ts opens it from elsewhere).
-      timezoneId: montreal2023.timeZone,
-    });
-    const problems: string[] = [];
-    await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { reportViolation(text: string): void }).reportViolation(
-          `CSP ${event.violatedDirective} blocked ${event.blockedURI}`,
-        ),
-      );
-    });
-    const opened = await context.newPage();
-    opened.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    opened.on('pageerror', (error) => problems.push(String(error)));
-    return { page: opened, problems };
-  }
+  /** A watched page (see `testing.ts`) of a visitor in the event's zone. */
+  const eventPage = (javaScriptEnabled: boolean) =>
+    watchedPage(browser, { javaScriptEnabled, timezoneId: montreal2023.timeZone });
 
   it('shows every workshop with JavaScript off', async () => {
-    const { page: opened, problems } = await watchedPage(false);
+    const { page: opened, problems } = await eventPage(false);
     await opened.goto(`${server.origin}/fr/`);
     for (const title of titles('fr')) {
       await expect(opened.getByText(title, { exact: false }).first().isVisible()).resolves.toBe(
@@ -152,7 +120,7 @@ describe('the rendered agenda in Chromium', () => {
   });
 
   it('hydrates the cards in place, and its filters work', async () => {
-    const { page: opened, problems } = await watchedPage(true);
+    const { page: opened, problems } = await eventPage(true);
     await opened.goto(`${server.origin}/en/`);
     // Before any script: mark the first card and note where it is.
     const before = await opened.evaluate(() => {

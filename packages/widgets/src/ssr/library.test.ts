@@ -4,12 +4,11 @@
  * nodes the server wrote, under `default-src 'self'` with nothing reported, and its search works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { memberIndexOf, parseCommunityUnworded } from '@gics/core/community';
 import { gicsCommunity } from '@gics/core/samples/community';
-import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 import { membersCss, practicesCss, renderMembers, renderPractices } from './index.js';
-import { bundleForBrowser, page, startPageServer, type PageServer } from './testing.js';
+import { page, startPageSite, watchedPage, type PageServer } from './testing.js';
 
 /** The two elements, what each shows of the sample community, and a word that finds one. */
 const ELEMENTS = [
@@ -37,15 +36,7 @@ let browser: Browser;
 let server: PageServer;
 
 beforeAll(async () => {
-  const [launched, started, bundle] = await Promise.all([
-    chromium.launch(chromiumLaunchOptions()),
-    startPageServer(),
-    bundleForBrowser(),
-  ]);
-  browser = launched;
-  server = started;
-  for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
-  server.set('/favicon.ico', 'image/x-icon', '');
+  ({ browser, server } = await startPageSite());
   for (const element of ELEMENTS) {
     server.set(`/${element.tag}.css`, 'text/css', element.css());
     const html = await element.render(gicsCommunity, {
@@ -125,24 +116,8 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
   });
 
   it('hydrates its cards in place, and its search works', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
-    await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        (window as unknown as { reportViolation(text: string): void }).reportViolation(
-          `CSP ${event.violatedDirective} blocked ${event.blockedURI}`,
-        ),
-      );
-    });
+    const { page: opened, problems } = await watchedPage(browser);
     try {
-      const opened = await context.newPage();
-      opened.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') {
-          problems.push(message.text());
-        }
-      });
-      opened.on('pageerror', (error) => problems.push(String(error)));
       await opened.goto(`${server.origin}/${element.tag}/`);
       const before = await opened.evaluate((tag) => {
         const card = document
@@ -179,7 +154,7 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       await expect.poll(() => count.textContent(), { timeout: 10_000 }).not.toBe(all);
       expect(problems).toEqual([]);
     } finally {
-      await context.close();
+      await opened.context().close();
     }
   });
 });

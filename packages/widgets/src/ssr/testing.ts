@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumLaunchOptions } from '../../../../tooling/chromium-launch.js';
 import { rolldown } from 'rolldown';
 
 const packageDir = path.resolve(import.meta.dirname, '..', '..');
@@ -77,6 +78,21 @@ export async function startPageServer(): Promise<PageServer> {
   };
 }
 
+/**
+ * Chromium and a page server already giving the browser bundle (`/client/client.js`), as every
+ * page test starts; each suite adds its pages and closes both.
+ */
+export async function startPageSite(): Promise<{ browser: Browser; server: PageServer }> {
+  const [browser, server, bundle] = await Promise.all([
+    chromium.launch(chromiumLaunchOptions()),
+    startPageServer(),
+    bundleForBrowser(),
+  ]);
+  for (const [name, code] of bundle) server.set(`/client/${name}`, 'text/javascript', code);
+  server.set('/favicon.ico', 'image/x-icon', '');
+  return { browser, server };
+}
+
 /** A page holding `body`, in `lang`. */
 export function page(lang: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Programme</title></head><body>${body}</body></html>`;
@@ -84,9 +100,9 @@ export function page(lang: string, body: string): string {
 
 /** How `watchedPage` opens its page. */
 export interface WatchedPageOptions {
-  javaScriptEnabled: boolean;
-  /** The visitor's zone (Chromium's `timezoneId`). */
-  timezoneId: string;
+  javaScriptEnabled?: boolean;
+  /** The visitor's zone (Chromium's `timezoneId`); the machine's by default. */
+  timezoneId?: string;
 }
 
 /**
@@ -95,7 +111,7 @@ export interface WatchedPageOptions {
  */
 export async function watchedPage(
   browser: Browser,
-  options: WatchedPageOptions,
+  options: WatchedPageOptions = {},
 ): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({
     ...options,

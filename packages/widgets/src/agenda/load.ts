@@ -148,7 +148,10 @@ async function importFeed(
 /** Reads a parsed JSON document as a summit, converting other tools' schedules first. */
 export async function readSummit(
   json: unknown,
-  options: Pick<LoadOptions, 'format' | 'feedTimeZone'> = {},
+  options: Pick<LoadOptions, 'format' | 'feedTimeZone'> & {
+    /** Whether the import and the parse run in tasks of their own (a large feed). */
+    inSteps?: boolean;
+  } = {},
 ): Promise<LoadOutcome> {
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
   const format: SourceFormat = forced ?? detectFormat(json);
@@ -166,6 +169,7 @@ export async function readSummit(
     }
     input = imported.summit;
     notes = imported.notes;
+    if (options.inSteps) await nextTask();
   }
   const parse = await parsing;
   if (!parse) return { ok: false, kind: 'network' };
@@ -374,7 +378,10 @@ async function readFeed(
     return { ok: false, kind: 'not-json' };
   }
   warmDateFormats();
-  const outcome = await readSummit(json, options);
+  // A large feed read on the page holds it in three tasks (text, import, parse), not one.
+  const inSteps = text.length >= (options.workerFrom ?? WORKER_FROM_BYTES);
+  if (inSteps) await nextTask();
+  const outcome = await readSummit(json, { ...options, inSteps });
   if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
   return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };
 }

@@ -2,7 +2,7 @@
  * Starts the agenda's load worker (load-worker.ts) for one load, and hands it the feed's answer
  * to read.
  *
- *   startLoadWorker({ src, format }), as the fetch starts
+ *   startLoadWorker({ src, format }), once the feed's answer says or shows it is large
  *     no `Worker` here, or construction throws (a `file:` page) ──────▶ undefined: the page
  *                                                                         reads the feed itself
  *   read({ body, etag, options }), once the feed answered: its bytes, read by the page while
@@ -34,6 +34,11 @@ export interface LoadWorker {
   search(): Promise<PreparedWorkshopSearch | undefined>;
   /** Ends the worker. */
   close(): void;
+}
+
+/** Whether a load worker may start on this page (none has failed to, and `Worker` exists). */
+export function workersMayStart(): boolean {
+  return !refused && typeof Worker === 'function';
 }
 
 /** Starts a load worker for the feed `start` names; `undefined` where none can start. */

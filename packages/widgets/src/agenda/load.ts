@@ -18,9 +18,10 @@
  *     → { summit, warnings, format, validators }
  *
  * `loadSummit` reads a large answer off the main thread: it starts a module worker
- * (load-worker.ts, through load-worker-client.ts) as the fetch starts, so the worker and the
- * importer it needs load while the feed is on its way, hands it the answer's bytes (read
- * meanwhile, transferred, not copied), and takes the outcome by structured clone. Decoding,
+ * (load-worker.ts, through load-worker-client.ts) as soon as the answer's length, or the bytes
+ * arrived so far, reach `WORKER_FROM_BYTES`, so the worker and the importer it needs load while
+ * the rest arrives, hands it the answer's bytes (read meanwhile, transferred, not copied), and
+ * takes the outcome by structured clone. Decoding,
  * parsing, importing and validating a large feed never hold the page. A feed under
  * `WORKER_FROM_BYTES` is read on the page, in a task before the one that shows it. Where no
  * worker can start (no `Worker`, a `file:` page, a policy refusing workers, a worker that
@@ -36,7 +37,7 @@ import { detectFormat, type Problem, type SourceFormat, type Summit } from '@gic
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
-import { startLoadWorker } from './load-worker-client.js';
+import { startLoadWorker, workersMayStart, type LoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -200,40 +201,46 @@ export async function loadSummit(
 ): Promise<Loaded>;
 export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
 export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
+  if (!workersMayStart()) return fetchSummit(src, options);
   const { signal, ...reading } = options;
-  const worker = startLoadWorker({ src, format: options.format });
-  if (!worker) return fetchSummit(src, options);
+  const workerFrom = options.workerFrom ?? WORKER_FROM_BYTES;
+  const answer = await fetchFeed(src, options);
+  if (!(answer instanceof Response)) return answer;
+  const etag = answer.headers.get('etag') ?? undefined;
+  // A feed that says it is small is read here: its importer and the parser load with its body.
+  const length = answer.headers.get('content-length');
+  const small = length !== null && Number(length) < workerFrom;
+  if (small) {
+    if (!options.validators) preloadImporters(src, options.format);
+    void loadParser().catch(() => undefined);
+  }
+  let worker: LoadWorker | undefined;
   let searching = false;
   try {
-    const answer = await fetchFeed(src, options);
-    if (!(answer instanceof Response)) return answer;
-    const etag = answer.headers.get('etag') ?? undefined;
-    // A feed that says it is small is read here: its importer and the parser load meanwhile.
-    const length = answer.headers.get('content-length');
-    if (length !== null && Number(length) < (options.workerFrom ?? WORKER_FROM_BYTES)) {
-      if (!options.validators) preloadImporters(src, options.format);
-      void loadParser().catch(() => undefined);
-    }
     let body: ArrayBuffer;
     try {
-      body = await answer.arrayBuffer();
+      // The worker starts as soon as the feed is known to be large, and loads its modules
+      // while the rest arrives; a small one never competes with the page's reading.
+      body = await readBody(answer, workerFrom, !small, () => {
+        worker = startLoadWorker({ src, format: options.format });
+      });
     } catch (error) {
       if (signal?.aborted) throw error;
       return { ok: false, kind: 'network' };
     }
-    if (body.byteLength < (options.workerFrom ?? WORKER_FROM_BYTES)) {
-      worker.close();
+    if (!worker || body.byteLength < workerFrom) {
       const here = await readFeed(new TextDecoder().decode(body), etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
     }
-    const arriving = worker.read<Loaded>({ body, etag, options: reading }, signal);
+    const reader = worker;
+    const arriving = reader.read<Loaded>({ body, etag, options: reading }, signal);
     warmDateFormats();
     const outcome = await arriving;
     if (outcome?.ok === true) {
       searching = true;
-      const adopted = adoptSearch(outcome.summit, worker.search()).finally(() => worker.close());
+      const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
       searchesArriving.set(outcome.summit, adopted);
       // The copy was made in the message's task; the summit is shown in a task of its own.
       await nextTask();
@@ -241,9 +248,46 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     // A body no worker could read is fetched again here.
     if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   } finally {
-    if (!searching) worker.close();
+    if (!searching) (worker as LoadWorker | undefined)?.close();
   }
   return fetchSummit(src, options);
+}
+
+/**
+ * The whole body of `answer`, calling `large` once `from` bytes of it have arrived (at once for
+ * 0): as they arrive when `streamed`, else once the body is in (a length that counted
+ * compressed bytes). Rejects as `Response.arrayBuffer()` does (an abort, a broken connection).
+ */
+async function readBody(
+  answer: Response,
+  from: number,
+  streamed: boolean,
+  large: () => void,
+): Promise<ArrayBuffer> {
+  if (from <= 0) large();
+  if (!streamed || !answer.body || from <= 0) {
+    const whole = await answer.arrayBuffer();
+    if (from > 0 && whole.byteLength >= from) large();
+    return whole;
+  }
+  const reader = answer.body.getReader();
+  const parts: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    const before = received;
+    received += value.byteLength;
+    if (before < from && received >= from) large();
+  }
+  const whole = new Uint8Array(received);
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.byteLength;
+  }
+  return whole.buffer;
 }
 
 /** Resolves in a task of its own, right after the tasks already queued (a message, not a timer). */

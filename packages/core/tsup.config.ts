@@ -39,6 +39,7 @@ export default defineConfig([
         'src/newsletter/index.ts',
         'src/samples/montreal-2023.ts',
         'src/importers/index.ts',
+        'src/importers/schedules.ts',
         'src/calendar/index.ts',
         'src/structured-data/index.ts',
         'src/community/index.ts',

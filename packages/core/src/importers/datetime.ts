@@ -11,7 +11,6 @@
  * Plain `Date` parsing is never used: it reads offset-less text in the machine's own zone.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 
 /** A calendar date and time of day with no zone attached. */
 export interface WallClock {
@@ -203,7 +202,9 @@ function writeInZone(epochMs: number, zone: string): string {
 
 /** The calendar date of an instant in `zone`: `2031-05-13`. */
 export function dateInZone(epochMs: number, zone: string): string {
-  return format(new TZDate(epochMs, zone), 'yyyy-MM-dd');
+  const date = new TZDate(epochMs, zone);
+  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Minutes after midnight of an instant's wall-clock time in `zone`. */

@@ -8,7 +8,7 @@
  *     → JSON.parse(text) ── fails ──────────────────────────────▶ not-json
  *     → format: `format=` or `detectFormat` from `@gics/core`
  *         pretalx | frab | sessionize → the core's importer, loaded on demand
- *                                       (`@gics/core/importers`), notes kept as warnings
+ *                                       (`@gics/core/importers/schedules`), notes kept as warnings
  *           no time zone in the feed nor `feed-time-zone` ─────▶ no-time-zone
  *         unknown ─────────────────────────────────────────────▶ not-summit
  *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
@@ -110,7 +110,7 @@ export interface LoadRequest {
 }
 
 /** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
-const loadImporters = once(() => import('@gics/core/importers'));
+const loadImporters = once(() => import('@gics/core/importers/schedules'));
 
 /**
  * The summit parser, fetched the first time a summit is read on this thread: a page that loads

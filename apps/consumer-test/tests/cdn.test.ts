@@ -168,7 +168,9 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(watched.errors).toEqual([]);
     expect(watched.problems).toEqual([]);
     const fetched = site.requests.slice(before);
-    expect(fetched.some((p) => /^\/cdn\/chunks\/agenda-importers-[\w-]+\.js$/.test(p))).toBe(true);
+    expect(
+      fetched.some((p) => /^\/cdn\/chunks\/agenda(?:-worker)?-schedules-[\w-]+\.js$/.test(p)),
+    ).toBe(true);
     await watched.page.close();
   });
 

@@ -454,9 +454,9 @@ export class GicsAgenda extends GicsElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const searching = this.textSearchArriving ?? this.filterEngineArriving;
-    if (searching) await Promise.all([this.textSearchArriving, this.filterEngineArriving]);
-    return (await this.modules.settled()) || searching ? super.getUpdateComplete() : done;
+    const arriving = [this.textSearchArriving, this.filterEngineArriving].filter(Boolean);
+    if (arriving.length > 0) await Promise.all(arriving);
+    return (await this.modules.settled()) || arriving.length > 0 ? super.getUpdateComplete() : done;
   }
 
   /** Asks for the text search; a module that failed to arrive is asked for at the next query. */

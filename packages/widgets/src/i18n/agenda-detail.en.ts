@@ -1,13 +1,8 @@
 import type { AgendaDetailMessages } from './agenda-detail.js';
+import { memberKindNames } from './member-kinds.js';
 
 export const agendaDetailEn = {
-  memberKinds: {
-    cooperative: 'Co-operative',
-    mutual: 'Mutual',
-    academic: 'Academic',
-    individual: 'Individual member',
-    other: 'Other',
-  },
+  memberKinds: memberKindNames.en,
   save: 'Save to my agenda',
   when: 'When',
   close: 'Close',

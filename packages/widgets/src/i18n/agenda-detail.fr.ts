@@ -1,13 +1,8 @@
 import type { AgendaDetailMessages } from './agenda-detail.js';
+import { memberKindNames } from './member-kinds.js';
 
 export const agendaDetailFr = {
-  memberKinds: {
-    cooperative: 'Coopérative',
-    mutual: 'Mutuelle',
-    academic: 'Milieu universitaire',
-    individual: 'Membre individuel',
-    other: 'Autre',
-  },
+  memberKinds: memberKindNames.fr,
   save: 'Ajouter à mon programme',
   when: 'Quand',
   close: 'Fermer',

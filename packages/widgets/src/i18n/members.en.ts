@@ -1,4 +1,5 @@
 import type { MembersMessages } from './members.js';
+import { memberKindNames } from './member-kinds.js';
 
 const count = (value: number) => value.toLocaleString('en-CA');
 const members = (value: number) => `${count(value)} member${value === 1 ? '' : 's'}`;
@@ -30,13 +31,7 @@ export const membersEn = {
   language: 'Language',
   any: { kinds: 'Any', countries: 'Any', themes: 'Any', languages: 'Any' },
   option: (label, value) => `${label} (${count(value)})`,
-  memberKinds: {
-    cooperative: 'Co-operative',
-    mutual: 'Mutual',
-    academic: 'Academic',
-    individual: 'Individual member',
-    other: 'Other',
-  },
+  memberKinds: memberKindNames.en,
   viewsLabel: 'View',
   views: { list: 'List', countries: 'By country', map: 'Map' },
   noCountry: 'Country not given',

@@ -1,4 +1,5 @@
 import type { MembersMessages } from './members.js';
+import { memberKindNames } from './member-kinds.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « ».
 // fr-CA groups thousands with a space: 1 000 membres.
@@ -33,13 +34,7 @@ export const membersFr = {
   language: 'Langue',
   any: { kinds: 'Tous', countries: 'Tous', themes: 'Tous', languages: 'Toutes' },
   option: (label, value) => `${label} (${count(value)})`,
-  memberKinds: {
-    cooperative: 'Coopérative',
-    mutual: 'Mutuelle',
-    academic: 'Milieu universitaire',
-    individual: 'Membre individuel',
-    other: 'Autre',
-  },
+  memberKinds: memberKindNames.fr,
   viewsLabel: 'Affichage',
   views: { list: 'Liste', countries: 'Par pays', map: 'Carte' },
   noCountry: 'Pays non précisé',

@@ -1,4 +1,5 @@
 import type { PracticesMessages } from './practices.js';
+import { memberKindNames } from './member-kinds.js';
 
 const count = (value: number) => value.toLocaleString('en-CA');
 const practices = (value: number) => `${count(value)} practice${value === 1 ? '' : 's'}`;
@@ -36,13 +37,7 @@ export const practicesEn = {
   showFilters: (picked) => (picked ? `Filters (${count(picked)})` : 'Filters'),
   apply: (value) => `Show ${practices(value)}`,
   facetCount: (value) => practices(value),
-  memberKinds: {
-    cooperative: 'Co-operative',
-    mutual: 'Mutual',
-    academic: 'Academic',
-    individual: 'Individual member',
-    other: 'Other',
-  },
+  memberKinds: memberKindNames.en,
   shared: (date) => `Shared ${date}`,
   updated: (date) => `Updated ${date}`,
   availableIn: (names) => `In ${names}`,

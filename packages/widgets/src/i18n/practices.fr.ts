@@ -1,4 +1,5 @@
 import type { PracticesMessages } from './practices.js';
+import { memberKindNames } from './member-kinds.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « », none
 // before ? or !. Written as \u00a0 so no editor swallows it.
@@ -41,13 +42,7 @@ export const practicesFr = {
   showFilters: (picked) => (picked ? `Filtres (${count(picked)})` : 'Filtres'),
   apply: (value) => `Afficher ${practices(value)}`,
   facetCount: (value) => practices(value),
-  memberKinds: {
-    cooperative: 'Coopérative',
-    mutual: 'Mutuelle',
-    academic: 'Milieu universitaire',
-    individual: 'Membre individuel',
-    other: 'Autre',
-  },
+  memberKinds: memberKindNames.fr,
   shared: (date) => `Partagée le ${date}`,
   updated: (date) => `Mise à jour le ${date}`,
   availableIn: (names) => `En ${names}`,

@@ -3,7 +3,7 @@
  * with its workshops as `subEvent`s, a practices library and a member directory as `ItemList`s),
  * and its safe text for a `<script type="application/ld+json">`.
  */
-export { jsonLdText, summitStructuredData } from './json-ld.js';
+export { jsonLdText, scriptSafeJson, summitStructuredData } from './json-ld.js';
 export type { JsonLd, StructuredDataOptions } from './json-ld.js';
 export { membersStructuredData, practicesStructuredData } from './community.js';
 export type { ListStructuredDataOptions } from './community.js';

@@ -171,13 +171,18 @@ export function summitStructuredData(summit: Summit, options: StructuredDataOpti
 }
 
 /**
- * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>` and `&` are written
- * as `\u003c`, `\u003e` and `\u0026` (the same JSON), so no text (a title holding
- * `</script>`, `<!--`) can end or change the block; U+2028 and U+2029 likewise.
+ * `value` as JSON for the text of an HTML `<script>` block (JSON-LD, or data a page reads back):
+ * `<`, `>` and `&` are written as `\u003c`, `\u003e` and `\u0026` (the same JSON), so no text
+ * (a title holding `</script>`, `<!--`) can end or change the block; U+2028 and U+2029 likewise.
  */
-export function jsonLdText(data: JsonLd): string {
-  return JSON.stringify(data).replace(
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
     /[<>&\u2028\u2029]/g,
     (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
+
+/** JSON-LD as the text of a `<script type="application/ld+json">` (see `scriptSafeJson`). */
+export function jsonLdText(data: JsonLd): string {
+  return scriptSafeJson(data);
 }

@@ -27,21 +27,6 @@ export interface Prerendered {
 /** Marks the data block among the element's children. */
 export const INLINE_DATA_ATTRIBUTE = 'data-gics-data';
 
-const UNSAFE = /[<>&\u2028\u2029]/g;
-
-/** `value` as JSON that is safe inside an HTML `<script>` block. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    UNSAFE,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** The `<script type="application/json" data-gics-data>` block that carries `prerendered`. */
-export function inlineDataScript(prerendered: Prerendered): string {
-  return `<script type="application/json" ${INLINE_DATA_ATTRIBUTE}>${scriptSafeJson(prerendered)}</script>`;
-}
-
 /**
  * What `host`'s data block carries; `undefined` when it has none, or one that does not read
  * (the element then loads as if it had not been pre-rendered).

@@ -21,9 +21,9 @@
 import { render, LitElementRenderer, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { CSSResult, type LitElement, type TemplateResult } from 'lit';
-import { jsonLdText, type JsonLd } from '@gics/core/structured-data';
+import { jsonLdText, scriptSafeJson, type JsonLd } from '@gics/core/structured-data';
 import type { Problem } from '@gics/core/summit';
-import { inlineDataScript, type Prerendered } from '../internal/inline-data.js';
+import { INLINE_DATA_ATTRIBUTE, type Prerendered } from '../internal/inline-data.js';
 
 /** How the element's styles reach the page. */
 export interface StylesOption {
@@ -70,6 +70,11 @@ export function recordPage(
 /** The light-DOM block of the element's schema.org JSON-LD, as the element itself writes it. */
 export function structuredDataScript(jsonLd: JsonLd): string {
   return `<script type="application/ld+json" data-gics-structured-data>${jsonLdText(jsonLd)}</script>`;
+}
+
+/** The `<script type="application/json" data-gics-data>` block that carries `prerendered`. */
+function inlineDataScript(prerendered: Prerendered): string {
+  return `<script type="application/json" ${INLINE_DATA_ATTRIBUTE}>${scriptSafeJson(prerendered)}</script>`;
 }
 
 /** Registers `element` under `tag` in the server's registry (Lit SSR's shim), once. */

@@ -12,26 +12,20 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
+import { cdnInput, cdnOutput } from './cdn-options.js';
 
 /** The file the autoloader imports, beside it. */
 export const HYDRATE_SUPPORT_FILE = 'hydrate-support.js';
 
 /** Builds the hydration support into `outDir` (the CDN build's folder); returns its size in bytes. */
-export async function buildCdnHydrateSupport(packageDir: string, outDir: string): Promise<number> {
+export async function buildCdnHydrateSupport(outDir: string): Promise<number> {
   await build({
-    cwd: packageDir,
-    platform: 'browser',
-    tsconfig: 'tsconfig.json',
+    ...cdnInput,
     input: { 'hydrate-support': 'src/ssr/hydrate-support.ts' },
-    transform: { target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } },
     // The module is there for what it does: installing hydration before Lit.
     treeshake: { moduleSideEffects: true },
-    logLevel: 'warn',
     output: {
-      format: 'es',
-      minify: true,
-      sourcemap: true,
-      comments: false,
+      ...cdnOutput,
       dir: outDir,
       entryFileNames: '[name].js',
     },

@@ -16,6 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'rolldown';
+import { cdnInput, cdnOutput } from './cdn-options.js';
 import { preloadChunks } from './preload-chunks.js';
 
 const WORKER_FILE = 'load-worker.js';
@@ -25,18 +26,11 @@ const ASKS_FOR_WORKER = /[`'"]\.\/load-worker\.js[`'"]/;
 /** Builds the load worker into `outDir` (the CDN build's folder), then checks both builds. */
 export async function buildCdnWorker(packageDir: string, outDir: string): Promise<void> {
   await build({
-    cwd: packageDir,
-    platform: 'browser',
-    tsconfig: 'tsconfig.json',
+    ...cdnInput,
     input: { 'load-worker': 'src/agenda/load-worker.ts' },
     plugins: [preloadChunks()],
-    transform: { target: 'es2022' },
-    logLevel: 'warn',
     output: {
-      format: 'es',
-      minify: true,
-      sourcemap: true,
-      comments: false,
+      ...cdnOutput,
       dir: outDir,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/agenda-worker-[name]-[hash].js',

@@ -41,16 +41,15 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type BuildOptions, type Plugin } from 'rolldown';
+import { build, type Plugin } from 'rolldown';
 import MagicString from 'magic-string';
 import { minifyLitTemplatesTransform } from '../../../tooling/minify-literals.js';
 import { CDN_ELEMENTS } from '../src/cdn/elements.js';
 import { buildCdnWorker } from './build-cdn-worker.js';
 import { buildCdnHydrateSupport } from './build-cdn-hydrate.js';
+import { cdnInput, cdnOutput, packageDir } from './cdn-options.js';
 import { preloadChunks } from './preload-chunks.js';
 
-const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = path.join(packageDir, 'src');
 const outDir = path.join(packageDir, 'dist', 'cdn');
 
@@ -82,21 +81,12 @@ function isLayerImport(specifier: string, importer: string | undefined): boolean
   return layerFiles.includes(resolved);
 }
 
-const shared: BuildOptions = {
-  cwd: packageDir,
-  platform: 'browser',
-  tsconfig: 'tsconfig.json',
-  transform: { target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } },
-  logLevel: 'warn',
-};
-const output = { format: 'es', minify: true, sourcemap: true, comments: false } as const;
-
 rmSync(outDir, { recursive: true, force: true });
 
 await build({
-  ...shared,
+  ...cdnInput,
   input: { gics: 'src/cdn/autoloader.ts' },
-  output: { ...output, dir: outDir, entryFileNames: '[name].js' },
+  output: { ...cdnOutput, dir: outDir, entryFileNames: '[name].js' },
 });
 
 /** Where element modules import Lit and the layer from while they are bundled. */
@@ -151,7 +141,7 @@ async function buildElements(layerFile?: string): Promise<Set<string>> {
   for (const [tag, file] of Object.entries(CDN_ELEMENTS)) {
     const name = file.replace(/\.js$/, '');
     const result = await build({
-      ...shared,
+      ...cdnInput,
       input: { [name]: `src/define/${tag}.ts` },
       plugins: [minifyLitTemplatesTransform(), fromLayer(layerFile), preloadChunks()],
       // Code an element module shares with its on-demand modules stays in the element module,
@@ -159,7 +149,7 @@ async function buildElements(layerFile?: string): Promise<Set<string>> {
       preserveEntrySignatures: 'allow-extension',
       write: layerFile !== undefined,
       output: {
-        ...output,
+        ...cdnOutput,
         dir: outDir,
         entryFileNames: '[name].js',
         chunkFileNames: `chunks/${name}-[name]-[hash].js`,
@@ -181,7 +171,7 @@ const layerModulesSource = [...LIT_MODULES, ...layerFiles]
   .join('\n');
 const layerSource = `export { ${[...wanted].sort().join(', ')} } from ${JSON.stringify(LAYER_MODULES)};`;
 const layerBuild = await build({
-  ...shared,
+  ...cdnInput,
   input: { lit: LAYER_ENTRY },
   plugins: [
     minifyLitTemplatesTransform(),
@@ -194,7 +184,7 @@ const layerBuild = await build({
   ],
   // Every export stays: the element modules import them by name.
   preserveEntrySignatures: 'strict',
-  output: { ...output, dir: path.join(outDir, 'chunks'), entryFileNames: '[name]-[hash].js' },
+  output: { ...cdnOutput, dir: path.join(outDir, 'chunks'), entryFileNames: '[name]-[hash].js' },
 });
 const layerChunk = layerBuild.output[0];
 const layerFile = path.join(outDir, 'chunks', layerChunk.fileName);
@@ -210,4 +200,4 @@ if (missing.length > 0) {
 }
 
 await buildCdnWorker(packageDir, outDir);
-await buildCdnHydrateSupport(packageDir, outDir);
+await buildCdnHydrateSupport(outDir);

@@ -43,7 +43,7 @@ export function workersMayStart(): boolean {
 
 /** Starts a load worker for the feed `start` names; `undefined` where none can start. */
 export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
-  if (refused || typeof Worker !== 'function') return undefined;
+  if (!workersMayStart()) return undefined;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./load-worker.js', import.meta.url), {

@@ -26,7 +26,7 @@ import type {
   MurmurationsExportNoteCode,
 } from '../importers/murmurations-export.js';
 import { ID_PATTERN } from '../summit/checks.js';
-import type { Language } from '../summit/localized-text.js';
+import { localize, type Language, type LocalizedText } from '../summit/localized-text.js';
 import type { Problem } from '../summit/problem.js';
 import { parseSummit } from '../summit/worded.js';
 import type { Summit } from '../summit/summit.schema.js';
@@ -603,13 +603,10 @@ const MIN_REFRESH = 30;
 /** The name a page titled after `json` (a summit or a community) takes, in `lang`. */
 function documentName(json: unknown, lang: Language): string | undefined {
   const name = (json as { name?: unknown } | null)?.name;
-  if (typeof name === 'string') return name;
-  if (name && typeof name === 'object') {
-    const localized = name as Partial<Record<Language, unknown>>;
-    const text = localized[lang] ?? localized[lang === 'fr' ? 'en' : 'fr'];
-    if (typeof text === 'string') return text;
-  }
-  return undefined;
+  if (typeof name !== 'string' && (name === null || typeof name !== 'object')) return undefined;
+  // The file may be a community read as it is: only a name that reads as text titles the page.
+  const text: unknown = localize(name as LocalizedText, lang);
+  return typeof text === 'string' && text !== '' ? text : undefined;
 }
 
 async function loadSsrModule(context: Context): Promise<SsrModule> {

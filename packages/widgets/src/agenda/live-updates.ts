@@ -22,7 +22,7 @@ import type * as Refresh from './refresh.js';
 import type { Refresher } from './refresh.js';
 import { NO_CHANGES, type ChangeMarks } from './view-model.js';
 
-/** How long a refresh's marks ("Moved: …", "New") stay on the cards, in milliseconds. */
+/** How long a refresh's marks ("Moved (previously …)", "New") stay on the cards, in milliseconds. */
 export const CHANGE_MARK_TIME = 15 * 60 * 1000;
 
 /** The agenda's properties live updates read. */
@@ -138,7 +138,9 @@ export class LiveUpdates implements ReactiveController {
   }
 
   private apply(summit: Summit, changes: ProgrammeChanges, refresh: typeof Refresh): void {
-    this.changes = refresh.markChanges(this.changes, changes, this.hooks.now() + CHANGE_MARK_TIME);
+    // The summit on show is still the one the changes are from.
+    const until = this.hooks.now() + CHANGE_MARK_TIME;
+    this.changes = refresh.markChanges(this.changes, changes, until, this.hooks.loadedFromSrc());
     this.notice = refresh.announceChanges(changes, this.hooks.favorites(), this.host.language);
     this.hooks.accepted(summit, changes);
   }

@@ -44,14 +44,46 @@ const changes = compareProgrammes(before, after);
 
 describe('markChanges', () => {
   it('marks moved, edited and added workshops until the given instant, and keeps those taken out', () => {
-    const marks = markChanges(NO_CHANGES, changes, 1_000);
+    const marks = markChanges(NO_CHANGES, changes, 1_000, before);
     expect(Object.fromEntries(marks.marks)).toEqual({
-      [moved.id]: { kind: 'moved', until: 1_000 },
+      [moved.id]: {
+        kind: 'moved',
+        until: 1_000,
+        // Where it was, its room read from the programme it was in.
+        from: {
+          start: moved.start,
+          end: moved.end,
+          room: { key: 'Salle Érable', name: { fr: 'Salle Érable', en: 'Maple Room' } },
+        },
+      },
       [edited.id]: { kind: 'edited', until: 1_000 },
       [added.id]: { kind: 'added', until: 1_000 },
     });
     expect([...marks.removed.keys()]).toEqual([removed.id]);
     expect(NO_CHANGES.marks.size, 'the marks shown are left as they were').toBe(0);
+  });
+
+  it('says where a workshop moved twice was before its latest move', () => {
+    const earlier = markChanges(NO_CHANGES, changes, 1_000, before);
+    const [movedAfter] = changes.moved.map(({ after: workshop }) => workshop);
+    const later = {
+      ...after,
+      workshops: after.workshops.map((workshop) =>
+        workshop.id === moved.id
+          ? { ...workshop, start: workshop.end, end: '2023-05-16T15:00:00-04:00', room: 'Annexe' }
+          : workshop,
+      ),
+    };
+    const marks = markChanges(earlier, compareProgrammes(after, later), 2_000, after);
+    expect(marks.marks.get(moved.id)).toEqual({
+      kind: 'moved',
+      until: 2_000,
+      from: {
+        start: movedAfter!.start,
+        end: movedAfter!.end,
+        room: { key: 'Salle Érable', name: { fr: 'Salle Érable', en: 'Maple Room' } },
+      },
+    });
   });
 
   it('keeps earlier marks, and drops those of workshops cancelled or taken out since', () => {

@@ -73,9 +73,35 @@ describe('a refreshed programme', () => {
     agenda.themes = [];
     byRole(agenda, 'button', theme.name.fr).click();
     await agenda.updateComplete;
-    expect(text(card(agenda, moved!.id)!.querySelector('.change-tag')!)).toMatch(/^Déplacé : /);
+    // The moved card shows its new time; its mark says the one it had.
+    const movedCard = card(agenda, moved!.id)!;
+    expect(text(movedCard.querySelector('[part="card-time"]')!)).toBe('12 h 30 – 14 h');
+    expect(text(movedCard.querySelector('.change-tag')!)).toBe('Déplacé (avant : 10 h 30 – 12 h)');
     expect(text(card(agenda, 'atelier-ajoute')!.querySelector('.change-tag')!)).toBe('Nouveau');
     expect(card(agenda, removed!.id)).toBeNull();
+    await expectNoAxeViolations(agenda);
+  });
+
+  it('marks a moved favourite in my agenda with the time it had, in English', async () => {
+    const url = await liveFeed();
+    localStorage.setItem(
+      'gics-agenda:favorites:gics-montreal-2023',
+      JSON.stringify([montreal2023.workshops[0]!.id, moved!.id]),
+    );
+    const { agenda } = await mountAgenda(`src="${url}" refresh="60" view="mine"`);
+    await until(() => $$(agenda, '.card').length === 2);
+    await setVersion(url, 2);
+    await agenda.checkForUpdates();
+    await agenda.updateComplete;
+    const movedCard = card(agenda, moved!.id)!;
+    expect(text(movedCard.querySelector('[part="card-time"]')!)).toBe('12:30–2:00 p.m.');
+    expect(text(movedCard.querySelector('.change-tag')!)).toBe(
+      'Moved (previously 10:30 a.m.–12:00 p.m.)',
+    );
+    expect(card(agenda, montreal2023.workshops[0]!.id)!.querySelector('.change-tag')).toBeNull();
+    expect(text($(agenda, '[part="update"]'))).toBe(
+      'Programme updated: 1 workshop moved, 1 cancelled, 1 added, 1 removed, 1 of them is in your agenda.',
+    );
     await expectNoAxeViolations(agenda);
   });
 

@@ -18,7 +18,13 @@
  * in words (`announceChanges`), arrives with the refresher: an agenda that never refreshes never
  * loads them.
  */
-import { compareProgrammes, hasProgrammeChanges, type ProgrammeChanges } from '@gics/core/agenda';
+import {
+  compareProgrammes,
+  hasProgrammeChanges,
+  workshopRoom,
+  type ProgrammeChanges,
+  type RoomSource,
+} from '@gics/core/agenda';
 import type { Summit } from '@gics/core/summit';
 import type { Language } from '@gics/core/summit';
 import { agendaUpdateMessages } from '../i18n/agenda-updates.js';
@@ -155,16 +161,25 @@ export function announceChanges(
 /**
  * The marks on the cards once `changes` are shown: those of `shown` (the marks on show) with a
  * mark until `until` on each moved, edited and added workshop, and the workshops taken out kept
- * for a dialog still showing one.
+ * for a dialog still showing one. A moved workshop's mark keeps where it was in `earlier`, the
+ * programme shown until now, whose rooms its room is read from.
  */
 export function markChanges(
   shown: ChangeMarks,
   changes: ProgrammeChanges,
   until: number,
+  earlier?: RoomSource,
 ): ChangeMarks {
   const marks = new Map(shown.marks);
   const removed = new Map(shown.removed);
-  for (const { after } of changes.moved) marks.set(after.id, { kind: 'moved', until });
+  for (const { before, after } of changes.moved) {
+    const { start, end } = before;
+    marks.set(after.id, {
+      kind: 'moved',
+      until,
+      from: { start, end, room: workshopRoom(before, earlier) },
+    });
+  }
   for (const { after } of changes.edited) marks.set(after.id, { kind: 'edited', until });
   for (const workshop of changes.added) marks.set(workshop.id, { kind: 'added', until });
   // A cancelled workshop says so with its own tag.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
+import { compareProgrammes, formatTimeRange } from '@gics/core/agenda';
 import * as filterEngine from '@gics/core/agenda/filter';
 import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
@@ -7,6 +8,7 @@ import { agendaMineMessages } from '../i18n/agenda-mine.js';
 import * as grid from './grid-view.js';
 import * as mine from './mine.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
+import { markChanges } from './refresh.js';
 import { NO_FILTERS } from './url-state.js';
 import {
   AgendaMemo,
@@ -237,6 +239,97 @@ describe('agendaViewModel', () => {
     ]);
     expect(mine.toolbar.favoriteCount).toBe(3);
     expect(mine.toolbar.jump, 'no "jump to now" in my agenda').toBe(false);
+  });
+
+  it('marks a moved workshop with where it was, which its card does not show, in English and French', () => {
+    const before = summitOf(6);
+    const moves: Record<string, Partial<Summit['workshops'][number]>> = {
+      // Two hours later the same day: the times it had.
+      w0: { start: '2023-05-16T11:00:00-04:00', end: '2023-05-16T12:00:00-04:00' },
+      // To the next day at the same time: its day.
+      w1: { start: '2023-05-18T09:00:00-04:00', end: '2023-05-18T10:00:00-04:00' },
+      // Two days earlier, an hour earlier: its day and times.
+      w5: { start: '2023-05-16T08:00:00-04:00', end: '2023-05-16T09:00:00-04:00' },
+      // Same times, another room: the room it had.
+      w2: { room: 'Salle 9' },
+      // Later and elsewhere: both.
+      a: { start: '2023-05-16T16:00:00-04:00', end: '2023-05-16T17:00:00-04:00', room: 'Salle 9' },
+    };
+    const after: Summit = {
+      ...before,
+      workshops: before.workshops.map((workshop) => ({ ...workshop, ...moves[workshop.id] })),
+    };
+    const changes = markChanges(
+      NO_CHANGES,
+      compareProgrammes(before, after),
+      Date.parse('2023-05-01T13:00:00Z'),
+      before,
+    );
+    const marks = (lang: 'en' | 'fr') =>
+      Object.fromEntries(
+        ready(
+          agendaViewModel(
+            input(after, { lang, t: agendaMessages[lang], changes }),
+            new AgendaMemo(),
+          ),
+        ).cards.marks,
+      );
+    expect(marks('en')).toEqual({
+      w0: 'Moved (previously 9:00–10:00 a.m.)',
+      w1: 'Moved (previously Wednesday, May 17)',
+      w5: 'Moved (previously Thursday, May 18, 9:00–10:00 a.m.)',
+      w2: 'Moved (previously Salle 2)',
+      a: 'Moved (previously 2:00–3:00 p.m., Grande salle)',
+    });
+    expect(marks('fr')).toEqual({
+      w0: 'Déplacé (avant\u00a0: 9\u00a0h – 10\u00a0h)',
+      w1: 'Déplacé (avant\u00a0: mercredi 17 mai)',
+      w5: 'Déplacé (avant\u00a0: jeudi 18 mai, 9\u00a0h – 10\u00a0h)',
+      w2: 'Déplacé (avant\u00a0: Salle 2)',
+      a: 'Déplacé (avant\u00a0: 14\u00a0h – 15\u00a0h, Grande salle)',
+    });
+    // None of them repeats what its card shows: its time range now.
+    for (const [id, mark] of Object.entries(marks('en'))) {
+      const workshop = after.workshops.find((each) => each.id === id)!;
+      const shown = formatTimeRange(workshop.start, workshop.end, {
+        lang: 'en',
+        timeZone: MONTREAL,
+      });
+      expect(mark).not.toContain(shown);
+    }
+  });
+
+  it('marks a workshop moved back where it was, or moved with nothing known, as moved alone', () => {
+    const summit = summitOf(3);
+    const [w0] = summit.workshops;
+    const until = Date.parse('2023-05-01T13:00:00Z');
+    const changes = {
+      marks: new Map([
+        [
+          'w0',
+          {
+            kind: 'moved' as const,
+            until,
+            from: { start: w0!.start, end: w0!.end, room: undefined },
+          },
+        ],
+        ['w1', { kind: 'moved' as const, until }],
+      ]),
+      removed: new Map(),
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const model = ready(
+        agendaViewModel(
+          input(summit, { lang, t: agendaMessages[lang], changes }),
+          new AgendaMemo(),
+        ),
+      );
+      expect(Object.fromEntries(model.cards.marks)).toEqual({
+        w0: agendaMessages[lang].moved,
+        w1: agendaMessages[lang].moved,
+      });
+    }
+    expect([agendaMessages.en.moved, agendaMessages.fr.moved]).toEqual(['Moved', 'Déplacé']);
   });
 
   it('offers the zone toggle when the visitor’s zone differs, and "jump to now" during the summit', () => {

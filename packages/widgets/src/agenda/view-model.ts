@@ -14,6 +14,8 @@
  * are not; cards are `guard`ed on what they show (cards.ts).
  */
 import {
+  calendarDateIn,
+  formatDateTimeRange,
   formatTimeRange,
   workshopRoom,
   formatDayHeading,
@@ -27,6 +29,8 @@ import {
   listRooms,
   toEpoch,
   type AgendaDay,
+  type AgendaRoom,
+  type FormatOptions,
   type DayGrid,
   type GridCell,
   type WorkshopTextSearch,
@@ -273,6 +277,16 @@ export interface AgendaInput {
 export interface ChangeMark {
   readonly kind: 'moved' | 'added' | 'edited';
   readonly until: number;
+  /** Where a moved workshop was in the programme shown before the refresh that moved it. */
+  readonly from?: MovedFrom;
+}
+
+/** A moved workshop's times and room before it moved. */
+export interface MovedFrom {
+  readonly start: string;
+  readonly end: string;
+  /** Its room then, as the programme of then named it. */
+  readonly room: AgendaRoom | undefined;
 }
 
 /** What refreshes changed, as the agenda keeps it. */
@@ -318,7 +332,7 @@ export class AgendaMemo {
   readonly marks = new Memo<ReadonlyMap<string, string>>();
 }
 
-/** The marks still shown at `instant`, in words: "Moved: 14:00–15:00, Room B", "New"… */
+/** The marks still shown at `instant`, in words: "Moved (previously 10:00–11:00 a.m.)", "New"… */
 function markTexts(
   memo: AgendaMemo,
   summit: Summit,
@@ -334,19 +348,49 @@ function markTexts(
       const workshop = byId.get(id);
       if (!workshop || mark.until <= instant) continue;
       if (mark.kind === 'moved') {
-        const time = formatTimeRange(workshop.start, workshop.end, {
-          lang,
-          timeZone: zone,
-          eventTimeZone: summit.timeZone,
-        });
-        const room = localize(workshopRoom(workshop, summit)?.name, lang);
-        texts.set(id, t.movedTo(room ? `${time}, ${room}` : time));
+        const options = { lang, timeZone: zone, eventTimeZone: summit.timeZone };
+        texts.set(id, movedMark(workshop, summit, mark.from, options, t));
       } else {
         texts.set(id, mark.kind === 'added' ? t.addedMark : t.editedMark);
       }
     }
     return texts;
   });
+}
+
+/**
+ * A moved workshop's mark. Its card shows the new time and room already, so the mark says what
+ * they were: the times that changed (the day alone when only the day changed, both when both
+ * did), the room that changed; only "Moved" when neither differs (moved back, or nothing known).
+ */
+function movedMark(
+  workshop: Workshop,
+  summit: Summit,
+  from: MovedFrom | undefined,
+  options: FormatOptions,
+  t: AgendaMessages,
+): string {
+  if (!from) return t.moved;
+  const was: string[] = [];
+  if (
+    Date.parse(from.start) !== Date.parse(workshop.start) ||
+    Date.parse(from.end) !== Date.parse(workshop.end)
+  ) {
+    const times = formatTimeRange(from.start, from.end, options);
+    if (
+      calendarDateIn(from.start, options.timeZone) ===
+      calendarDateIn(workshop.start, options.timeZone)
+    ) {
+      was.push(times);
+    } else if (times === formatTimeRange(workshop.start, workshop.end, options)) {
+      was.push(formatDayHeading(from.start, options));
+    } else {
+      was.push(formatDateTimeRange(from.start, from.end, options));
+    }
+  }
+  const room = from.room && localize(from.room.name, options.lang);
+  if (room && from.room?.key !== workshopRoom(workshop, summit)?.key) was.push(room);
+  return was.length > 0 ? t.movedFrom(was.join(', ')) : t.moved;
 }
 
 /**

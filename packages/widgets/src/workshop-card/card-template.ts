@@ -39,7 +39,7 @@ export interface CardContext {
   now?: boolean;
   /** A conflict written in words (my agenda). */
   conflict?: string;
-  /** What a refresh of the programme changed about it, in words ("Moved: 14:00–15:00"). */
+  /** What a refresh of the programme changed about it, in words ("Moved (previously 10:00–11:00 a.m.)"). */
   mark?: string;
 }
 

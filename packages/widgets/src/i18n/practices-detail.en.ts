@@ -2,7 +2,8 @@ import type { PracticesDetailMessages } from './practices-detail.js';
 
 export const practicesDetailEn = {
   themes: 'Themes',
-  date: 'Date',
+  sharedOn: 'Shared',
+  updatedOn: 'Updated',
   languages: 'Languages',
   tags: 'Keywords',
   authors: 'Authors',

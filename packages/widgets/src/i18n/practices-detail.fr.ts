@@ -2,7 +2,8 @@ import type { PracticesDetailMessages } from './practices-detail.js';
 
 export const practicesDetailFr = {
   themes: 'Thèmes',
-  date: 'Date',
+  sharedOn: 'Date de partage',
+  updatedOn: 'Mise à jour',
   languages: 'Langues',
   tags: 'Mots-clés',
   authors: 'Auteurs et autrices',

@@ -9,8 +9,9 @@ import { practicesDetailFr } from './practices-detail.fr.js';
 
 export interface PracticesDetailMessages {
   themes: string;
-  /** The dialog's dates, shared and revised. */
-  date: string;
+  /** The terms of the dialog's dates, each followed by the date alone: when shared, when revised. */
+  sharedOn: string;
+  updatedOn: string;
   languages: string;
   tags: string;
   authors: string;

@@ -34,9 +34,9 @@ export interface PracticesMessages extends LanguageWords {
   /** A filter value's count, for screen readers after its name: "12 practices". */
   facetCount: (count: number) => string;
   memberKinds: Record<MemberKind, string>;
-  /** A card's and the dialog's date: when the practice was shared. */
+  /** A card's date, as a phrase: when the practice was shared. */
   shared: (date: string) => string;
-  /** When it was last revised. */
+  /** A card's date, as a phrase: when it was last revised. */
   updated: (date: string) => string;
   /** The languages a practice is available in, already joined: "In French and English". */
   availableIn: (names: string) => string;

@@ -16,7 +16,7 @@ import { practicesDetailMessages } from '../i18n/practices-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { safeHref } from '../internal/href.js';
 import { renderLink, renderMarkdown } from '../markdown/markdown.js';
-import { authorPlace, formatDate, languagesFact } from './format.js';
+import { authorPlace, formatDate, languageNames } from './format.js';
 
 /** Related practices a dialog lists at most. */
 export const RELATED_LIMIT = 4;
@@ -198,12 +198,10 @@ export function renderPracticeDetail(practice: Practice, context: DetailContext)
       <dt>${term}</dt>
       <dd>${value}</dd>
     </div>`;
-  const dates = [
-    practice.date ? t.shared(formatDate(practice.date, lang)) : '',
-    practice.updated && practice.updated !== practice.date
-      ? t.updated(formatDate(practice.updated, lang))
-      : '',
-  ].filter(Boolean);
+  // Each row is a term and its value alone ("Shared: March 3, 2026"), never the card's phrases
+  // ("Shared March 3, 2026"), which would repeat the term.
+  const date = (value: string) => html`<time datetime=${value}>${formatDate(value, lang)}</time>`;
+  const revised = practice.updated && practice.updated !== practice.date ? practice.updated : '';
   return html`<div class="dialog-head">
       <h2 id="dialog-title" tabindex="-1">${title}</h2>
       <button type="button" class="close" @click=${context.close}>
@@ -219,10 +217,11 @@ export function renderPracticeDetail(practice: Practice, context: DetailContext)
             )
           : nothing
       }
-      ${dates.length ? fact(t.date, dates.join(' · ')) : nothing}
+      ${practice.date ? fact(t.sharedOn, date(practice.date)) : nothing}
+      ${revised ? fact(t.updatedOn, date(revised)) : nothing}
       ${
         practice.languages.length
-          ? fact(t.languages, languagesFact(practice.languages, lang, t))
+          ? fact(t.languages, languageNames(practice.languages, lang, t))
           : nothing
       }
       ${practice.tags.length ? fact(t.tags, practice.tags.join(', ')) : nothing}

@@ -36,12 +36,17 @@ export function joinWords(words: readonly string[], lang: Language): string {
 
 /** The languages a practice is available in: « En français et anglais », "In French and English". */
 export function languagesFact(tags: readonly string[], lang: Language, t: PracticesMessages) {
+  return t.availableIn(languageNames(tags, lang, t));
+}
+
+/** The names of languages, joined: « français et anglais », "French and English". */
+export function languageNames(tags: readonly string[], lang: Language, t: PracticesMessages) {
   const names = tags.map((tag) => {
     const name = languageOption(tag, lang, t);
-    // Inside a sentence, French writes language names in lower case.
+    // French writes language names in lower case, after a label's colon as in a sentence.
     return lang === 'fr' ? name.toLocaleLowerCase('fr') : name;
   });
-  return t.availableIn(joinWords(names, lang));
+  return joinWords(names, lang);
 }
 
 /** An author's organisation and country, as one phrase: "Coop Example, Senegal". */

@@ -386,6 +386,40 @@ describe('the practice dialog', () => {
     await until(() => location.hash === '');
   });
 
+  it('lists its facts as a term and its value, each date on its row, in English and French', async () => {
+    const practice = gicsCommunity.practices[0]!;
+    const expected = {
+      en: [
+        ['Themes', 'Co-operative leadership'],
+        ['Shared', 'September 12, 2023'],
+        ['Updated', 'November 5, 2024'],
+        ['Languages', 'French and English'],
+        ['Keywords', 'gouvernance, governance, climat, climate'],
+      ],
+      fr: [
+        ['Thèmes', 'Leadership coopératif'],
+        ['Date de partage', '12 septembre 2023'],
+        ['Mise à jour', '5 novembre 2024'],
+        ['Langues', 'français et anglais'],
+        ['Mots-clés', 'gouvernance, governance, climat, climate'],
+      ],
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang });
+      library.open(practice.id);
+      await until(() => $$(library, 'dialog[open] h2').length === 1);
+      await library.updateComplete;
+      const rows = $$(library, 'dialog .facts > div').map((row) => [
+        text(row.querySelector('dt')),
+        text(row.querySelector('dd')),
+      ]);
+      expect(rows).toEqual(expected[lang]);
+      const dates = $$(library, 'dialog .facts time').map((time) => time.getAttribute('datetime'));
+      expect(dates).toEqual(['2023-09-12', '2024-11-05']);
+      cleanupFixtures();
+    }
+  });
+
   it('shows the body as Markdown, the links, the authors and related practices', async () => {
     const { library } = await mountPractices(COMMUNITY);
     library.open(gicsCommunity.practices[0]!.id);

@@ -62,6 +62,37 @@ describe('the pre-rendered agenda pages', () => {
     }
   });
 
+  it('say which features need JavaScript, none of which shows with it off', async () => {
+    const context = await fresh.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const needs = { fr: 'Avec JavaScript', en: 'With JavaScript' };
+      const features =
+        /filtr|filter|étoile|star|télécharg|download|détails|details|préférés|favourites/i;
+      for (const lang of ['fr', 'en'] as const) {
+        await page.goto(`${fresh.demo.origin}/${lang}/agenda/`);
+        const lead = (await page.locator('main .lead').textContent())!.replace(/\s+/g, ' ');
+        // What every visitor gets comes first; the features come after the words saying they
+        // need JavaScript.
+        const split = lead.indexOf(needs[lang]);
+        expect(split, lead).toBeGreaterThan(0);
+        expect(lead.slice(0, split)).not.toMatch(features);
+        expect(lead.slice(split)).toMatch(features);
+        // And with it off, none of them is offered: no filter, search, star or download.
+        await expect(page.getByRole('combobox').count()).resolves.toBe(0);
+        await expect(page.getByRole('searchbox').count()).resolves.toBe(0);
+        await expect(
+          page.getByRole('button', { name: /ajouter à mon programme|save to my agenda/i }).count(),
+        ).resolves.toBe(0);
+        await expect(
+          page.getByRole('button', { name: /télécharger|download/i }).count(),
+        ).resolves.toBe(0);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('hydrate the cards the server wrote, then filter, under the strict policy', () =>
     cleanly(async ({ page }) => {
       const paths: string[] = [];

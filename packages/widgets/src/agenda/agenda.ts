@@ -1,25 +1,25 @@
 /**
  * `<gics-agenda>`: the element's API and its wiring. The flow, owned by this file:
  *
- *   `.summit` set, or `src` (+ `format`, `feed-time-zone`) changed
- *     → `SummitLoad` (load-controller.ts) runs `loadSummit` / `readSummit` (load.ts): fetch,
- *       detect, import, `parseSummit` lenient; one load at a time, the older one aborted
+ *   `.summit` set, or `src` (+ `format`, `feed-time-zone`) changed → the summit source
+ *     (summit-source.ts) has `SummitLoad` (load-controller.ts) run `loadSummit` / `readSummit`
+ *     (load.ts): fetch, detect, import, `parseSummit` lenient; one load at a time
  *         loading: skeleton, `aria-busy`            error: message + "Try again", `gics-agenda-error`
- *     → ready (`accept`): favourites (favorites.ts), `themes` preselected, the URL read
- *       (`sync-url`), the search index warmed, `#workshop-<id>` opened; `gics-agenda-load`
- *       with what was left out (and one `console.warn`)
- *   every update: `willUpdate` makes one `AgendaViewModel` (view-model.ts) from the properties
- *     and the controllers' state; `render` hands it to the views (toolbar.ts, filters.ts,
- *     list.ts, dialog.ts, internal/state-view.ts; grid-view.ts and mine.ts arrive on demand,
- *     modules.ts),
- *     which write nothing back
+ *     → ready: the visitor's choices (choices.ts: `themes`, the URL with `sync-url`),
+ *       favourites (favorites.ts), the search warmed (engines.ts), `#workshop-<id>` opened;
+ *       `gics-agenda-load` with what was left out (and one `console.warn`)
+ *   pre-rendered (`@gics/widgets/ssr`): the first update draws what the server drew, then the
+ *     summit settles as a load's would (prerendered.ts)
+ *   every update: `scheduleUpdate` holds it until the on-demand modules it draws with have
+ *     arrived (engines.ts, prerendered.ts); `willUpdate` makes one `AgendaViewModel`
+ *     (view-model.ts) from the properties and the parts' state; `render` hands it to the views
+ *     (toolbar.ts, filters.ts, content.ts, list.ts, dialog.ts, internal/state-view.ts; grid-view.ts
+ *     and mine.ts arrive on demand, modules.ts), which write nothing back and call the actions
+ *     (actions.ts: dialog, favourites, downloads, "jump to now")
  *   after the render, the controllers read the same model: `ProgressiveRendering` plans the
  *     cards left out (internal/progressive.ts), `UrlSync` writes the address (url-state.ts);
  *     `Clock` (clock.ts) ticks the minutes for "happening now"; `SearchBox`
  *     (internal/search-box.ts) holds the count and the URL back while a search is typed
- *   a card's title → `gics-workshop-open` (cancelable) → `DetailDialog` (internal/detail-dialog.ts):
- *     `<dialog>.showModal()`, and on closing focus back to the opener. With `workshop-href`,
- *     titles link to the host instead.
  *
  * All agenda logic (grouping, filtering, search, conflicts, now/next, grid layout, formatting,
  * calendar export) comes from `@gics/core`; this file only wires it to the DOM. Data is
@@ -27,26 +27,20 @@
  */
 import {
   html,
-  isServer,
   nothing,
+  type PropertyDeclarations,
   type CSSResultGroup,
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { WorkshopTextSearch } from '@gics/core/agenda';
-import type { Summit, Workshop } from '@gics/core/summit';
-import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
-import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import type { Summit } from '@gics/core/summit';
 import { GicsAgendaUpdateEvent } from '../events/agenda-update.js';
-import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
-import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
 import { agendaMessages } from '../i18n/agenda.js';
 import { DetailDialog } from '../internal/detail-dialog.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import { NarrowController } from '../internal/narrow.js';
-import { MORE_CARDS, ProgressiveRendering } from '../internal/progressive.js';
+import { ProgressiveRendering } from '../internal/progressive.js';
 import { SearchBox } from '../internal/search-box.js';
 import { renderLoadState } from '../internal/state-view.js';
 import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
@@ -58,44 +52,25 @@ import { Clock } from './clock.js';
 import { renderDialog } from './dialog.js';
 import { Favorites } from './favorites.js';
 import { renderFilters } from './filters.js';
-import { conferenceDayOf, dayForKey, gridDayFor, nowTarget } from './now-target.js';
-import { scrollToCard } from './scroll-to-card.js';
-import { renderDays, renderNoMatch } from './list.js';
-import {
-  loadParser,
-  loadSummit,
-  nextTask,
-  readSummit,
-  searchFromWorker,
-  type LoadOutcome,
-} from './load.js';
+import { gridDayFor } from './now-target.js';
 import { SummitLoad } from './load-controller.js';
-import { readingRank } from './progressive.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
-import { readInlineData, type Prerendered } from '../internal/inline-data.js';
+import type { Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
-import { ViewModules, viewArrival } from './view-modules.js';
+import { ViewModules } from './view-modules.js';
 import { LiveUpdates } from './live-updates.js';
-import {
-  loadDetail,
-  loadDownload,
-  loadFilterEngine,
-  loadTextSearch,
-  loadUrlQuery,
-} from './modules.js';
+import { loadDetail, loadFilterEngine } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
-import { hasFilters, NO_FILTERS, UrlSync, workshopIdFromHash, type Filters } from './url-state.js';
-import {
-  AgendaMemo,
-  agendaViewModel,
-  prepareFirstRender,
-  PREPARED_FROM,
-  summitDays,
-  type AgendaActions,
-  type AgendaViews,
-  type AgendaViewModel,
-} from './view-model.js';
+import { hasFilters, UrlSync } from './url-state.js';
+import { AgendaMemo, agendaViewModel, summitDays, type AgendaViewModel } from './view-model.js';
+import { agendaHandlers } from './actions.js';
+import { knownThemes, visitorChoices } from './choices.js';
+import { renderContent } from './content.js';
+import { searchEngines } from './engines.js';
+import { prerendering, serverStyles } from './prerendered.js';
+import { summitSource } from './summit-source.js';
+import type { AgendaParts } from './parts.js';
 
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
@@ -142,62 +117,73 @@ export class GicsAgenda extends GicsElement {
     agendaStyles,
   ];
 
+  // The public properties (documented on their fields below), as a table rather than decorators:
+  // it minifies smaller, and the agenda's first load has the tightest budget of the elements.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    summit: { attribute: false },
+    format: {},
+    feedTimeZone: { attribute: 'feed-time-zone' },
+    view: { reflect: true },
+    timeZone: { attribute: 'time-zone' },
+    themes: { converter: listAttribute },
+    hideFilters: { attribute: 'hide-filters', type: Boolean },
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    now: {},
+    workshopHref: { attribute: 'workshop-href' },
+    compact: { type: Boolean, reflect: true },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+    refresh: { type: Number },
+  };
+
   /** Address of the agenda data: a GICS summit JSON, or a pretalx, frab or Sessionize JSON export. */
-  @property() src = '';
+  src = '';
 
   /** The summit to show, as an object. Takes precedence over `src`; checked leniently. */
-  @property({ attribute: false }) summit?: unknown;
+  summit?: unknown;
 
   /** The format of `src`: `auto` (detected, default), `gics`, `pretalx`, `frab` or `sessionize`. */
-  @property() format: FeedFormat = 'auto';
+  format: FeedFormat = 'auto';
 
   /** The event's IANA zone for feeds that do not name one (Sessionize). */
-  @property({ attribute: 'feed-time-zone' }) feedTimeZone = '';
+  feedTimeZone = '';
 
   /** `list` (default), `grid` (rooms × time, one day at a time) or `mine` (the favourites). */
-  @property({ reflect: true }) view: AgendaView = 'list';
+  view: AgendaView = 'list';
 
   /** `event` (the summit's zone, default), `local` (the visitor's) or an IANA zone. */
-  @property({ attribute: 'time-zone' }) timeZone = 'event';
+  timeZone = 'event';
 
   /** Theme ids selected when the agenda appears, separated by spaces or commas. */
-  @property({ converter: listAttribute }) themes: string[] = [];
+  themes: string[] = [];
 
   /** Hides the filter panel (the view switcher stays). */
-  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+  hideFilters = false;
 
   /** Reflects filters, view and the open workshop in the page address, so a link can be shared. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+  syncUrl = false;
 
   /** The current instant (ISO 8601), for demos and tests; the clock otherwise. */
-  @property() now = '';
+  now = '';
 
   /** Links cards to the host's pages instead of the dialog, e.g. `/ateliers/{id}`. */
-  @property({ attribute: 'workshop-href' }) workshopHref = '';
+  workshopHref = '';
 
   /** Grid density: smaller cards, more rooms on screen. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Puts the summit's schema.org JSON-LD (an `Event` with each workshop as a `subEvent`) in a
    * `<script type="application/ld+json">` child of the element, where search engines read it.
    */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   /**
    * Fetches `src` again every this many seconds (30 at least) while the page is visible, and
    * when it is shown again: filters, search, view, favourites and the open dialog stay, changes
    * are announced and marked on the cards. `0` (default): never.
    */
-  @property({ type: Number }) refresh = 0;
-
-  @state() private filters: Filters = NO_FILTERS;
-  @state() private gridDay = '';
-  @state() private hiddenRooms: ReadonlySet<string> = new Set();
-  /** The text search, once its module has arrived. */
-  @state() private textSearch?: WorkshopTextSearch;
-  private textSearchArriving?: Promise<unknown>;
-  private filterEngineArriving?: Promise<unknown>;
+  refresh = 0;
 
   private readonly loader = new SummitLoad(this);
   private readonly favorites = new Favorites(this);
@@ -211,10 +197,10 @@ export class GicsAgenda extends GicsElement {
       this.syncUrl &&
       this.model.status === 'ready' &&
       !this.search.typing &&
-      this.prerenderedAt === undefined
-        ? { filters: this.filters, view: this.view, openId: this.dialog.openId }
+      this.hydration.at === undefined
+        ? { filters: this.choices.filters, view: this.view, openId: this.dialog.openId }
         : undefined,
-    (id) => this.openLinked(id),
+    (id) => this.handlers.openLinked(id),
   );
   private readonly dialog = new DetailDialog(this, loadDetail);
   private readonly structured = new StructuredData(this, () => {
@@ -233,6 +219,8 @@ export class GicsAgenda extends GicsElement {
     };
   });
   private readonly search = new SearchBox(this);
+  private readonly choices = visitorChoices(this, this.search);
+  private readonly engines = searchEngines(this, this.choices, this.loader);
   private readonly modules = new ViewModules(this);
   private readonly live = new LiveUpdates(this, {
     loadedFromSrc: () =>
@@ -241,7 +229,7 @@ export class GicsAgenda extends GicsElement {
     favorites: () => this.favorites.ids,
     accepted: (summit, changes) => {
       this.loader.replace(summit);
-      this.warmSearchIndex(summit);
+      this.engines.warmSearch(summit);
       this.emit(new GicsAgendaUpdateEvent({ summit, changes }));
     },
   });
@@ -257,6 +245,24 @@ export class GicsAgenda extends GicsElement {
   private listSources: readonly unknown[] = [];
   /** Below this width the grid is unreadable: the list is shown instead. */
   private readonly width = new NarrowController(this, 640);
+  private readonly parts: AgendaParts = {
+    loader: this.loader,
+    choices: this.choices,
+    favorites: this.favorites,
+    progressive: this.progressive,
+    dialog: this.dialog,
+    clock: this.clock,
+    engines: this.engines,
+    live: this.live,
+    memo: this.memo,
+    model: () => this.model,
+    zone: () => this.zone,
+  };
+  private readonly handlers = agendaHandlers(this, this.parts);
+  private readonly source = summitSource(this, this.parts, this.handlers.openFromHash);
+  private readonly hydration = prerendering(this, this.parts, (outcome) =>
+    this.source.settled(outcome, this.src),
+  );
 
   /**
    * What a server rendered this agenda with (`@gics/widgets/ssr` sets it there); in a browser
@@ -264,10 +270,6 @@ export class GicsAgenda extends GicsElement {
    * @internal
    */
   prerendered?: Prerendered;
-  /** The instant the server rendered at, until the pre-rendered first update is drawn. */
-  private prerenderedAt?: number;
-  /** Whether this agenda was pre-rendered: its zone toggle's row stays (`AgendaInput.zoneRow`). */
-  private zoneRow = false;
 
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
@@ -284,7 +286,7 @@ export class GicsAgenda extends GicsElement {
 
   /** Opens a workshop's detail dialog (no effect with `workshop-href`, or for an unknown id). */
   open(workshopId: string): void {
-    void this.openWorkshop(workshopId, 'method');
+    void this.handlers.open(workshopId, 'method');
   }
 
   /**
@@ -299,22 +301,23 @@ export class GicsAgenda extends GicsElement {
 
   /** Loads `src` again (what "Try again" does). */
   reload(): void {
-    this.load();
+    this.source.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.showPrerendered()) {
-      // The first update draws what the server rendered (showPrerendered).
+    const { choices, hydration } = this;
+    if (!this.hasUpdated && hydration.show()) {
+      // The first update draws what the server rendered (prerendered.ts).
     } else if (changed.has('summit') && this.summit !== undefined) {
-      this.load();
+      this.source.load();
     } else if (
       (changed.has('src') || changed.has('format') || changed.has('feedTimeZone')) &&
       this.summit === undefined
     ) {
-      this.load();
+      this.source.load();
     }
     if (changed.has('themes') && this.loader.status === 'ready') {
-      this.filters = { ...this.filters, themes: this.knownThemes(this.themes) };
+      choices.filter({ themes: knownThemes(this.loader.summit, this.themes) });
     }
     if (changed.has('view') && !(AGENDA_VIEWS as readonly string[]).includes(this.view)) {
       this.view = 'list';
@@ -323,27 +326,29 @@ export class GicsAgenda extends GicsElement {
     // Zones are read once there is a summit: the page's first use of Intl is costly, and a load
     // worker has paid it by then (the browser's time-zone data is shared by its threads).
     const zone = summit ? this.zone : '';
-    if (summit) {
-      const sources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
-      if (sources.some((source, index) => source !== this.listSources[index])) {
-        // A new list starts with its first cards again (see internal/progressive.ts).
-        this.progressive.restart();
-        // The grid shows today during the summit, else the first day, until a tab is chosen.
-        if (this.view === 'grid') {
-          const days = summitDays(this.memo, summit, zone);
-          this.gridDay = gridDayFor(
-            summit,
-            days,
-            zone,
-            this.gridDay,
-            this.prerenderedAt ?? this.clock.now,
-          );
-        }
-        this.listSources = [summit, this.filters, this.view, zone, this.gridDay, this.hiddenRooms];
+    // What the list is made from: a new list starts with its first cards again
+    // (internal/progressive.ts).
+    const sources = () => [
+      summit,
+      choices.filters,
+      this.view,
+      zone,
+      choices.gridDay,
+      choices.hiddenRooms,
+    ];
+    if (summit && sources().some((source, index) => source !== this.listSources[index])) {
+      this.progressive.restart();
+      // The grid shows today during the summit, else the first day, until a tab is chosen.
+      if (this.view === 'grid') {
+        const days = summitDays(this.memo, summit, zone);
+        const instant = hydration.at ?? this.clock.now;
+        choices.set({ gridDay: gridDayFor(summit, days, zone, choices.gridDay, instant) });
       }
+      this.listSources = sources();
     }
-    if (summit && this.filters.query.trim() !== '') this.wantTextSearch();
-    if (summit && hasFilters(this.filters)) this.wantFilterEngine();
+    const { filters, gridDay, hiddenRooms } = choices;
+    if (summit && filters.query.trim() !== '') this.engines.wantTextSearch();
+    if (summit && hasFilters(filters)) this.engines.wantFilterEngine();
     if (summit && this.view === 'mine') this.modules.want('mine');
     if (summit && this.view === 'grid' && !this.width.narrow) this.modules.want('grid');
     const lang = this.language;
@@ -361,27 +366,27 @@ export class GicsAgenda extends GicsElement {
         narrow: this.width.narrow,
         timeZone: this.timeZone,
         zone,
-        localZone: summit && this.prerenderedAt === undefined ? localTimeZone() : zone,
-        prerendered: this.prerenderedAt !== undefined,
-        zoneRow: this.zoneRow,
-        filters: this.filters,
+        localZone: summit && hydration.at === undefined ? localTimeZone() : zone,
+        prerendered: hydration.at !== undefined,
+        zoneRow: hydration.zoneRow,
+        filters,
         query: this.search.text,
         searching: this.search.typing,
         announced: previous.status === 'ready' ? previous.count : '',
         favorites: this.favorites.ids,
         persistent: this.favorites.persistent,
         favoritesTouched: this.favorites.touched,
-        instant: this.prerenderedAt ?? this.clock.now,
+        instant: hydration.at ?? this.clock.now,
         limit: this.progressive.limit,
-        gridDay: this.gridDay,
-        hiddenRooms: this.hiddenRooms,
+        gridDay,
+        hiddenRooms,
         hideFilters: this.hideFilters,
         compact: this.compact,
         workshopHref: this.workshopHref,
         openId: this.dialog.openId,
         detail: this.dialog.module,
         views: this.modules.views,
-        textSearch: this.textSearch,
+        textSearch: this.engines.textSearch,
         filterEngine: loadFilterEngine.arrived,
         changes: this.live.changes,
         updateNotice: this.live.notice,
@@ -396,56 +401,15 @@ export class GicsAgenda extends GicsElement {
   }
 
   /**
-   * Holds an update until what it needs has arrived (`firstUpdateNeeds`, `updateNeeds`); what
-   * the last update drew (the server's HTML of a pre-rendered agenda, the loading state) stays
-   * on show meanwhile, so nothing flashes.
+   * Holds an update until what it needs has arrived (a pre-rendered agenda's first update:
+   * prerendered.ts; a filter set before the filtering: engines.ts); what the last update drew
+   * (the server's HTML of a pre-rendered agenda, the loading state) stays on show meanwhile, so
+   * nothing flashes.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
-    const needs = [...(this.hasUpdated ? [] : this.firstUpdateNeeds()), ...this.updateNeeds()];
+    const needs = [...(this.hasUpdated ? [] : this.hydration.needs()), ...this.engines.needs()];
     if (needs.length > 0) await Promise.all(needs);
     return super.scheduleUpdate();
-  }
-
-  /**
-   * What an update needs at once: the filtering, when a filter is set before it has arrived (one
-   * that comes with the summit, from `themes` or the address, among others), so the first cards
-   * drawn are the filtered ones.
-   */
-  private updateNeeds(): Array<Promise<unknown>> {
-    const filtering = this.loader.status === 'ready' && hasFilters(this.filters);
-    return filtering && !loadFilterEngine.arrived ? [this.wantFilterEngine()] : [];
-  }
-
-  /**
-   * What the first update needs at once: for a pre-rendered agenda (its data block read here,
-   * once), the parser that reads its summit, for a pre-rendered grid the grid's module, and the
-   * filtering when `themes` selects some, as that update draws what the server drew; with
-   * `sync-url`, the address's reader, fetched beside them for the update that follows. Each
-   * resolves, arrived or not: without the parser, the agenda loads as if nothing had been
-   * pre-rendered.
-   */
-  private firstUpdateNeeds(): Array<Promise<unknown>> {
-    this.prerendered ??= readInlineData(this);
-    if (!this.prerendered) return [];
-    return [
-      loadParser().catch(() => undefined),
-      ...(this.view === 'grid' ? [viewArrival('grid')] : []),
-      ...(this.themes.length > 0 ? [this.wantFilterEngine()] : []),
-      ...(this.syncUrl ? [loadUrlQuery().catch(() => undefined)] : []),
-    ];
-  }
-
-  /**
-   * What a server's style sheet adds for the last render: what it places through the CSSOM
-   * (the grid's positions), with the grid's styles, which arrive with its module. `''` for
-   * the list.
-   * @internal
-   */
-  get serverStyles(): string {
-    const { model } = this;
-    const grid = this.modules.views.grid;
-    if (model.status !== 'ready' || model.content.kind !== 'grid' || !grid) return '';
-    return `${grid.gridStyles}\n${grid.gridPlacementCss(model.content)}`;
   }
 
   /**
@@ -454,336 +418,30 @@ export class GicsAgenda extends GicsElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const arriving = [this.textSearchArriving, this.filterEngineArriving].filter(Boolean);
+    const arriving = this.engines.arriving();
     if (arriving.length > 0) await Promise.all(arriving);
     return (await this.modules.settled()) || arriving.length > 0 ? super.getUpdateComplete() : done;
   }
 
-  /** Asks for the text search; a module that failed to arrive is asked for at the next query. */
-  private wantTextSearch(): Promise<unknown> {
-    if (this.textSearch) return Promise.resolve();
-    return (this.textSearchArriving ??= loadTextSearch()
-      .then((search) => (this.textSearch = search.WORKSHOP_TEXT_SEARCH))
-      .catch(() => undefined)
-      .finally(() => (this.textSearchArriving = undefined)));
-  }
-
   /**
-   * Asks for the filtering (shared by every agenda of the page), and renders again once it has
-   * arrived if a filter waits for it; a module that failed to arrive is asked for at the next
-   * update with a filter.
+   * What a server's style sheet adds for the last render (prerendered.ts): the grid's styles
+   * and positions; `''` for the list.
+   * @internal
    */
-  private wantFilterEngine(): Promise<unknown> {
-    if (loadFilterEngine.arrived) return Promise.resolve();
-    return (this.filterEngineArriving ??= loadFilterEngine()
-      .then(() => {
-        if (hasFilters(this.filters)) this.requestUpdate();
-      })
-      .catch(() => undefined)
-      .finally(() => (this.filterEngineArriving = undefined)));
+  get serverStyles(): string {
+    return serverStyles(this.model, this.modules.views);
   }
-
-  // ── Loading ────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * At the first update of a pre-rendered agenda, shows the summit it carries as the server
-   * rendered it (every card, the server's instant, the event's zone, no visitor state), so
-   * hydration finds the DOM it would draw; the visitor's state (address, favourites, zone) and
-   * the load event follow in the next update. `false` when there is nothing pre-rendered to show.
-   */
-  private showPrerendered(): boolean {
-    const { prerendered } = this;
-    this.prerendered = undefined;
-    // On a server, `renderAgenda` has read the summit, so the parser is there.
-    const parse = loadParser.arrived;
-    if (!prerendered || !parse || this.summit !== undefined) return false;
-    const parsed = parse(prerendered.data, { mode: 'lenient' });
-    if (!parsed.ok) return false;
-    const { summit } = parsed;
-    this.loader.show(summit);
-    this.prerenderedAt = prerendered.now;
-    this.zoneRow = true;
-    this.filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
-    this.progressive.grow(Number.POSITIVE_INFINITY);
-    if (isServer) return true;
-    const { validators } = prerendered;
-    void this.updateComplete.then(() => {
-      this.prerenderedAt = undefined;
-      // The visitor's state keeps every card on show: only a list it changes starts again.
-      this.progressive.grow(this.progressive.limit);
-      this.settled({ ok: true, summit, format: 'gics', warnings: [], validators }, this.src);
-    });
-    return true;
-  }
-
-  private load(): void {
-    const { summit, src } = this;
-    const settled = (outcome: LoadOutcome) => this.settled(outcome, src);
-    // With `sync-url`, the summit shows with the address's filters: their reader arrives as it loads.
-    const address = this.syncUrl ? loadUrlQuery().catch(() => undefined) : undefined;
-    const withAddress = (loading: Promise<LoadOutcome>) =>
-      Promise.all([loading, address]).then(([outcome]) => outcome);
-    if (summit !== undefined) {
-      void this.loader.run(
-        () => withAddress(readSummit(summit, { format: 'gics' })),
-        false,
-        settled,
-      );
-    } else if (src) {
-      const options = {
-        format: this.format,
-        feedTimeZone: this.feedTimeZone || undefined,
-        keepValidators: this.refresh > 0,
-      };
-      void this.loader.run(
-        (signal) => withAddress(loadSummit(src, { ...options, signal }).then(this.prepared)),
-        true,
-        settled,
-      );
-    } else {
-      void this.loader.run(undefined, false, settled);
-    }
-  }
-
-  /**
-   * A congress's loaded summit, its first render prepared in a task of its own
-   * (`prepareFirstRender`), so that the task drawing the first cards stays short.
-   */
-  private readonly prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
-    if (outcome.ok !== true || outcome.summit.workshops.length < PREPARED_FROM) return outcome;
-    const { summit } = outcome;
-    const lang = this.language;
-    const zone = resolveTimeZone(this.timeZone, summit.timeZone);
-    prepareFirstRender(this.memo, summit, lang, agendaMessages[lang], zone);
-    await nextTask();
-    return outcome;
-  };
-
-  private settled(outcome: LoadOutcome, src: string): void {
-    if (!outcome.ok) {
-      const message = agendaMessages[this.language].errors[outcome.kind];
-      this.emit(
-        new GicsAgendaErrorEvent({
-          kind: outcome.kind,
-          message,
-          ...(this.summit === undefined ? { src } : {}),
-          ...(outcome.status === undefined ? {} : { status: outcome.status }),
-          ...(outcome.problems ? { problems: outcome.problems } : {}),
-        }),
-      );
-      return;
-    }
-    this.accept(outcome.summit);
-    this.live.loaded(outcome.validators);
-    if (outcome.warnings.length > 0) {
-      console.warn(
-        `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,
-        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
-      );
-    }
-    this.emit(
-      new GicsAgendaLoadEvent({
-        summit: outcome.summit,
-        format: outcome.format,
-        warnings: outcome.warnings,
-      }),
-    );
-    void this.updateComplete.then(() => this.openFromHash());
-  }
-
-  private accept(summit: Summit): void {
-    this.warmSearchIndex(summit);
-    // Filtering arrives after the first paint, ready for the first filter (or before it when a
-    // filter comes with the summit: see `updateNeeds`).
-    setTimeout(() => void loadFilterEngine().catch(() => undefined), 0);
-    this.favorites.open(summit.id);
-    let filters: Filters = { ...NO_FILTERS, themes: this.knownThemes(this.themes) };
-    // Its module arrived with the summit (`load`, `firstUpdateNeeds`), unless it could not.
-    const query = this.syncUrl ? loadUrlQuery.arrived : undefined;
-    if (query) {
-      const fromUrl = query.readUrlState(location.search);
-      filters = { ...fromUrl.filters, themes: this.knownThemes(fromUrl.filters.themes) };
-      if (filters.themes.length === 0 && fromUrl.filters.themes.length === 0) {
-        filters.themes = this.knownThemes(this.themes);
-      }
-      if (fromUrl.view) this.view = fromUrl.view;
-    }
-    this.filters = filters;
-    this.search.reset(filters.query);
-    this.gridDay = '';
-    this.hiddenRooms = new Set();
-  }
-
-  /**
-   * After the first render, loads the text search and builds the summit's search index in a
-   * background task (folded text and distinct words of every workshop), so the first
-   * keystroke costs what the others do.
-   */
-  private warmSearchIndex(summit: Summit): void {
-    setTimeout(() => {
-      loadTextSearch().then(
-        ({ WORKSHOP_TEXT_SEARCH, prepareWorkshopSearch }) => {
-          this.textSearch ??= WORKSHOP_TEXT_SEARCH;
-          if (this.loader.summit !== summit) return;
-          // A load worker may be building it already (load.ts): then this finds it built.
-          void searchFromWorker(summit).then(() =>
-            setTimeout(() => prepareWorkshopSearch(summit), 0),
-          );
-        },
-        // Asked for again at the first query.
-        () => undefined,
-      );
-    }, 0);
-  }
-
-  private knownThemes(ids: readonly string[]): string[] {
-    const themes = this.loader.summit?.themes ?? [];
-    return ids.filter((id) => themes.some((theme) => theme.id === id));
-  }
-
-  // ── Derived values ─────────────────────────────────────────────────────────────────────
 
   /** The zone times are shown in. */
   private get zone(): string {
     return resolveTimeZone(this.timeZone, this.loader.summit?.timeZone);
   }
 
-  // ── Actions ────────────────────────────────────────────────────────────────────────────
-
-  /** The views' event handlers. */
-  private readonly actions: AgendaActions = {
-    showView: (view) => (this.view = view),
-    showZone: (zone) => (this.timeZone = zone),
-    jumpToNow: () => void this.jumpToNow(),
-    search: (event) => {
-      // The list follows every keystroke; the count and the URL wait for a pause (SearchBox).
-      const text = (event.target as HTMLInputElement).value;
-      this.search.typed(text);
-      this.setFilters({ query: text });
-    },
-    toggleTheme: (id) => {
-      const { themes } = this.filters;
-      this.setFilters({
-        themes: themes.includes(id) ? themes.filter((theme) => theme !== id) : [...themes, id],
-      });
-    },
-    setFilters: (change) => this.setFilters(change),
-    clearFilters: () => this.clearFilters(),
-    showDay: (day) => (this.gridDay = day),
-    dayKeydown: (event, days) => this.onTabKeydown(event, days),
-    toggleRoom: (key) => {
-      const hidden = new Set(this.hiddenRooms);
-      if (!hidden.delete(key)) hidden.add(key);
-      this.hiddenRooms = hidden;
-    },
-    setCompact: (compact) => (this.compact = compact),
-    showMore: () => this.progressive.grow(),
-    cardClick: (event) => this.onCardClick(event),
-    downloadFavorites: () => this.download(this.favoriteIds),
-    closeDialog: this.dialog.close,
-    dialogClosed: this.dialog.closed,
-    toggleFavorite: (id) => this.toggleFavorite(id),
-    downloadWorkshop: ({ id }) => this.download([id], `${id}.ics`),
-    reload: () => this.reload(),
-  };
-
-  private download(workshopIds: readonly string[], fileName?: string): void {
-    const summit = this.loader.summit;
-    if (!summit) return;
-    const lang = this.language;
-    loadDownload().then(
-      ({ downloadCalendar }) => downloadCalendar(summit, lang, workshopIds, fileName),
-      // Asked for again at the next download.
-      () => undefined,
-    );
-  }
-
-  private setFilters(next: Partial<Filters>): void {
-    this.filters = { ...this.filters, ...next };
-  }
-
-  private clearFilters(): void {
-    this.search.reset();
-    this.filters = NO_FILTERS;
-  }
-
-  private onTabKeydown(event: KeyboardEvent, days: readonly string[]): void {
-    const day = dayForKey(event.key, days, this.gridDay);
-    if (day === undefined) return;
-    event.preventDefault();
-    this.gridDay = day;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#tab-${day}`)?.focus(),
-    );
-  }
-
-  private toggleFavorite(id: string): void {
-    const favorite = this.favorites.toggle(id);
-    if (favorite === undefined) return;
-    this.emit(
-      new GicsFavoriteChangeEvent({ workshopId: id, favorite, favoriteIds: this.favoriteIds }),
-    );
-  }
-
-  private onCardClick(event: Event): void {
-    const target = event.target as Element;
-    const star = target.closest<HTMLElement>('[data-favorite]');
-    if (star) {
-      this.toggleFavorite(star.dataset.favorite!);
-      return;
-    }
-    const opener = target.closest<HTMLElement>('[data-open]');
-    if (opener) void this.openWorkshop(opener.dataset.open!, 'card', opener);
-  }
-
-  private openFromHash(): void {
-    const id = workshopIdFromHash(location.hash);
-    if (id) this.openLinked(id);
-  }
-
-  private openLinked(id: string): void {
-    if (id !== this.dialog.openId && this.loader.status === 'ready')
-      void this.openWorkshop(id, 'link');
-  }
-
-  private async openWorkshop(
-    id: string,
-    trigger: 'card' | 'link' | 'method',
-    opener?: HTMLElement,
-  ): Promise<void> {
-    const workshop = this.loader.summit?.workshops.find((candidate) => candidate.id === id);
-    if (!workshop || this.workshopHref) return;
-    if (!this.emit(new GicsWorkshopOpenEvent({ workshop, trigger }))) return;
-    await this.dialog.show(id, opener);
-  }
-
-  private async jumpToNow(): Promise<void> {
-    const summit = this.loader.summit;
-    if (this.model.status !== 'ready' || !summit) return;
-    const { filtered } = this.model;
-    const instant = this.clock.now;
-    const target = nowTarget(filtered, instant) ?? nowTarget(summit.workshops, instant);
-    if (!target) return;
-    if (!filtered.includes(target)) this.clearFilters();
-    if (this.view === 'mine') this.view = 'list';
-    if (this.view === 'grid') this.gridDay = conferenceDayOf(summit, target, this.zone);
-    await this.updateComplete;
-    const rank = rankOf(this.model, target);
-    if (rank >= this.progressive.limit) {
-      this.progressive.grow(rank + MORE_CARDS);
-      await this.updateComplete;
-    }
-    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target.id)}"]`);
-    if (card) scrollToCard(card);
-  }
-
-  // ── Rendering ──────────────────────────────────────────────────────────────────────────
-
   override render(): TemplateResult {
     const model = this.model;
     const { lang, t } = model;
-    if (model.status !== 'ready') return renderLoadState(model, this.actions.reload);
-    const a = this.actions;
+    const a = this.handlers.actions;
+    if (model.status !== 'ready') return renderLoadState(model, a.reload);
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model.toolbar, t, a)}
       ${model.filters ? renderFilters(model.filters, t, lang, a) : nothing}
@@ -797,36 +455,4 @@ export class GicsAgenda extends GicsElement {
       ${renderDialog(model.dialog, { ...model.cards.context, summit: model.summit }, a)}
     </div>`;
   }
-}
-
-/** The content area of a model with a summit on show. */
-function renderContent(
-  model: Extract<AgendaViewModel, { status: 'ready' }>,
-  a: AgendaActions,
-  views: AgendaViews,
-) {
-  const { content, cards, t } = model;
-  switch (content.kind) {
-    case 'empty':
-      return html`<p class="empty">${content.message}</p>`;
-    case 'no-match':
-      return renderNoMatch(t, a);
-    case 'list':
-      return renderDays(content.list, cards, a);
-    case 'pending':
-      return nothing;
-    case 'grid':
-      return views.grid!.renderGrid(content, cards, a);
-    case 'mine':
-      return views.mine!.renderMine(content, cards, a);
-  }
-}
-
-/** Where `target` comes among the cards of the view shown (its 0-based rank), or -1. */
-function rankOf(model: AgendaViewModel, target: Workshop): number {
-  if (model.status !== 'ready') return -1;
-  const { content } = model;
-  if (content.kind === 'grid')
-    return content.grid.cells.findIndex((cell) => cell.workshop === target);
-  return content.kind === 'list' ? readingRank(content.all, target.id) : -1;
 }

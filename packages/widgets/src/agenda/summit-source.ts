@@ -1,0 +1,135 @@
+/**
+ * Where the agenda's summit comes from, and what its arrival starts:
+ *
+ *   `load()`: `.summit` → `readSummit` (load.ts), checked leniently; else `src` → `loadSummit`
+ *     (fetch, detect, import, check), a congress's first render prepared in a task of its own
+ *     (`prepared`); with `sync-url`, the address's reader arrives beside either; neither → idle
+ *   `settled(outcome)`: an error → `gics-agenda-error`; a summit → the visitor's choices
+ *     (choices.ts), favourites, the search warmed (engines.ts), live updates' validators, one
+ *     `console.warn` for what was left out, `gics-agenda-load`, and once drawn a
+ *     `#workshop-<id>` link followed
+ *
+ * `SummitLoad` (load-controller.ts) runs one load at a time and keeps the status.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { Language } from '@gics/core/summit';
+import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
+import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
+import { agendaMessages } from '../i18n/agenda.js';
+import { resolveTimeZone } from '../internal/time-zone.js';
+import { loadSummit, nextTask, readSummit, type LoadOutcome } from './load.js';
+import { loadUrlQuery } from './modules.js';
+import type { AgendaParts } from './parts.js';
+import type { AgendaView, FeedFormat } from './types.js';
+import { prepareFirstRender, PREPARED_FROM } from './view-model.js';
+
+/** The agenda's properties its source reads (and `view`, which the address can set). */
+export interface SourceHost extends ReactiveControllerHost {
+  readonly summit?: unknown;
+  readonly src: string;
+  readonly format: FeedFormat;
+  readonly feedTimeZone: string;
+  readonly refresh: number;
+  readonly syncUrl: boolean;
+  readonly themes: string[];
+  readonly timeZone: string;
+  readonly language: Language;
+  view: AgendaView;
+  dispatchEvent(event: Event): boolean;
+}
+
+/** The agenda's summit source. */
+export interface SummitSource {
+  /** Loads the summit the properties name, aborting any load under way. */
+  load(): void;
+  /**
+   * Tells the page what a load of `src` (`''` for `.summit`) ended with and, for a summit,
+   * starts the visitor's state for it.
+   */
+  settled(outcome: LoadOutcome, src: string): void;
+}
+
+/**
+ * The summit source of agenda `host`, made of its `parts`; `openFromHash` follows a
+ * `#workshop-<id>` link once a summit is drawn.
+ */
+export function summitSource(
+  host: SourceHost,
+  parts: AgendaParts,
+  openFromHash: () => void,
+): SummitSource {
+  const { loader } = parts;
+
+  // A congress's loaded summit, its first render prepared in a task of its own
+  // (`prepareFirstRender`), so that the task drawing the first cards stays short.
+  const prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
+    if (outcome.ok !== true || outcome.summit.workshops.length < PREPARED_FROM) return outcome;
+    const { summit } = outcome;
+    const lang = host.language;
+    const zone = resolveTimeZone(host.timeZone, summit.timeZone);
+    prepareFirstRender(parts.memo, summit, lang, agendaMessages[lang], zone);
+    await nextTask();
+    return outcome;
+  };
+
+  const settled = (outcome: LoadOutcome, src: string): void => {
+    if (!outcome.ok) {
+      const message = agendaMessages[host.language].errors[outcome.kind];
+      host.dispatchEvent(
+        new GicsAgendaErrorEvent({
+          kind: outcome.kind,
+          message,
+          ...(host.summit === undefined ? { src } : {}),
+          ...(outcome.status === undefined ? {} : { status: outcome.status }),
+          ...(outcome.problems ? { problems: outcome.problems } : {}),
+        }),
+      );
+      return;
+    }
+    const { summit } = outcome;
+    parts.engines.warmSearch(summit);
+    parts.engines.warmFiltering();
+    parts.favorites.open(summit.id);
+    const view = parts.choices.start(summit, host.themes, host.syncUrl);
+    if (view) host.view = view;
+    parts.live.loaded(outcome.validators);
+    if (outcome.warnings.length > 0) {
+      console.warn(
+        `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,
+        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
+      );
+    }
+    host.dispatchEvent(
+      new GicsAgendaLoadEvent({ summit, format: outcome.format, warnings: outcome.warnings }),
+    );
+    void host.updateComplete.then(openFromHash);
+  };
+
+  return {
+    load: () => {
+      const { summit, src } = host;
+      const done = (outcome: LoadOutcome) => settled(outcome, src);
+      // With `sync-url`, the summit shows with the address's filters: their reader arrives as it loads.
+      const address = host.syncUrl ? loadUrlQuery().catch(() => undefined) : undefined;
+      const withAddress = (loading: Promise<LoadOutcome>) =>
+        Promise.all([loading, address]).then(([outcome]) => outcome);
+      if (summit !== undefined) {
+        void loader.run(() => withAddress(readSummit(summit, { format: 'gics' })), false, done);
+      } else if (src) {
+        const options = {
+          format: host.format,
+          feedTimeZone: host.feedTimeZone || undefined,
+          keepValidators: host.refresh > 0,
+        };
+        void loader.run(
+          (signal) => withAddress(loadSummit(src, { ...options, signal }).then(prepared)),
+          true,
+          done,
+        );
+      } else {
+        void loader.run(undefined, false, done);
+      }
+    },
+    settled,
+  };
+}

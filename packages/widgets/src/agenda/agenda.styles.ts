@@ -83,12 +83,13 @@ export const agendaStyles = css`
     font-weight: 600;
   }
 
+  /* Outlined in the button's own text colour, never filled with it: the text colour may be the
+     page's \`currentColor\`, which a filled pill would resolve against its own text. */
   .pill {
     min-inline-size: 1.5em;
     padding: 0 0.4em;
+    border: 1px solid;
     border-radius: 999px;
-    background: var(--_gics-color-text);
-    color: var(--_gics-background);
     font-size: 0.875em;
     text-align: center;
   }

@@ -276,6 +276,25 @@ describe('favourites and my agenda', () => {
     expect($$(again, '[part="favorite-button"]')[0]!.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('shows the count of favourites on "My agenda" in the button\'s text colour, whatever the page sets', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(['ouverture-leadership-climat']));
+    // The page's own text colour (no scheme set: the element follows the page), then dark.
+    for (const scheme of ['', 'color-scheme="dark"']) {
+      const { agenda } = await mountAgenda(`${SUMMIT} ${scheme}`);
+      const mine = byRole(agenda, 'button', 'My agenda 1');
+      const count = mine.querySelector('.pill')!;
+      const button = getComputedStyle(mine);
+      const pill = getComputedStyle(count);
+      expect(text(count)).toBe('1');
+      // Its digits and outline are the button's text, on the button's own background.
+      expect(pill.color).toBe(button.color);
+      expect(pill.borderTopColor).toBe(button.color);
+      expect(pill.backgroundColor).toBe('rgba(0, 0, 0, 0)');
+      expect(button.color).not.toBe(button.backgroundColor);
+      cleanupFixtures();
+    }
+  });
+
   it('lists favourites in "my agenda" with conflicts in words, and exports them', async () => {
     localStorage.setItem(
       STORAGE_KEY,

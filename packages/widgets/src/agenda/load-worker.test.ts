@@ -72,6 +72,19 @@ describe('loadSummit in the load worker', () => {
     expect(started.handed).toBe(1);
   });
 
+  it('starts the worker as soon as a feed says it is large, before its bytes arrive', async () => {
+    const started = countWorkers(window);
+    const loading = loadSummit(`${server}/held/congress.json`, { workerFrom: 100_000 });
+    // The server has sent a kilobyte and holds the rest: the length alone started the worker.
+    await expect.poll(() => started.length, { timeout: 3000 }).toBe(1);
+    expect(started.handed).toBe(0);
+    await fetch(`${server}/__release`);
+    const outcome = await loading;
+    expect(outcome.ok && outcome.format).toBe('frab');
+    expect(started).toHaveLength(1);
+    expect(started.handed).toBe(1);
+  });
+
   it('sends the summit’s search data after it, which finds what the page’s own index finds', async () => {
     const url = `${server}/fixtures/pretalx-widget.json`;
     const worker = startLoadWorker({ src: url })!;

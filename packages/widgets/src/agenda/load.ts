@@ -93,6 +93,12 @@ export interface LoadOptions {
  */
 export const WORKER_FROM_BYTES = 512 * 1024;
 
+/**
+ * From this size (about 200 talks) a feed is read in three tasks rather than one: reading it
+ * whole would be a task over 50 ms on a slow machine.
+ */
+const READ_IN_STEPS_FROM_BYTES = 64 * 1024;
+
 /** What the page tells the load worker as it starts it, before the feed answers. */
 export interface LoadStart {
   /** The feed's address and format: the importer starts loading with the fetch when it is one. */
@@ -219,9 +225,11 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   try {
     let body: ArrayBuffer;
     try {
-      // The worker starts as soon as the feed is known to be large, and loads its modules
-      // while the rest arrives; a small one never competes with the page's reading.
-      body = await readBody(answer, workerFrom, !small, () => {
+      // The worker starts as soon as the feed is known to be large (at once when its length
+      // says so), and loads its modules while the rest arrives; a small one never competes
+      // with the page's reading.
+      const large = length !== null && !small;
+      body = await readBody(answer, large ? 0 : workerFrom, !small, () => {
         worker = startLoadWorker({ src, format: options.format });
       });
     } catch (error) {
@@ -422,8 +430,9 @@ async function readFeed(
     return { ok: false, kind: 'not-json' };
   }
   warmDateFormats();
-  // A large feed read on the page holds it in three tasks (text, import, parse), not one.
-  const inSteps = text.length >= (options.workerFrom ?? WORKER_FROM_BYTES);
+  // A feed of some size holds the thread in three tasks (text, import, parse), not one; a
+  // small one in one, where more tasks would only let frames in between.
+  const inSteps = text.length >= READ_IN_STEPS_FROM_BYTES;
   if (inSteps) await nextTask();
   const outcome = await readSummit(json, { ...options, inSteps });
   if (!outcome.ok || !(previous || options.keepValidators)) return outcome;

@@ -21,7 +21,7 @@ import { loadSummit, nextTask, readSummit, type LoadOutcome } from './load.js';
 import { loadUrlQuery } from './modules.js';
 import type { AgendaParts } from './parts.js';
 import type { AgendaView, FeedFormat } from './types.js';
-import { prepareFirstRender, PREPARED_FROM } from './view-model.js';
+import { firstRenderSteps, PREPARED_FROM } from './view-model.js';
 
 /** The agenda's properties its source reads (and `view`, which the address can set). */
 export interface SourceHost extends ReactiveControllerHost {
@@ -60,15 +60,17 @@ export function summitSource(
 ): SummitSource {
   const { loader } = parts;
 
-  // A congress's loaded summit, its first render prepared in a task of its own
-  // (`prepareFirstRender`), so that the task drawing the first cards stays short.
+  // A large loaded summit, its first render prepared in tasks of their own
+  // (`firstRenderSteps`), so that the task drawing the first cards stays short.
   const prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
     if (outcome.ok !== true || outcome.summit.workshops.length < PREPARED_FROM) return outcome;
     const { summit } = outcome;
     const lang = host.language;
     const zone = resolveTimeZone(host.timeZone, summit.timeZone);
-    prepareFirstRender(parts.memo, summit, lang, agendaMessages[lang], zone);
-    await nextTask();
+    for (const step of firstRenderSteps(parts.memo, summit, lang, agendaMessages[lang], zone)) {
+      step();
+      await nextTask();
+    }
     return outcome;
   };
 

@@ -618,7 +618,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
  * From how many workshops a summit's first render is prepared in a task of its own
  * (`prepareFirstRender`): below it, the whole first render fits in one short task.
  */
-export const PREPARED_FROM = 2000;
+export const PREPARED_FROM = 500;
 
 /**
  * Makes, into `memo`, what the first render of `summit` in `zone` reads over every workshop and
@@ -633,11 +633,31 @@ export function prepareFirstRender(
   t: AgendaMessages,
   zone: string,
 ): void {
-  memo.grouped.get([summit.workshops, zone], () =>
-    groupWorkshopsByDay(summit.workshops, dayOptionsOf(summit, zone)),
-  );
-  isUnderWay(memo, summit, 0);
-  filterOptions(memo, summit, lang, t, zone, false);
+  for (const step of firstRenderSteps(memo, summit, lang, t, zone)) step();
+}
+
+/**
+ * `prepareFirstRender` as two steps of about equal length (the days; the span and the filters'
+ * choices), for a caller that runs each in a task of its own.
+ */
+export function firstRenderSteps(
+  memo: AgendaMemo,
+  summit: Summit,
+  lang: Language,
+  t: AgendaMessages,
+  zone: string,
+): Array<() => void> {
+  return [
+    () => {
+      memo.grouped.get([summit.workshops, zone], () =>
+        groupWorkshopsByDay(summit.workshops, dayOptionsOf(summit, zone)),
+      );
+    },
+    () => {
+      isUnderWay(memo, summit, 0);
+      filterOptions(memo, summit, lang, t, zone, false);
+    },
+  ];
 }
 
 /** The filter selects' choices, made once per summit, language and zone. */

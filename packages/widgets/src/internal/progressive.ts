@@ -18,7 +18,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Cards rendered with the first paint and after each change of filters or view. */
 export const FIRST_CARDS = 24;
 /** Cards added by each later task. */
-export const MORE_CARDS = 160;
+export const MORE_CARDS = 100;
 /**
  * Up to this many cards the whole list is rendered in the background, so find-in-page and a
  * screen reader's browse mode reach every card. Beyond it, the list grows as the visitor

@@ -131,6 +131,10 @@ function send(response: ServerResponse, status: number, body: string, type: stri
 
 const json = (value: unknown) => JSON.stringify(value);
 
+/** The rest of each answer held back by `/held/…`, until `/__release`. */
+const held: Array<() => void> = [];
+const release = () => held.splice(0).forEach((rest) => rest());
+
 function route(path: string, url: URL, response: ServerResponse): void {
   const count = hits.get(path) ?? 0;
   switch (path) {
@@ -158,6 +162,24 @@ function route(path: string, url: URL, response: ServerResponse): void {
       return send(response, 200, '{ "id": "gics", "workshops": [', 'application/json');
     case '/other.json':
       return send(response, 200, json({ hello: 'world', items: [1, 2, 3] }), 'application/json');
+    case '/held/congress.json': {
+      // Says its length, sends its first kilobyte, and the rest once `/__release` is asked for.
+      const body = Buffer.from(json(congressFeed().feed));
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': body.byteLength,
+        'access-control-allow-origin': '*',
+        'cache-control': 'no-store',
+      });
+      response.write(body.subarray(0, 1024));
+      const rest = () => response.end(body.subarray(1024));
+      held.push(rest);
+      setTimeout(() => held.includes(rest) && release(), 5000);
+      return;
+    }
+    case '/__release':
+      release();
+      return send(response, 200, 'true', 'application/json');
     case '/slow.json': {
       const delay = Math.min(Number(url.searchParams.get('ms') ?? 600), 5000);
       setTimeout(() => send(response, 200, json(montreal2023), 'application/json'), delay);

@@ -210,16 +210,18 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   if (!workersMayStart()) return fetchSummit(src, options);
   const { signal, ...reading } = options;
   const workerFrom = options.workerFrom ?? WORKER_FROM_BYTES;
-  const answer = await fetchFeed(src, options);
+  // The importer the address calls for and the parser load with the feed, whichever thread
+  // reads it: most servers do not say a feed's length before it has arrived (a compressed,
+  // chunked answer), and a page that read it would otherwise wait for them after it.
+  if (!options.validators) preloadImporters(src, options.format);
+  void loadParser().catch(() => undefined);
+  const answering = fetchFeed(src, options);
+  warmDateFormats();
+  const answer = await answering;
   if (!(answer instanceof Response)) return answer;
   const etag = answer.headers.get('etag') ?? undefined;
-  // A feed that says it is small is read here: its importer and the parser load with its body.
   const length = answer.headers.get('content-length');
   const small = length !== null && Number(length) < workerFrom;
-  if (small) {
-    if (!options.validators) preloadImporters(src, options.format);
-    void loadParser().catch(() => undefined);
-  }
   let worker: LoadWorker | undefined;
   let searching = false;
   try {

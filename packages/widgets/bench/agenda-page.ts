@@ -14,6 +14,11 @@
  * and on a page where no worker can start (`Worker` taken away before the agenda loads), where
  * the agenda reads the feed on the main thread.
  *
+ * Two more pages hold the 1,000 talks pre-rendered (`renderAgenda`, as `gics render` writes
+ * them): without any script (what HTML alone costs the browser, the floor under any script's
+ * first title), and with the autoloader, which hydrates them. (10,000 pre-rendered talks are
+ * HTML of tens of megabytes: not a page anyone should serve.)
+ *
  * Writes `.bench/page-timings.json` in Vitest's bench shape for BENCHMARKS.md (the heap, not a
  * time, is printed only). Needs `npm run build` first.
  */
@@ -21,6 +26,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
+import { renderAgenda } from '../dist/ssr/index.js';
 import { serveStatic } from '../../../tooling/static-server.js';
 import { packageDir, stats } from './support.js';
 
@@ -70,8 +76,9 @@ function pretalxFeed(count: number): string {
   });
 }
 
-const page = (count: number, workers: boolean) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Agenda of ${count} talks</title>
+/** What every page of this bench starts with: the watch for the first title and long tasks. */
+const head = (title: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <link rel="icon" href="data:,">
 <script>
   window.__longest = 0;
@@ -86,37 +93,66 @@ const page = (count: number, workers: boolean) => `<!doctype html>
     }
     requestAnimationFrame(watch);
   })();
-</script>
+</script>`;
+
+const feedPath = (count: number) => `/${count}/schedule/widgets/schedule.json`;
+
+const page = (count: number, workers: boolean) => `${head(`Agenda of ${count} talks`)}
 ${workers ? '' : '<script>window.Worker = undefined;</script>'}
 <script type="module" src="/cdn/agenda.js"></script></head>
-<body><gics-agenda src="/${count}/schedule/widgets/schedule.json"></gics-agenda></body></html>`;
+<body><gics-agenda src="${feedPath(count)}"></gics-agenda></body></html>`;
+
+const PRERENDERED = 1000;
+const prerendered = async (count: number, script: boolean) => `${head(`Agenda of ${count} talks`)}
+${script ? '<script type="module" src="/cdn/gics.js"></script>' : ''}</head>
+<body>${await renderAgenda(JSON.parse(feeds.get(count)!), { lang: 'en', src: feedPath(count) })}</body></html>`;
 
 const sizes = [1000, 10_000];
+const feeds = new Map(sizes.map((count) => [count, pretalxFeed(count)]));
 const site = await serveStatic({
   folders: { '/cdn/': path.join(packageDir, 'dist', 'cdn') },
-  files: Object.fromEntries(
-    sizes.flatMap((count) => [
-      [`/${count}/schedule/widgets/schedule.json`, pretalxFeed(count)],
+  files: Object.fromEntries([
+    ...sizes.flatMap((count) => [
+      [feedPath(count), feeds.get(count)!],
       [`/page-${count}.html`, page(count, true)],
       [`/page-${count}-no-worker.html`, page(count, false)],
     ]),
-  ),
+    [`/prerendered-${PRERENDERED}.html`, await prerendered(PRERENDERED, false)],
+    [`/prerendered-${PRERENDERED}-hydrated.html`, await prerendered(PRERENDERED, true)],
+  ]),
 });
 const browser = await chromium.launch(chromiumLaunchOptions());
 
+const talks = (count: number) =>
+  `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)`;
+const pages = [
+  ...sizes.flatMap((count) => [
+    { label: talks(count), address: `/page-${count}.html` },
+    {
+      label: `${talks(count)}, no worker (main thread)`,
+      address: `/page-${count}-no-worker.html`,
+    },
+  ]),
+  {
+    label: `${talks(PRERENDERED)}, pre-rendered HTML, no script`,
+    address: `/prerendered-${PRERENDERED}.html`,
+  },
+  {
+    label: `${talks(PRERENDERED)}, pre-rendered HTML hydrated by gics.js`,
+    address: `/prerendered-${PRERENDERED}-hydrated.html`,
+  },
+];
+
 const groups = [];
 try {
-  for (const [count, workers] of sizes.flatMap((size) => [
-    [size, true] as const,
-    [size, false] as const,
-  ])) {
+  for (const { label, address } of pages) {
     const firstTitles: number[] = [];
     const longest: number[] = [];
     const heaps: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const tab = await context.newPage();
-      await tab.goto(`${site.origin}/page-${count}${workers ? '' : '-no-worker'}.html`);
+      await tab.goto(`${site.origin}${address}`);
       await tab.waitForFunction(() => '__firstTitle' in window, undefined, { timeout: 60_000 });
       // Let the background rendering finish before reading the longest task and the heap.
       await tab.waitForTimeout(1500);
@@ -132,7 +168,6 @@ try {
       heaps.push(usedSize / 2 ** 20);
       await context.close();
     }
-    const label = `${count.toLocaleString('en-CA')} talks (pretalx feed, ${DAYS} days × ${ROOMS} rooms)${workers ? '' : ', no worker (main thread)'}`;
     console.log(
       `${label}: first title ${stats('', firstTitles).median} ms, longest task ${stats('', longest).median} ms, heap after GC ${stats('', heaps).median} MB (median of ${RUNS})`,
     );

@@ -56,17 +56,21 @@ export class StructuredData implements ReactiveController {
       return;
     }
     this.written = key;
-    void import('@gics/core/structured-data').then((writers) => {
-      if (this.written !== key) return;
-      let script = this.script();
-      if (!script) {
-        script = document.createElement('script');
-        script.type = 'application/ld+json';
-        script.dataset.gicsStructuredData = '';
-        this.host.append(script);
-      }
-      script.textContent = writers.jsonLdText(make(writers));
-    });
+    void import('@gics/core/structured-data').then((writers) =>
+      // In a task of its own, never the update's: visitors wait for nothing in it, and a
+      // programme's is thousands of events long.
+      setTimeout(() => {
+        if (this.written !== key) return;
+        let script = this.script();
+        if (!script) {
+          script = document.createElement('script');
+          script.type = 'application/ld+json';
+          script.dataset.gicsStructuredData = '';
+          this.host.append(script);
+        }
+        script.textContent = writers.jsonLdText(make(writers));
+      }),
+    );
   }
 
   private script(): HTMLScriptElement | null {

@@ -22,6 +22,7 @@ import { loadUrlQuery } from './modules.js';
 import type { AgendaParts } from './parts.js';
 import type { AgendaView, FeedFormat } from './types.js';
 import { firstRenderSteps, PREPARED_FROM } from './view-model.js';
+import { warnLeftOut } from '../internal/left-out.js';
 
 /** The agenda's properties its source reads (and `view`, which the address can set). */
 export interface SourceHost extends ReactiveControllerHost {
@@ -95,12 +96,7 @@ export function summitSource(
     const view = parts.choices.start(summit, host.themes, host.syncUrl);
     if (view) host.view = view;
     parts.live.loaded(outcome.validators);
-    if (outcome.warnings.length > 0) {
-      console.warn(
-        `[gics] <gics-agenda> showed the summit without ${outcome.warnings.length} problem(s) it found in the data:`,
-        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
-      );
-    }
+    warnLeftOut('gics-agenda', 'the summit', outcome.warnings);
     host.dispatchEvent(
       new GicsAgendaLoadEvent({ summit, format: outcome.format, warnings: outcome.warnings }),
     );

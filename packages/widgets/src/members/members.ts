@@ -68,6 +68,7 @@ import { renderContent, renderDialog, renderFilters, renderToolbar } from './vie
 import type { MapView, MapWidth } from './map-view.js';
 import { pageUrl, StructuredData } from '../internal/structured-data.js';
 import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
+import { warnLeftOut } from '../internal/left-out.js';
 
 const HASH_PREFIX = '#member-';
 
@@ -328,12 +329,7 @@ export class GicsMembers extends GicsElement {
     this.filters = NO_FILTERS;
     this.place = undefined;
     const { source } = outcome;
-    if (outcome.warnings.length > 0) {
-      console.warn(
-        `[gics] <gics-members> showed the directory without ${outcome.warnings.length} problem(s) it found in the data:`,
-        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
-      );
-    }
+    warnLeftOut('gics-members', 'the directory', outcome.warnings);
     this.emit(
       new GicsMembersLoadEvent({
         community: outcome.community,

@@ -70,6 +70,7 @@ import { renderContent, renderFilters, renderSearch } from './views.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
+import { warnLeftOut } from '../internal/left-out.js';
 
 /**
  * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
@@ -304,12 +305,7 @@ export class GicsPractices extends GicsElement {
     this.draft = undefined;
     this.search.reset();
     this.preparation.prepare(outcome.community);
-    if (outcome.warnings.length > 0) {
-      console.warn(
-        `[gics] <gics-practices> showed the library without ${outcome.warnings.length} problem(s) it found in the data:`,
-        outcome.warnings.map((warning) => `${warning.where}: ${warning.message.en}`),
-      );
-    }
+    warnLeftOut('gics-practices', 'the library', outcome.warnings);
     this.emit(
       new GicsPracticesLoadEvent({
         community: outcome.community,

@@ -74,6 +74,32 @@ describe('offsetMinutes', () => {
     expect(offsetMinutes('America/St_Johns', switchAt)).toBe(-150);
     expect(offsetMinutes('America/St_Johns', switchAt - 60_000)).toBe(-210);
   });
+
+  it('agrees with Intl minute by minute around transitions, on and off the hour', () => {
+    const intlOffset = (zone: string, epoch: number): number => {
+      const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(epoch)
+        .find((part) => part.type === 'timeZoneName')!.value; // `GMT-04:00`, or `GMT` for 0
+      const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+      return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    };
+    const days = [
+      ['America/Montreal', '2023-11-05T03:00:00Z'], // 2:00 → 1:00, on the hour
+      ['Australia/Lord_Howe', '2023-04-01T12:00:00Z'], // half an hour back, 2:00 → 1:30
+      ['America/St_Johns', '2008-03-09T00:00:00Z'], // 00:01 local
+      ['Asia/Kathmandu', '1985-12-31T16:00:00Z'], // +5:30 → +5:45 at midnight
+      ['Europe/Paris', '2024-03-31T00:00:00Z'], // 2:00 → 3:00
+    ] as const;
+    for (const [zone, from] of days) {
+      const start = Date.parse(from);
+      for (let minute = 0; minute < 6 * 60; minute += 1) {
+        const epoch = start + minute * 60_000 + 30_000;
+        expect(offsetMinutes(zone, epoch), `${zone} at ${new Date(epoch).toISOString()}`).toBe(
+          intlOffset(zone, epoch),
+        );
+      }
+    }
+  });
 });
 
 describe('wallClockMinutes', () => {

@@ -8,11 +8,12 @@
  *
  * - parsed instants are remembered by their text: a summit's workshops share a few hundred
  *   start and end strings, so ten thousand workshops cost a few hundred parses;
- * - a zone's UTC offset comes from `tzOffset` (`@date-fns/tz`, which asks `Intl`) and is
- *   remembered per minute. Offsets change only at transitions, and transitions in the
- *   time-zone database fall on whole minutes (since 1972 at least), so every instant of a minute
- *   shares one offset. Workshops start on a few hundred distinct minutes; `Intl` is asked once
- *   for each instead of once per workshop.
+ * - a zone's UTC offset comes from `tzOffset` (`@date-fns/tz`, which asks `Intl`), asked once
+ *   for the start of each hour (UTC) an instant falls in. When an hour starts and ends with the
+ *   same offset, every instant in it has that offset: the time-zone database never changes a
+ *   zone's clocks twice within an hour. Otherwise (the hour of a transition) the instant's own
+ *   minute is asked: transitions fall on whole minutes (since 1972 at least). A three-day
+ *   programme costs `Intl` some seventy questions, however many workshops it has.
  *
  * A *conference day* (see `DayOptions`) starts at a wall-clock time, the summit's `dayChange`,
  * rather than at midnight, so that a night programme stays on the day it belongs to: with
@@ -64,9 +65,11 @@ export function spanOf(item: TimedItem): { start: number; end: number } {
 }
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-const MAX_CACHED_MINUTES = 20_000;
-const offsets = new Map<string, Map<number, number>>();
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MAX_CACHED_HOURS = 20_000;
+/** By zone, its offset at the start of each hour asked about (hours since the epoch). */
+const hourStarts = new Map<string, Map<number, number>>();
 
 /** Throws a `RangeError` for a zone the runtime does not know, as `Intl` itself would. */
 export function assertTimeZone(timeZone: string): void {
@@ -75,18 +78,25 @@ export function assertTimeZone(timeZone: string): void {
 
 /** The UTC offset of `timeZone` at `epoch`, in minutes (`-240` for Montréal in summer). */
 export function offsetMinutes(timeZone: string, epoch: number): number {
-  let zone = offsets.get(timeZone);
+  let zone = hourStarts.get(timeZone);
   if (zone === undefined) {
     assertTimeZone(timeZone);
     zone = new Map();
-    offsets.set(timeZone, zone);
+    hourStarts.set(timeZone, zone);
   }
-  const minute = Math.floor(epoch / MINUTE);
-  let offset = zone.get(minute);
+  const hour = Math.floor(epoch / HOUR);
+  const offset = offsetAtHour(timeZone, zone, hour);
+  if (offset === offsetAtHour(timeZone, zone, hour + 1)) return offset;
+  return tzOffset(timeZone, new Date(Math.floor(epoch / MINUTE) * MINUTE));
+}
+
+/** `timeZone`'s offset at the start of `hour` (hours since the epoch), remembered in `zone`. */
+function offsetAtHour(timeZone: string, zone: Map<number, number>, hour: number): number {
+  let offset = zone.get(hour);
   if (offset === undefined) {
-    if (zone.size >= MAX_CACHED_MINUTES) zone.clear();
-    offset = tzOffset(timeZone, new Date(minute * MINUTE));
-    zone.set(minute, offset);
+    if (zone.size >= MAX_CACHED_HOURS) zone.clear();
+    offset = tzOffset(timeZone, new Date(hour * HOUR));
+    zone.set(hour, offset);
   }
   return offset;
 }

@@ -11,6 +11,7 @@
  * Plain `Date` parsing is never used: it reads offset-less text in the machine's own zone.
  */
 import { TZDate } from '@date-fns/tz';
+import { offsetMinutes } from '../agenda/time.js';
 
 /** A calendar date and time of day with no zone attached. */
 export interface WallClock {
@@ -69,17 +70,17 @@ export function parseDateTime(text: string): ParsedDateTime | undefined {
   if (zone === undefined) {
     return { kind: 'wall-clock', wallClock: { year, month, day, hour, minute, second } };
   }
-  let offsetMinutes = 0;
+  let offsetFromUtc = 0;
   if (zone.toUpperCase() !== 'Z') {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const hours = Number(digits.slice(0, 2));
     const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
     if (hours > 23 || minutes > 59) return undefined;
-    offsetMinutes = sign * (hours * 60 + minutes);
+    offsetFromUtc = sign * (hours * 60 + minutes);
   }
   const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  return { kind: 'instant', epochMs: utc - offsetMinutes * 60_000 };
+  return { kind: 'instant', epochMs: utc - offsetFromUtc * 60_000 };
 }
 
 /** Reads a local time of day, `HH:MM` or `H:MM` (optionally `:SS`), as minutes after midnight. */
@@ -144,30 +145,9 @@ export function addCalendarDays(
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
-/**
- * The zone's offset from UTC at an instant, in minutes (`-240` for `America/Montreal` in summer).
- * Offsets only change on a quarter hour, so each quarter hour of each zone is asked of `TZDate`
- * once: a schedule's sessions share a few hundred quarter hours.
- */
-const offsetCache = new Map<string, Map<number, number>>();
-function offsetMinutes(epochMs: number, zone: string): number {
-  let zoneOffsets = offsetCache.get(zone);
-  if (zoneOffsets === undefined || zoneOffsets.size > 50_000) {
-    zoneOffsets = new Map();
-    offsetCache.set(zone, zoneOffsets);
-  }
-  const quarter = Math.floor(epochMs / 900_000);
-  let offset = zoneOffsets.get(quarter);
-  if (offset === undefined) {
-    offset = -new TZDate(epochMs, zone).getTimezoneOffset();
-    zoneOffsets.set(quarter, offset);
-  }
-  return offset;
-}
-
 /** The wall-clock reading of an instant in `zone`, as the UTC fields of a `Date`. */
 function wallClockDate(epochMs: number, zone: string): Date {
-  return new Date(epochMs + offsetMinutes(epochMs, zone) * 60_000);
+  return new Date(epochMs + offsetMinutes(zone, epochMs) * 60_000);
 }
 
 /** `formatInZone`'s texts by zone and instant: the talks of one slot share their start and end. */
@@ -188,7 +168,7 @@ export function formatInZone(epochMs: number, zone: string): string {
 }
 
 function writeInZone(epochMs: number, zone: string): string {
-  const offset = offsetMinutes(epochMs, zone);
+  const offset = offsetMinutes(zone, epochMs);
   const local = new Date(epochMs + offset * 60_000);
   const pad = (value: number) => String(value).padStart(2, '0');
   const sign = offset < 0 ? '-' : '+';

@@ -6,7 +6,9 @@
  *     → status 404/410 ─────────────────────────────────────────▶ not-found
  *     → any other status that is not 2xx ───────────────────────▶ server
  *     → JSON.parse(text) ── fails ──────────────────────────────▶ not-json
- *     → format: `format=` or `detectFormat` from `@gics/core`
+ *     → the summit reader (`@gics/core/summit/parse`, on demand, asked for with the fetch)
+ *         does not arrive ─────────────────────────────────────▶ network
+ *     → format: `format=` or the reader's `detectFormat`
  *         pretalx | frab | sessionize → the core's importer, loaded on demand
  *                                       (`@gics/core/importers/schedules`), notes kept as warnings
  *           no time zone in the feed nor `feed-time-zone` ─────▶ no-time-zone
@@ -14,7 +16,6 @@
  *     → `parseSummitUnworded(…, { mode: 'lenient' })`: invalid records are left out and
  *         reported, their sentences loaded on demand (`@gics/core/summit/worded`) when there are some
  *         no summit at all ─────────────────────────────────────▶ not-summit (with problems)
- *         the parser (`@gics/core/summit/parse`, loaded on demand) does not arrive ─▶ network
  *     → { summit, warnings, format, validators }
  *
  * `loadSummit` reads a large answer off the main thread: it starts a module worker
@@ -33,7 +34,7 @@
  * and an unchanged programme costs a 304 on the network. The answer is then `not-modified`
  * when its ETag, else its text (a fingerprint), is the version's shown, and is not read again.
  */
-import { detectFormat, type Problem, type SourceFormat, type Summit } from '@gics/core/summit';
+import type { Problem, SourceFormat, Summit } from '@gics/core/summit';
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
@@ -119,13 +120,11 @@ export interface LoadRequest {
 const loadImporters = once(() => import('@gics/core/importers/schedules'));
 
 /**
- * The summit parser, fetched the first time a summit is read on this thread: a page that loads
- * `src` through a load worker never needs it (the worker parses), a pre-rendered agenda and a
- * `.summit` set by code do.
+ * The summit reader (`detectFormat`, `parseSummitUnworded`), fetched the first time a summit is
+ * read on this thread: a page that loads `src` through a load worker never needs it (the worker
+ * reads), a pre-rendered agenda and a `.summit` set by code do.
  */
-export const loadParser = once(
-  async () => (await import('@gics/core/summit/parse')).parseSummitUnworded,
-);
+export const loadParser = once(() => import('@gics/core/summit/parse'));
 
 /**
  * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:
@@ -161,9 +160,10 @@ export async function readSummit(
   } = {},
 ): Promise<LoadOutcome> {
   const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-  const format: SourceFormat = forced ?? detectFormat(json);
-  // On its way while an importer converts the feed; `undefined` when it could not arrive.
-  const parsing = loadParser().catch(() => undefined);
+  // On its way since the feed was asked for; `undefined` when it could not arrive.
+  const reader = await loadParser().catch(() => undefined);
+  if (!reader) return { ok: false, kind: 'network' };
+  const format: SourceFormat = forced ?? reader.detectFormat(json);
   let input: unknown = json;
   let notes: ImportNote[] = [];
   if (format === 'unknown') return { ok: false, kind: 'not-summit', problems: [] };
@@ -178,9 +178,7 @@ export async function readSummit(
     notes = imported.notes;
     if (options.inSteps) await nextTask();
   }
-  const parse = await parsing;
-  if (!parse) return { ok: false, kind: 'network' };
-  const parsed = parse(input, { mode: 'lenient' });
+  const parsed = reader.parseSummitUnworded(input, { mode: 'lenient' });
   if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
   const warnings = await worded(parsed.warnings);
   return { ok: true, summit: parsed.summit, format, warnings: [...notes, ...warnings] };

@@ -81,9 +81,9 @@ export function prerendering(
       const { prerendered } = host;
       host.prerendered = undefined;
       // On a server, `renderAgenda` has read the summit, so the parser is there.
-      const parse = loadParser.arrived;
-      if (!prerendered || !parse || host.summit !== undefined) return false;
-      const parsed = parse(prerendered.data, { mode: 'lenient' });
+      const reader = loadParser.arrived;
+      if (!prerendered || !reader || host.summit !== undefined) return false;
+      const parsed = reader.parseSummitUnworded(prerendered.data, { mode: 'lenient' });
       if (!parsed.ok) return false;
       const { summit } = parsed;
       const { progressive } = parts;

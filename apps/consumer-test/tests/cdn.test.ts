@@ -174,6 +174,29 @@ describe('dist/cdn/gics.js from the tarball', () => {
     await watched.page.close();
   });
 
+  it('says the calendar file could not be prepared when its module cannot be fetched, and recovers', async () => {
+    const { page, errors } = await visit('/one-copy.html');
+    let blocked = true;
+    await page.route('**/cdn/chunks/agenda-download-*.js', (route) =>
+      blocked ? route.abort('connectionfailed') : route.continue(),
+    );
+    await page.getByRole('button', { name: firstWorkshopTitle, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: firstWorkshopTitle });
+    await dialog.getByRole('button', { name: 'Download (.ics)' }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'The calendar file could not be prepared. Check your connection, then try again.',
+    );
+    blocked = false;
+    const downloaded = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Download (.ics)' }).click();
+    expect((await downloaded).suggestedFilename()).toMatch(/\.ics$/);
+    await alert.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says the network failed when the provider module cannot be fetched, and recovers', async () => {
     const { page } = await visit('/one-copy.html');
     let blocked = true;

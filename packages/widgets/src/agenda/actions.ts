@@ -52,6 +52,8 @@ export interface AgendaHandlers {
   openLinked(id: string): void;
   /** Opens the workshop the page's `#workshop-<id>` names, if any. */
   openFromHash(): void;
+  /** Whether the last calendar download failed, its module not arriving (a notice says so). */
+  downloadFailed(): boolean;
 }
 
 /** The actions of agenda `host`, made of its `parts`. */
@@ -69,14 +71,22 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
     if (id !== dialog.openId && loader.status === 'ready') void open(id, 'link');
   };
 
+  let downloadFailed = false;
   const download = (workshopIds: readonly string[], fileName?: string): void => {
     const summit = loader.summit;
     if (!summit) return;
     const lang = host.language;
+    const settle = (failed: boolean) => {
+      downloadFailed = failed;
+      host.requestUpdate();
+    };
     loadDownload().then(
-      ({ downloadCalendar }) => downloadCalendar(summit, lang, workshopIds, fileName),
-      // Asked for again at the next download.
-      () => undefined,
+      ({ downloadCalendar }) => {
+        settle(false);
+        downloadCalendar(summit, lang, workshopIds, fileName);
+      },
+      // Said in words; asked for again at the next download.
+      () => settle(true),
     );
   };
 
@@ -157,6 +167,7 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
       const id = workshopIdFromHash(location.hash);
       if (id) openLinked(id);
     },
+    downloadFailed: () => downloadFailed,
   };
 }
 

@@ -391,6 +391,7 @@ export class GicsAgenda extends GicsElement {
         changes: this.live.changes,
         updateNotice: this.live.notice,
         refreshFailing: this.live.failing,
+        downloadFailed: this.handlers.downloadFailed(),
       },
       this.memo,
     );
@@ -449,6 +450,7 @@ export class GicsAgenda extends GicsElement {
       <p part="update" class="update" role="status">${model.updateNotice}</p>
       ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}
       ${model.refreshFailing ? html`<p part="notice" class="notice">${t.refreshFailed}</p>` : nothing}
+      ${model.downloadFailed ? html`<p part="notice" class="notice" role="alert">${t.downloadFailed}</p>` : nothing}
       <div class="content" @click=${a.cardClick}>
         ${renderContent(model, a, this.modules.views)}
       </div>

@@ -40,6 +40,8 @@ export interface DetailContext {
   close: () => void;
   toggleFavorite: () => void;
   download: () => void;
+  /** Whether the last calendar download failed: a notice says so under the calendar actions. */
+  downloadFailed: boolean;
 }
 
 /** Identity tag, so the build minifies these styles like Lit's `css` ones. */
@@ -231,5 +233,6 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
       <button type="button" class="action" @click=${context.download}>${t.downloadIcs}</button>
       ${external(googleCalendarUrl(workshop, { lang, summit }), t.google)}
       ${external(outlookCalendarUrl(workshop, { lang, summit }), t.outlook)}
-    </div>`;
+    </div>
+    ${context.downloadFailed ? html`<p class="notice" role="alert">${t.downloadFailed}</p>` : nothing}`;
 }

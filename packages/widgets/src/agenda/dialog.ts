@@ -37,6 +37,7 @@ export function renderDialog(
             close: a.closeDialog,
             toggleFavorite: () => a.toggleFavorite(workshop.id),
             download: () => a.downloadWorkshop(workshop),
+            downloadFailed: model.downloadFailed,
           })
         : nothing
     }

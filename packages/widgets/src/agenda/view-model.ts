@@ -170,6 +170,8 @@ export interface DialogModel {
   /** Whether a refresh took that workshop out of the programme (its last version is shown). */
   readonly removed?: boolean;
   readonly favorite: boolean;
+  /** Whether the last calendar download failed (its module did not arrive). */
+  readonly downloadFailed: boolean;
   /** The dialog's content, once its module has arrived. */
   readonly detail?: DetailView;
 }
@@ -205,6 +207,8 @@ export interface ReadyModel {
   readonly updateNotice: string;
   /** Whether the last refresh failed (the programme shown stays). */
   readonly refreshFailing: boolean;
+  /** Whether the last calendar download failed (its module did not arrive). */
+  readonly downloadFailed: boolean;
   readonly toolbar: ToolbarModel;
   readonly filters?: FiltersModel;
   readonly content: ContentModel;
@@ -264,6 +268,7 @@ export interface AgendaInput {
   readonly changes: ChangeMarks;
   readonly updateNotice: string;
   readonly refreshFailing: boolean;
+  readonly downloadFailed: boolean;
   readonly detail: DetailView | undefined;
   /** The grid and my agenda, each once its module has arrived. */
   readonly views: AgendaViews;
@@ -577,6 +582,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     notice: input.persistent === false && (mine || input.favoritesTouched),
     updateNotice: input.updateNotice,
     refreshFailing: input.refreshFailing,
+    downloadFailed: input.downloadFailed,
     toolbar: {
       view,
       favoriteCount: favoriteIds.length,
@@ -607,6 +613,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     dialog: {
       ...(openWorkshop ? { workshop: openWorkshop } : {}),
       favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
+      downloadFailed: input.downloadFailed,
       ...(removedWorkshop ? { removed: true } : {}),
       ...(input.detail ? { detail: input.detail } : {}),
     },

@@ -49,4 +49,5 @@ export const agendaEn = {
   removedFromProgramme: 'This workshop is no longer in the programme.',
   refreshFailed:
     'The programme could not be updated. This one stays on screen; trying again shortly.',
+  downloadFailed: 'The calendar file could not be prepared. Check your connection, then try again.',
 } satisfies AgendaMessages;

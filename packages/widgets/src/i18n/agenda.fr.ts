@@ -53,4 +53,6 @@ export const agendaFr = {
   removedFromProgramme: 'Cet atelier ne figure plus au programme.',
   refreshFailed:
     'Le programme n’a pas pu être mis à jour. Celui-ci reste affiché\u00a0; nouvel essai sous peu.',
+  downloadFailed:
+    'Le fichier de calendrier n’a pas pu être préparé. Vérifiez votre connexion, puis réessayez.',
 } satisfies AgendaMessages;

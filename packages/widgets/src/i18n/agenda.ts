@@ -56,6 +56,8 @@ export interface AgendaMessages extends WorkshopCardMessages {
   removedFromProgramme: string;
   /** A refresh failed: the programme shown stays, and it tries again later. */
   refreshFailed: string;
+  /** A calendar download failed, its module not arriving: shown where it was asked for. */
+  downloadFailed: string;
 }
 
 export const agendaMessages = { fr: agendaFr, en: agendaEn } satisfies Record<

@@ -51,7 +51,9 @@ describe('the pre-rendered agenda pages', () => {
       const page = await context.newPage();
       await page.goto(`${fresh.demo.origin}/fr/agenda/`);
       for (const title of titles('fr')) {
-        await expect(page.getByText(title).first().isVisible()).resolves.toBe(true);
+        await expect(
+          page.getByText(title).filter({ visible: true }).first().isVisible(),
+        ).resolves.toBe(true);
       }
       const jsonLd = await page
         .locator('gics-agenda > script[type="application/ld+json"]')

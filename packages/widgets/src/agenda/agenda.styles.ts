@@ -293,18 +293,22 @@ export const agendaStyles = css`
   }
 
   /* A pre-rendered agenda read with JavaScript off: its controls would do nothing. */
+  .title-text {
+    display: none;
+  }
+
+  /* Without scripts, what would do nothing is not offered: a title is text, not a button. */
   @media (scripting: none) {
     .toolbar,
     .filters,
     .fav,
-    .more {
+    .more,
+    .title-button {
       display: none;
     }
 
-    .title-button {
-      color: inherit;
-      text-decoration: none;
-      cursor: auto;
+    .title-text {
+      display: inline;
     }
   }
 `;

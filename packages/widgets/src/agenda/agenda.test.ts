@@ -575,7 +575,7 @@ describe('long programmes', () => {
   it('renders a crowded grid day from its first hours, then every cell in the background', async () => {
     const summit = crowdedDay(420);
     const { agenda } = await mountAgenda('view="grid"', { summit, width: '960px' });
-    const cellTitles = () => $$(agenda, '.grid-cell .card-title').map(text);
+    const cellTitles = () => cardTitles(agenda, '.grid-cell .card-title');
     // First the top of the grid: the 08:00 row (30 rooms) begins it, not the data's first
     // (latest) workshops.
     expect(cellTitles()).toHaveLength(FIRST_CARDS);

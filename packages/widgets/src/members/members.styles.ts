@@ -242,17 +242,21 @@ export const membersStyles = css`
   }
 
   /* A pre-rendered directory read with JavaScript off: its controls would do nothing. */
+  .open-text {
+    display: none;
+  }
+
+  /* Without scripts, what would do nothing is not offered: a name is text, not a button. */
   @media (scripting: none) {
     .toolbar,
     .filters,
-    .more {
+    .more,
+    .open {
       display: none;
     }
 
-    .open {
-      color: inherit;
-      text-decoration: none;
-      cursor: auto;
+    .open-text {
+      display: inline;
     }
   }
 `;

@@ -104,7 +104,8 @@ export function renderCard(member: Member, context: CardContext): TemplateResult
     }
     <div class="card-body">
       <h3 class="name">
-        <button type="button" class="open" data-open=${member.id}>${member.name}</button>
+        <button type="button" class="open" data-open=${member.id}>${member.name}</button
+        ><span class="open-text">${member.name}</span>
       </h3>
       ${subtitle ? html`<p class="kind">${subtitle}</p>` : nothing}
       ${place ? html`<p class="place">${place}</p>` : nothing}

@@ -162,7 +162,10 @@ describe('the pre-rendered grid', () => {
       await opened.goto(`${server.origin}/grid/`);
       for (const workshop of montreal2023.workshops) {
         const title = (workshop.title as { fr: string }).fr;
-        await expect(opened.getByText(title).first().isVisible(), title).resolves.toBe(true);
+        await expect(
+          opened.getByText(title).filter({ visible: true }).first().isVisible(),
+          title,
+        ).resolves.toBe(true);
       }
       // A day other than the one the tabs would show, and the last day.
       await expectPlaced(opened, [placed('2023-05-17', 2), placed('2023-05-18', -1)]);
@@ -184,7 +187,10 @@ describe('the pre-rendered grid', () => {
       // Before any script: the first day alone, its cards placed by the server's style sheet.
       const before = await expectPlaced(opened, workshops);
       await expect(
-        opened.getByText(placed('2023-05-17', 0).title, { exact: true }).isVisible(),
+        opened
+          .getByText(placed('2023-05-17', 0).title, { exact: true })
+          .filter({ visible: true })
+          .isVisible(),
       ).resolves.toBe(false);
       await opened.evaluate((id) => {
         const card = document
@@ -207,7 +213,7 @@ describe('the pre-rendered grid', () => {
 
       await opened.getByRole('tab').nth(1).click();
       const next = placed('2023-05-17', 2);
-      await opened.getByText(next.title, { exact: true }).waitFor();
+      await opened.getByText(next.title, { exact: true }).filter({ visible: true }).waitFor();
       await expectPlaced(opened, [next]);
       expect(problems).toEqual([]);
     } finally {

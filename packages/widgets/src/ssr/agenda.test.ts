@@ -111,9 +111,15 @@ describe('the rendered agenda in Chromium', () => {
     const { page: opened, problems } = await eventPage(false);
     await opened.goto(`${server.origin}/fr/`);
     for (const title of titles('fr')) {
-      await expect(opened.getByText(title, { exact: false }).first().isVisible()).resolves.toBe(
-        true,
+      await expect(
+        opened.getByText(title, { exact: false }).filter({ visible: true }).first().isVisible(),
+      ).resolves.toBe(true);
+      // A title opens nothing without a script: it is a heading's text, not a button.
+      // (The first title ends with the hostile text: names are matched as substrings.)
+      await expect(opened.getByRole('heading', { name: title }).count()).resolves.toBeGreaterThan(
+        0,
       );
+      await expect(opened.getByRole('button', { name: title }).count()).resolves.toBe(0);
     }
     expect(problems).toEqual([]);
     await opened.context().close();
@@ -177,6 +183,10 @@ describe('the rendered agenda in Chromium', () => {
       .getByRole('button', { name: /Circular economy$/ });
     await chip.click();
     await count.filter({ hasText: '4 of 12 workshops' }).waitFor();
+    // With the script, a title is the button that opens its workshop.
+    const second = titles('en')[1]!;
+    await opened.getByRole('button', { name: second, exact: true }).click();
+    await opened.getByRole('dialog', { name: second }).waitFor();
     expect(problems).toEqual([]);
     await opened.context().close();
   });

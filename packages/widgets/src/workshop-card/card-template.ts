@@ -93,15 +93,17 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
         context.href
           ? html`<a part="card-link" href=${context.href}>${title}</a>`
           : context.opens
-            ? html`<button
-                part="card-link"
-                type="button"
-                class="title-button"
-                data-open=${workshop.id}
-                aria-haspopup="dialog"
-              >
-                ${title}
-              </button>`
+            ? // The title as text too: what a page without the script shows (the agenda's
+              // styles), where a button would do nothing.
+              html`<button
+                  part="card-link"
+                  type="button"
+                  class="title-button"
+                  data-open=${workshop.id}
+                  aria-haspopup="dialog"
+                >
+                  ${title}</button
+                ><span class="title-text">${title}</span>`
             : title
       }
     </div>

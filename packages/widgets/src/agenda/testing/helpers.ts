@@ -82,8 +82,12 @@ export function byRole<T extends HTMLElement = HTMLElement>(
 }
 
 /** Titles of the cards on show, in order. */
-export function cardTitles(agenda: GicsAgenda): string[] {
-  return $$(agenda, '.card-title').map((title) => text(title));
+/**
+ * The cards' titles as a visitor reads them: the button's text where a title opens the dialog
+ * (its copy for pages without scripts, `.title-text`, is hidden).
+ */
+export function cardTitles(agenda: GicsAgenda, selector = '.card-title'): string[] {
+  return $$(agenda, selector).map((title) => text(title.querySelector('.title-button') ?? title));
 }
 
 export function focused(agenda: GicsAgenda): Element | null {

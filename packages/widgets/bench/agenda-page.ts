@@ -26,7 +26,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
-import { renderAgenda } from '../dist/ssr/index.js';
+import { renderAgenda } from '../src/ssr/index.js';
 import { serveStatic } from '../../../tooling/static-server.js';
 import { packageDir, stats } from './support.js';
 

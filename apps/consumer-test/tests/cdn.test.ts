@@ -188,6 +188,15 @@ describe('dist/cdn/gics.js from the tarball', () => {
     expect(await alert.textContent()).toBe(
       'The calendar file could not be prepared. Check your connection, then try again.',
     );
+    // Said where it was asked for, not again behind the dialog; gone with the dialog.
+    expect(await page.locator('gics-agenda .base > [role="alert"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: firstWorkshopTitle, exact: true }).click();
+    await dialog.getByRole('button', { name: 'Download (.ics)' }).waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Download (.ics)' }).click();
+    await alert.waitFor();
     blocked = false;
     const downloaded = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Download (.ics)' }).click();

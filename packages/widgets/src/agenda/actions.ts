@@ -21,7 +21,7 @@ import type { AgendaParts } from './parts.js';
 import { conferenceDayOf, dayForKey, nowTarget } from './now-target.js';
 import { readingRank } from './progressive.js';
 import { scrollToCard } from './scroll-to-card.js';
-import type { AgendaView } from './types.js';
+import type { AgendaView, DownloadPlace } from './types.js';
 import { workshopIdFromHash } from './url-state.js';
 import type { AgendaActions, AgendaViewModel } from './view-model.js';
 
@@ -52,8 +52,11 @@ export interface AgendaHandlers {
   openLinked(id: string): void;
   /** Opens the workshop the page's `#workshop-<id>` names, if any. */
   openFromHash(): void;
-  /** Whether the last calendar download failed, its module not arriving (a notice says so). */
-  downloadFailed(): boolean;
+  /**
+   * Where the last calendar download failed, its module not arriving (a notice says so there):
+   * in the dialog, or above the programme ("my agenda"); `undefined` when none failed.
+   */
+  downloadFailed(): DownloadPlace | undefined;
 }
 
 /** The actions of agenda `host`, made of its `parts`. */
@@ -71,22 +74,22 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
     if (id !== dialog.openId && loader.status === 'ready') void open(id, 'link');
   };
 
-  let downloadFailed = false;
-  const download = (workshopIds: readonly string[], fileName?: string): void => {
+  let downloadFailed: DownloadPlace | undefined;
+  const settleDownload = (failed: DownloadPlace | undefined) => {
+    downloadFailed = failed;
+    host.requestUpdate();
+  };
+  const download = (place: DownloadPlace, workshopIds: readonly string[], fileName?: string) => {
     const summit = loader.summit;
     if (!summit) return;
     const lang = host.language;
-    const settle = (failed: boolean) => {
-      downloadFailed = failed;
-      host.requestUpdate();
-    };
     loadDownload().then(
       ({ downloadCalendar }) => {
-        settle(false);
+        settleDownload(undefined);
         downloadCalendar(summit, lang, workshopIds, fileName);
       },
-      // Said in words; asked for again at the next download.
-      () => settle(true),
+      // Said in words where it was asked for; asked for again at the next download.
+      () => settleDownload(place),
     );
   };
 
@@ -154,11 +157,15 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
         const opener = target.closest<HTMLElement>('[data-open]');
         if (opener) void open(opener.dataset.open!, 'card', opener);
       },
-      downloadFavorites: () => download(host.favoriteIds),
+      downloadFavorites: () => download('list', host.favoriteIds),
       closeDialog: dialog.close,
-      dialogClosed: dialog.closed,
+      dialogClosed: () => {
+        // The dialog's notice goes with it: another workshop opened next starts afresh.
+        if (downloadFailed === 'dialog') settleDownload(undefined);
+        dialog.closed();
+      },
       toggleFavorite,
-      downloadWorkshop: ({ id }) => download([id], `${id}.ics`),
+      downloadWorkshop: ({ id }) => download('dialog', [id], `${id}.ics`),
       reload: () => host.reload(),
     },
     open,

@@ -18,3 +18,6 @@ export type AgendaView = (typeof AGENDA_VIEWS)[number];
 /** Formats `src` can be in; `auto` detects it from the document's shape. */
 export const FEED_FORMATS = ['auto', 'gics', 'pretalx', 'frab', 'sessionize'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+/** Where a calendar download is asked for: the workshop's dialog, or the programme ("my agenda"). */
+export type DownloadPlace = 'dialog' | 'list';

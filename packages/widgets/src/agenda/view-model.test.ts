@@ -108,7 +108,7 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     changes: NO_CHANGES,
     updateNotice: '',
     refreshFailing: false,
-    downloadFailed: false,
+    downloadFailed: undefined,
     ...changes,
   };
 }

@@ -54,7 +54,7 @@ import type * as GridViewModule from './grid-view.js';
 import type * as MineModule from './mine.js';
 import { BACKGROUND_RENDER_LIMIT, type CardsLeftOut } from '../internal/progressive.js';
 import { firstWorkshops } from './progressive.js';
-import type { AgendaErrorKind, AgendaView } from './types.js';
+import type { AgendaErrorKind, AgendaView, DownloadPlace } from './types.js';
 import { hasFilters, type Filters } from './url-state.js';
 
 /** The module the dialog's content arrives in. */
@@ -268,7 +268,8 @@ export interface AgendaInput {
   readonly changes: ChangeMarks;
   readonly updateNotice: string;
   readonly refreshFailing: boolean;
-  readonly downloadFailed: boolean;
+  /** Where the last calendar download failed (actions.ts), if it did. */
+  readonly downloadFailed: DownloadPlace | undefined;
   readonly detail: DetailView | undefined;
   /** The grid and my agenda, each once its module has arrived. */
   readonly views: AgendaViews;
@@ -582,7 +583,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     notice: input.persistent === false && (mine || input.favoritesTouched),
     updateNotice: input.updateNotice,
     refreshFailing: input.refreshFailing,
-    downloadFailed: input.downloadFailed,
+    downloadFailed: input.downloadFailed === 'list',
     toolbar: {
       view,
       favoriteCount: favoriteIds.length,
@@ -613,7 +614,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     dialog: {
       ...(openWorkshop ? { workshop: openWorkshop } : {}),
       favorite: openWorkshop ? favorites.has(openWorkshop.id) : false,
-      downloadFailed: input.downloadFailed,
+      downloadFailed: input.downloadFailed === 'dialog',
       ...(removedWorkshop ? { removed: true } : {}),
       ...(input.detail ? { detail: input.detail } : {}),
     },

@@ -7,10 +7,13 @@ import { css } from 'lit';
  * before its own styles, which set `--_gics-background` and `--_gics-accent` on `:host`.
  */
 export const elementStyles = css`
+  /* Visually hidden, read by screen readers. The negative margin keeps its one pixel inside the
+     line it ends, so it never widens a narrow page by a pixel. */
   .vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -2,10 +2,12 @@ import { css } from 'lit';
 
 /** Cards, shared by `<gics-workshop-card>` and the agenda's list and grid. */
 export const cardStyles = css`
+  /* As the elements' own (element.styles.ts): the margin keeps its pixel inside the line. */
   .vh {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
+    margin: -1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -76,6 +76,7 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
 
   let downloadFailed: DownloadPlace | undefined;
   const settleDownload = (failed: DownloadPlace | undefined) => {
+    if (failed === downloadFailed) return;
     downloadFailed = failed;
     host.requestUpdate();
   };

@@ -3,8 +3,8 @@
  * a programme of thousands of workshops never holds the page in one long task.
  *
  *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
- *     → the summit parser starts loading, and the importer when the address or format says
- *       the feed needs one; a first date formatter is built (`warmDateFormats`)
+ *     → `prepareReading` (load.ts): the summit reader starts loading, and the importer when
+ *       the address or format says the feed needs one; a first date formatter is built
  *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred
  *     (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
@@ -19,22 +19,13 @@
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
-import {
-  loadParser,
-  preloadImporters,
-  readRequest,
-  type LoadRequest,
-  type LoadStart,
-  warmDateFormats,
-} from './load.js';
+import { prepareReading, readRequest, type LoadRequest, type LoadStart } from './load.js';
 
 self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
   const message = event.data;
   if (!('body' in message)) {
-    // The parser (and the importer a feed needs) arrive while the feed is on its way.
-    void loadParser().catch(() => undefined);
-    preloadImporters(message.src, message.format);
-    warmDateFormats();
+    // The reader (and the importer a feed needs) arrive while the feed is on its way.
+    prepareReading(message.src, message.format);
     return;
   }
   void readRequest(message).then(

@@ -208,13 +208,11 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   if (!workersMayStart()) return fetchSummit(src, options);
   const { signal, ...reading } = options;
   const workerFrom = options.workerFrom ?? WORKER_FROM_BYTES;
-  // The importer the address calls for and the parser load with the feed, whichever thread
-  // reads it: most servers do not say a feed's length before it has arrived (a compressed,
-  // chunked answer), and a page that read it would otherwise wait for them after it.
-  if (!options.validators) preloadImporters(src, options.format);
-  void loadParser().catch(() => undefined);
+  // Whichever thread reads the feed: most servers do not say a feed's length before it has
+  // arrived (a compressed, chunked answer), and a page that read it would otherwise wait for
+  // its modules after it.
   const answering = fetchFeed(src, options);
-  warmDateFormats();
+  if (!options.validators) prepareReading(src, options.format);
   const answer = await answering;
   if (!(answer instanceof Response)) return answer;
   const etag = answer.headers.get('etag') ?? undefined;
@@ -243,9 +241,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       return here;
     }
     const reader = worker;
-    const arriving = reader.read<Loaded>({ body, etag, options: reading }, signal);
-    warmDateFormats();
-    const outcome = await arriving;
+    const outcome = await reader.read<Loaded>({ body, etag, options: reading }, signal);
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
@@ -342,11 +338,9 @@ async function adoptSearch(
  * start.
  */
 export async function fetchSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
-  if (!options.validators) {
-    void loadParser().catch(() => undefined);
-    preloadImporters(src, options.format);
-  }
-  const answer = await fetchFeed(src, options);
+  const answering = fetchFeed(src, options);
+  if (!options.validators) prepareReading(src, options.format);
+  const answer = await answering;
   if (!(answer instanceof Response)) return answer;
   let text: string;
   try {
@@ -358,9 +352,16 @@ export async function fetchSummit(src: string, options: LoadOptions = {}): Promi
   return readFeed(text, answer.headers.get('etag') ?? undefined, options);
 }
 
-/** Starts loading the importers when `src` looks like a feed that needs one (`looksLikeFeed`). */
-export function preloadImporters(src: string, format: FeedFormat | undefined): void {
+/**
+ * Gets this thread ready to read the feed `src` while it arrives: the summit reader, the
+ * importer when `src` looks like a feed that needs one (`looksLikeFeed`), and a first date
+ * formatter (`warmDateFormats`), built after the modules are asked for, which it would
+ * otherwise hold up.
+ */
+export function prepareReading(src: string, format: FeedFormat | undefined): void {
+  void loadParser().catch(() => undefined);
   if (looksLikeFeed(src, format)) void loadImporters().catch(() => undefined);
+  warmDateFormats();
 }
 
 /** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */
@@ -393,7 +394,7 @@ let datesWarm = false;
  * cards' times). Called where the thread then waits (for the importer, for the load worker, for
  * the feed), after what starts the modules a read needs, which it would otherwise hold up.
  */
-export function warmDateFormats(): void {
+function warmDateFormats(): void {
   if (datesWarm) return;
   datesWarm = true;
   setTimeout(() => {

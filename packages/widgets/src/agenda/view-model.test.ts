@@ -14,7 +14,7 @@ import {
   AgendaMemo,
   agendaViewModel,
   NO_CHANGES,
-  prepareFirstRender,
+  firstRenderSteps,
   type AgendaInput,
   type ReadyModel,
 } from './view-model.js';
@@ -146,7 +146,7 @@ describe('agendaViewModel', () => {
   it('draws a prepared first render from what was prepared, as it would have made it', () => {
     const summit = summitOf(100);
     const memo = new AgendaMemo();
-    prepareFirstRender(memo, summit, 'en', agendaMessages.en, MONTREAL);
+    for (const step of firstRenderSteps(memo, summit, 'en', agendaMessages.en, MONTREAL)) step();
     const prepared = memo.grouped.get([summit.workshops, MONTREAL], () => []);
     expect(prepared.length).toBe(3);
     const model = ready(agendaViewModel(input(summit), memo));

@@ -623,30 +623,16 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
 }
 
 /**
- * From how many workshops a summit's first render is prepared in a task of its own
- * (`prepareFirstRender`): below it, the whole first render fits in one short task.
+ * From how many workshops a summit's first render is prepared in tasks of its own
+ * (`firstRenderSteps`): below it, the whole first render fits in one short task.
  */
 export const PREPARED_FROM = 500;
 
 /**
- * Makes, into `memo`, what the first render of `summit` in `zone` reads over every workshop and
- * keeps while the summit stays the same: its days in reading order (unfiltered), its span, its
- * filters' choices. Called in a task before the one that renders, so that for a congress
- * neither task holds the page for long; the render then finds them made.
- */
-export function prepareFirstRender(
-  memo: AgendaMemo,
-  summit: Summit,
-  lang: Language,
-  t: AgendaMessages,
-  zone: string,
-): void {
-  for (const step of firstRenderSteps(memo, summit, lang, t, zone)) step();
-}
-
-/**
- * `prepareFirstRender` as two steps of about equal length (the days; the span and the filters'
- * choices), for a caller that runs each in a task of its own.
+ * Steps that make, into `memo`, what the first render of `summit` in `zone` reads over every
+ * workshop and keeps while the summit stays the same: its days in reading order (unfiltered);
+ * then its span and its filters' choices. Each run in a task before the one that renders, so
+ * that for a congress no task holds the page for long; the render then finds them made.
  */
 export function firstRenderSteps(
   memo: AgendaMemo,

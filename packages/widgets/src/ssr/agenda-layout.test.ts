@@ -10,7 +10,7 @@ import { layoutDayGrid } from '@gics/core/agenda';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { parseSummitUnworded } from '@gics/core/summit';
 import { agendaCss, renderAgenda, renderAgendaWithCss } from './index.js';
-import { page, startPageSite, watchedPage, type PageServer } from './testing.js';
+import { hydrateAgenda, page, startPageSite, watchedPage, type PageServer } from './testing.js';
 
 const EVENT_ZONE = montreal2023.timeZone;
 /** A visitor's zone six hours from the event's. */
@@ -89,20 +89,6 @@ async function expectPlaced(page: Page, workshops: readonly Placed[]) {
     expect(box.y, workshop.title).toBeCloseTo(timeYs[workshop.row]!, 0);
   });
   return boxes.map(({ box }) => box);
-}
-
-/** Loads the elements' script into `page` and waits until the agenda is hydrated and settled. */
-async function hydrate(page: Page): Promise<void> {
-  await page.addScriptTag({ url: '/client/client.js', type: 'module' });
-  await page.evaluate(async () => {
-    await customElements.whenDefined('gics-agenda');
-    const agenda = document.querySelector('gics-agenda') as HTMLElement & {
-      updateComplete: Promise<boolean>;
-    };
-    await agenda.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await agenda.updateComplete;
-  });
 }
 
 let browser: Browser;
@@ -198,7 +184,7 @@ describe('the pre-rendered grid', () => {
           .shadowRoot!.querySelector<HTMLElement>(`[data-id="${id}"]`)!;
         card.dataset.marked = 'yes';
       }, workshops[0]!.id);
-      await hydrate(opened);
+      await hydrateAgenda(opened);
       const after = await expectPlaced(opened, workshops);
       expect(after).toEqual(before);
       const state = await opened.evaluate((id) => {
@@ -245,7 +231,7 @@ describe('the pre-rendered list for a visitor in another zone', () => {
       await expect(opened.getByRole('group', { name: 'Times shown in' }).isVisible()).resolves.toBe(
         true,
       );
-      await hydrate(opened);
+      await hydrateAgenda(opened);
       await expect(yourTime.isVisible()).resolves.toBe(true);
       expect(await boxes()).toEqual(before);
       expect(before).toHaveLength(montreal2023.workshops.length);

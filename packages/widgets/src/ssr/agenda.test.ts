@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { agendaCss, renderAgenda, RenderError } from './index.js';
-import { page, startPageSite, watchedPage, type PageServer } from './testing.js';
+import { hydrateAgenda, page, startPageSite, watchedPage, type PageServer } from './testing.js';
 
 /** Text that would end a `<script>` block and run its own, were it written as it is. */
 const HOSTILE = '</script><script>window.hacked = true</script>';
@@ -143,15 +143,9 @@ describe('the rendered agenda in Chromium', () => {
       };
     });
     expect(before.defined).toBe(false);
-    await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
-    const after = await opened.evaluate(async () => {
-      await customElements.whenDefined('gics-agenda');
-      const agenda = document.querySelector('gics-agenda') as HTMLElement & {
-        updateComplete: Promise<boolean>;
-      };
-      await agenda.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await agenda.updateComplete;
+    await hydrateAgenda(opened);
+    const after = await opened.evaluate(() => {
+      const agenda = document.querySelector('gics-agenda')!;
       const card = agenda.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
       const { x, y, width, height } = card.getBoundingClientRect();
       return {

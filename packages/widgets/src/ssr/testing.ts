@@ -133,3 +133,17 @@ export async function watchedPage(
   opened.on('pageerror', (error) => problems.push(String(error)));
   return { page: opened, problems };
 }
+
+/** Loads the elements' script into `page` and waits until the agenda is hydrated and settled. */
+export async function hydrateAgenda(page: Page): Promise<void> {
+  await page.addScriptTag({ url: '/client/client.js', type: 'module' });
+  await page.evaluate(async () => {
+    await customElements.whenDefined('gics-agenda');
+    const agenda = document.querySelector('gics-agenda') as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await agenda.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await agenda.updateComplete;
+  });
+}

@@ -19,14 +19,19 @@
  * first title), and with the autoloader, which hydrates them. (10,000 pre-rendered talks are
  * HTML of tens of megabytes: not a page anyone should serve.)
  *
+ * The pre-rendered pages come from the built server renderer (`dist/ssr`), whose templates are
+ * minified as the CDN build's are: Lit hydrates only HTML rendered from the very same template
+ * strings, and throws on anything else. A page that throws or logs an error stops the bench: the
+ * figures of a broken page would measure something else.
+ *
  * Writes `.bench/page-timings.json` in Vitest's bench shape for BENCHMARKS.md (the heap, not a
  * time, is printed only). Needs `npm run build` first.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright';
+import type { renderAgenda as renderAgendaFromSource } from '../src/ssr/index.js';
 import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
-import { renderAgenda } from '../src/ssr/index.js';
 import { serveStatic } from '../../../tooling/static-server.js';
 import { packageDir, stats } from './support.js';
 
@@ -103,6 +108,10 @@ ${workers ? '' : '<script>window.Worker = undefined;</script>'}
 <body><gics-agenda src="${feedPath(count)}"></gics-agenda></body></html>`;
 
 const PRERENDERED = 1000;
+// Built, and imported by its path: the source's templates are not the CDN build's (see above).
+const { renderAgenda } = (await import(path.join(packageDir, 'dist', 'ssr', 'index.js'))) as {
+  renderAgenda: typeof renderAgendaFromSource;
+};
 const prerendered = async (count: number, script: boolean) => `${head(`Agenda of ${count} talks`)}
 ${script ? '<script type="module" src="/cdn/gics.js"></script>' : ''}</head>
 <body>${await renderAgenda(JSON.parse(feeds.get(count)!), { lang: 'en', src: feedPath(count) })}</body></html>`;
@@ -152,10 +161,18 @@ try {
     for (let run = 0; run < RUNS; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const tab = await context.newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(String(error)));
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
       await tab.goto(`${site.origin}${address}`);
       await tab.waitForFunction(() => '__firstTitle' in window, undefined, { timeout: 60_000 });
       // Let the background rendering finish before reading the longest task and the heap.
       await tab.waitForTimeout(1500);
+      if (errors.length > 0) {
+        throw new Error(`${address} failed in the browser: ${errors.join('\n')}`);
+      }
       const measured = await tab.evaluate(() => ({
         firstTitle: (window as unknown as { __firstTitle: number }).__firstTitle,
         longest: (window as unknown as { __longest: number }).__longest,

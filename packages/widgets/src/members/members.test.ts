@@ -245,6 +245,22 @@ describe('search, filters and views', () => {
     expect(kinds).toContain('Academic (1)');
   });
 
+  it('lists countries and languages in the alphabetical order of their names, in French and English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { members } = await mount('', { community: gicsCommunity, lang });
+      const collator = new Intl.Collator(lang);
+      for (const filter of ['countries', 'languages']) {
+        // The first option is "All".
+        const names = $$<HTMLOptionElement>(members, `#filter-${filter} option`)
+          .slice(1)
+          .map((option) => text(option).replace(/ \(\d+\)$/, ''));
+        expect(names.length, `${lang} ${filter}`).toBeGreaterThan(5);
+        expect(names, `${lang} ${filter}`).toEqual([...names].sort(collator.compare));
+      }
+      cleanupFixtures();
+    }
+  });
+
   it('groups members by country, each heading with its count', async () => {
     const { members } = await mount('view="countries"', { community: gicsCommunity, lang: 'fr' });
     await allCards(members, LISTED);

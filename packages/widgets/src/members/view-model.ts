@@ -248,8 +248,9 @@ function filtersModel(
       const label = t.option(valueLabel(filter, option, lang, t, themes), count);
       return [option, label] as const;
     });
-    // Countries read best in alphabetical order of their names in the visitor's language.
-    if (filter === 'countries') {
+    // Countries and languages read best in alphabetical order of their names in the visitor's
+    // language; kinds and themes keep their own order.
+    if (filter === 'countries' || filter === 'languages') {
       const collator = new Intl.Collator(lang);
       options.sort((a, b) => collator.compare(a[1], b[1]));
     }

@@ -273,7 +273,7 @@ export function practicesViewModel(input: PracticesInput, memo: PracticesMemo): 
     filters: {
       text,
       sort,
-      facets: facetModels(facets, input.label),
+      facets: facetModels(facets, input.label, lang),
       picked: pickCount(picks),
       active: text.trim() !== '' || hasPicks(picks),
       narrow: input.narrow,
@@ -291,19 +291,32 @@ export function practicesViewModel(input: PracticesInput, memo: PracticesMemo): 
   };
 }
 
+/**
+ * Filters whose values are names (a language, a country): listed in the alphabetical order of
+ * those names in the visitor's language, as they read them. Themes keep the community's order,
+ * member kinds theirs, years the newest first.
+ */
+const NAMED_FILTERS: ReadonlySet<PracticeFilter> = new Set(['languages', 'countries']);
+
+const nameCollators = new Map<Language, Intl.Collator>();
+
 /** The filters worth showing, each value named. */
 function facetModels(
   facets: PracticeFacets,
   label: PracticesInput['label'],
+  lang: Language,
 ): readonly FacetModel[] {
   const models: FacetModel[] = [];
   for (const filter of Object.keys(facets) as PracticeFilter[]) {
     const values = facets[filter] as Array<FacetCount<PracticeFilterValues[typeof filter]>>;
     if (values.length < 2 && !values.some((value) => value.selected)) continue;
-    models.push({
-      filter,
-      values: values.map((value) => ({ ...value, label: label(filter, value.value) })),
-    } as FacetModel);
+    const named = values.map((value) => ({ ...value, label: label(filter, value.value) }));
+    if (NAMED_FILTERS.has(filter)) {
+      let collator = nameCollators.get(lang);
+      if (!collator) nameCollators.set(lang, (collator = new Intl.Collator(lang)));
+      named.sort((a, b) => collator.compare(a.label, b.label));
+    }
+    models.push({ filter, values: named } as FacetModel);
   }
   return models;
 }

@@ -9,7 +9,7 @@ import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-agenda.js';
 import type { GicsAgenda } from './agenda.js';
-import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
+import { cleanupFixtures, expectNoAxeViolations, spokenText } from '../testing/helpers.js';
 import { $, $$, mountAgenda, text, until } from './testing/helpers.js';
 
 declare global {
@@ -140,14 +140,14 @@ describe('workshop dialog: Markdown text', () => {
     await openFirst(richSummit());
     const dialog = page.getByRole('dialog');
     const lists = await dialog.getByRole('list').elements();
-    // Two in the description, then the links, then the speakers.
-    expect(lists.map((list) => list.localName)).toEqual(['ul', 'ol', 'ul', 'ul']);
-    const items = await dialog.getByRole('list').first().getByRole('listitem').elements();
+    // The themes, two in the description, then the links, then the speakers.
+    expect(lists.map((list) => list.localName)).toEqual(['ul', 'ul', 'ol', 'ul', 'ul']);
+    const items = await dialog.getByRole('list').nth(1).getByRole('listitem').elements();
     expect(items.map((item) => text(item))).toEqual([
       'les licences libres',
       'les registres publics (s’ouvre dans un nouvel onglet)',
     ]);
-    const steps = await dialog.getByRole('list').nth(1).getByRole('listitem').elements();
+    const steps = await dialog.getByRole('list').nth(2).getByRole('listitem').elements();
     expect(steps.map((item) => text(item))).toEqual(['Écouter', 'Construire']);
   });
 
@@ -178,6 +178,25 @@ describe('workshop dialog: Markdown text', () => {
       );
       expect(text(dialog.querySelector('.facts'))).toContain(label);
       expect(text($(agenda, '.card-facts'))).toContain(label);
+      cleanupFixtures();
+    }
+  });
+
+  it('lists its themes one by one, and keeps each term’s colon on its line', async () => {
+    const themeIds = montreal2023.themes.map((theme) => theme.id);
+    for (const [lang, colon] of [
+      ['fr', '"\u00a0:"'],
+      ['en', '":"'],
+    ] as const) {
+      const { dialog } = await openFirst(richSummit({ themeIds }), lang);
+      const list = dialog.querySelector('.facts .badges')!;
+      expect(list.getAttribute('role')).toBe('list');
+      expect([...list.querySelectorAll(':scope > li')].map(spokenText)).toEqual(
+        montreal2023.themes.map((theme) => (theme.name as Record<string, string>)[lang]),
+      );
+      for (const term of dialog.querySelectorAll('.facts dt')) {
+        expect(getComputedStyle(term, '::after').content).toBe(colon);
+      }
       cleanupFixtures();
     }
   });

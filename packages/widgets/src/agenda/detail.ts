@@ -173,7 +173,12 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
         themes.length
           ? fact(
               t.themes,
-              themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
+              html`<ul class="badges" role="list">
+                ${themes.map(
+                  (theme) =>
+                    html`<li>${context.badge(localize(theme.name, lang), theme.color)}</li>`,
+                )}
+              </ul>`,
             )
           : nothing
       }

@@ -73,8 +73,9 @@ export const dialogStyles = css`
     font-weight: 600;
   }
 
+  /* French sets a non-breaking space before the colon, so it never starts a line. */
   .facts dt::after {
-    content: ' :';
+    content: '\a0:';
   }
 
   .dialog:lang(en) .facts dt::after {
@@ -83,5 +84,15 @@ export const dialogStyles = css`
 
   .facts dd {
     margin: 0;
+  }
+
+  /* Themes: a list, so each is heard as an item of its own rather than one long name. */
+  .facts .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_gics-space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 `;

@@ -213,7 +213,12 @@ export function renderPracticeDetail(practice: Practice, context: DetailContext)
         themes.length
           ? fact(
               t.themes,
-              themes.map((theme) => context.badge(localize(theme.name, lang), theme.color)),
+              html`<ul class="badges" role="list">
+                ${themes.map(
+                  (theme) =>
+                    html`<li>${context.badge(localize(theme.name, lang), theme.color)}</li>`,
+                )}
+              </ul>`,
             )
           : nothing
       }

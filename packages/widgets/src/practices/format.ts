@@ -10,7 +10,10 @@ import { regionName } from '../internal/region-name.js';
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const listFormats = new Map<Language, Intl.ListFormat>();
 
-/** A calendar date (`2024-03-12`) as the visitor reads it: « 12 mars 2024 », "March 12, 2024". */
+/**
+ * A calendar date (`2024-03-12`) as the visitor reads it: « 12 mars 2024 », "March 12, 2024".
+ * French writes the first of the month as an ordinal, « 1er avril 2025 », which `Intl` does not.
+ */
 export function formatDate(date: string, lang: Language): string {
   let format = dateFormats.get(lang);
   if (!format) {
@@ -21,7 +24,12 @@ export function formatDate(date: string, lang: Language): string {
     dateFormats.set(lang, format);
   }
   const [year, month, day] = date.split('-').map(Number);
-  return format.format(Date.UTC(year!, month! - 1, day!));
+  const time = Date.UTC(year!, month! - 1, day!);
+  if (lang !== 'fr' || day !== 1) return format.format(time);
+  return format
+    .formatToParts(time)
+    .map((part) => (part.type === 'day' ? `${part.value}er` : part.value))
+    .join('');
 }
 
 /** Words joined as a sentence does: « français et anglais », "French and English". */

@@ -232,6 +232,9 @@ export const practicesStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_gics-space) * 0.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
 
   .card-authors .author-place,

@@ -7,7 +7,12 @@ import type { GicsPracticeOpenEvent } from '../events/practice-open.js';
 import type { GicsPracticesErrorEvent } from '../events/practices-error.js';
 import type { GicsPracticesLoadEvent } from '../events/practices-load.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, underStrictCsp } from '../testing/helpers.js';
+import {
+  cleanupFixtures,
+  expectNoAxeViolations,
+  spokenText,
+  underStrictCsp,
+} from '../testing/helpers.js';
 import { FIRST_CARDS, MORE_CARDS } from '../internal/progressive.js';
 import type { GicsPractices } from './practices.js';
 import {
@@ -228,6 +233,57 @@ describe('cards', () => {
     expect(text($(library, '.card-authors'))).toContain('Par ');
   });
 
+  it('are read one author and one theme at a time by a screen reader, in French and English', async () => {
+    const practice = gicsCommunity.practices.find(
+      (candidate) => candidate.authorIds.length > 1 && candidate.themeIds.length > 1,
+    )!;
+    for (const lang of ['fr', 'en'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang });
+      await allCards(library, TOTAL);
+      const card = $(library, `.card[data-id="${practice.id}"]`);
+      const authors = [...card.querySelectorAll('.card-authors .author')].map(spokenText);
+      expect(authors).toHaveLength(practice.authorIds.length);
+      // Each author ends where the next begins: a pause (« ; ») between them, never one
+      // author's country run into the next one's name.
+      expect(spokenText(card.querySelector('.card-authors'))).toBe(
+        `${lang === 'fr' ? 'Par' : 'By'} ${authors.join('; ')}`,
+      );
+      const themes = card.querySelector('.card-themes')!;
+      expect(themes.getAttribute('role')).toBe('list');
+      const themeNames = practice.themeIds.map((id) =>
+        localize(gicsCommunity.themes!.find((theme) => theme.id === id)!.name, lang),
+      );
+      expect([...themes.querySelectorAll(':scope > li')].map(spokenText)).toEqual(themeNames);
+      library.open(practice.id);
+      await until(() => $$(library, 'dialog[open] h2').length === 1);
+      await library.updateComplete;
+      const inDialog = $(library, 'dialog .facts .badges');
+      expect(inDialog.getAttribute('role')).toBe('list');
+      expect([...inDialog.querySelectorAll(':scope > li')].map(spokenText)).toEqual(themeNames);
+      cleanupFixtures();
+    }
+  });
+
+  it('write the first of a month as « 1er » in French', async () => {
+    const practice = gicsCommunity.practices.find(
+      (candidate) => !candidate.updated && candidate.date?.endsWith('-01'),
+    )!;
+    const [year, month] = practice.date!.split('-').map(Number);
+    for (const lang of ['fr', 'en'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang });
+      await allCards(library, TOTAL);
+      const time = $(library, `.card[data-id="${practice.id}"] time`);
+      const monthName = new Intl.DateTimeFormat(`${lang}-CA`, {
+        month: 'long',
+        timeZone: 'UTC',
+      }).format(Date.UTC(year!, month! - 1, 1));
+      expect(text(time)).toBe(
+        lang === 'fr' ? `Partagée le 1er ${monthName} ${year}` : `Shared ${monthName} 1, ${year}`,
+      );
+      cleanupFixtures();
+    }
+  });
+
   it('come newest first, or A–Z as French sorts', async () => {
     const { library } = await mountPractices(COMMUNITY, { lang: 'fr' });
     await allCards(library, TOTAL);
@@ -309,6 +365,26 @@ describe('search and filters', () => {
     expect(byRole(library, 'checkbox', 'Sénégal')).toBeTruthy();
     expect(byRole(library, 'checkbox', 'Mutuelle')).toBeTruthy();
     expect(byRole(library, 'checkbox', '2024')).toBeTruthy();
+  });
+
+  it('lists languages and countries in the alphabetical order of their names, in French and English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang });
+      const collator = new Intl.Collator(lang);
+      for (const filter of ['languages', 'countries']) {
+        // A label is the value's name, then its count.
+        const names = $$(library, `input[id^="facet-${filter}-"]`).map((box) =>
+          [...box.closest('li')!.querySelector('label')!.childNodes]
+            .filter((node) => node.nodeType === Node.TEXT_NODE)
+            .map((node) => node.textContent)
+            .join('')
+            .trim(),
+        );
+        expect(names.length, `${lang} ${filter}`).toBeGreaterThan(5);
+        expect(names, `${lang} ${filter}`).toEqual([...names].sort(collator.compare));
+      }
+      cleanupFixtures();
+    }
   });
 
   it('on small screens, ticks wait for "Apply", which never moves focus', async () => {

@@ -175,9 +175,12 @@ export function renderCard(practice: Practice, cards: CardsModel): unknown {
       ${summary ? html`<p class="card-summary">${summary}</p>` : nothing}
       ${
         themes.length
-          ? html`<p class="card-themes">
-              ${themes.map((theme) => themeBadgeTemplate(localize(theme.name, lang), theme.color))}
-            </p>`
+          ? html`<ul class="card-themes" role="list">
+              ${themes.map(
+                (theme) =>
+                  html`<li>${themeBadgeTemplate(localize(theme.name, lang), theme.color)}</li>`,
+              )}
+            </ul>`
           : nothing
       }
       ${
@@ -185,8 +188,13 @@ export function renderCard(practice: Practice, cards: CardsModel): unknown {
           ? html`<p class="card-authors">
               <span class="vh">${t.by} </span>${authors.map((author, index) => {
                 const place = authorPlace(author, lang);
-                return html`${index ? html`<span aria-hidden="true"> · </span>` : nothing}<span
-                    class="author"
+                // The dot sets authors apart for the eye; a screen reader hears a semicolon
+                // instead, so one author's country never runs into the next author's name.
+                return html`${
+                    index
+                      ? html`<span class="vh">; </span><span aria-hidden="true"> · </span>`
+                      : nothing
+                  }<span class="author"
                     ><span class="author-name">${author.name}</span>${
                       place ? html`<span class="author-place">, ${place}</span>` : nothing
                     }</span

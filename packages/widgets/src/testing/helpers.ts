@@ -40,6 +40,22 @@ export async function expectNoAxeViolations(element: Element): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * The text of `node` as a screen reader reads it: its text nodes in order, joined as they stand
+ * (inline neighbours without a space between them run together, as they do when read), with
+ * everything under `aria-hidden="true"` left out; white space collapsed.
+ */
+export function spokenText(node: Node | null | undefined): string {
+  let spoken = '';
+  const walk = (current: Node) => {
+    if (current instanceof Element && current.getAttribute('aria-hidden') === 'true') return;
+    if (current.nodeType === Node.TEXT_NODE) spoken += current.textContent ?? '';
+    for (const child of current.childNodes) walk(child);
+  };
+  if (node) walk(node);
+  return spoken.replace(/\s+/g, ' ').trim();
+}
+
 /** The policy a careful site sends: nothing inline, scripts and styles from its own origin. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 

@@ -1,6 +1,7 @@
 /**
- * What each kind of member is called, shared by the agenda's dialog, the practices library and
- * the member directory, so a co-operative is named the same everywhere.
+ * What each kind of member is called, shared by the agenda's dialog, the practices library, the
+ * member directory and the practice form, so a co-operative is named the same everywhere: the
+ * kind a contributor picks is the one the library's filter shows.
  */
 import type { Language, MemberKind } from '@gics/core';
 

@@ -1,4 +1,5 @@
 import type { PracticeFormMessages } from './practice-form.js';
+import { memberKindNames } from './member-kinds.js';
 
 export const practiceFormEn = {
   practiceLegend: 'Your practice',
@@ -27,13 +28,7 @@ export const practiceFormEn = {
   authorNameLabel: 'Your name',
   organisationLabel: 'Organisation (optional)',
   kindLegend: 'Kind of member (optional)',
-  kinds: {
-    cooperative: 'Co-operative',
-    mutual: 'Mutual',
-    academic: 'Research or teaching',
-    individual: 'Individual',
-    other: 'Other',
-  },
+  kinds: memberKindNames.en,
   countryLabel: 'Country (optional)',
   countryNone: 'Not stated',
   contactLegend: 'Contact (never published)',

@@ -1,4 +1,5 @@
 import type { PracticeFormMessages } from './practice-form.js';
+import { memberKindNames } from './member-kinds.js';
 
 // Typography of Quebec (OQLF): a non-breaking space before the colon and inside « », none
 // before ? or !. Written as \u00a0 so no editor swallows it.
@@ -30,13 +31,7 @@ export const practiceFormFr = {
   authorNameLabel: 'Votre nom',
   organisationLabel: 'Organisation (facultatif)',
   kindLegend: 'Type de membre (facultatif)',
-  kinds: {
-    cooperative: 'Coopérative',
-    mutual: 'Mutuelle',
-    academic: 'Recherche ou enseignement',
-    individual: 'Personne',
-    other: 'Autre',
-  },
+  kinds: memberKindNames.fr,
   countryLabel: 'Pays (facultatif)',
   countryNone: 'Non précisé',
   contactLegend: 'Pour vous joindre (jamais publié)',

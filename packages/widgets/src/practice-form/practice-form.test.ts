@@ -1,6 +1,9 @@
 import { describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { gicsCommunity } from '@gics/core/samples/community';
 import '../define/gics-practice-form.js';
+import '../define/gics-practices.js';
+import { mountPractices } from '../practices/testing/helpers.js';
 import type { GicsPracticeForm } from './practice-form.js';
 import type { GicsPracticeSubmitEvent } from '../events/practice-submit.js';
 import type { GicsPracticeSubmittedEvent } from '../events/practice-submitted.js';
@@ -15,7 +18,7 @@ import {
   runOn,
   submitAndWait,
 } from '../testing/form-tests.js';
-import { expectNoAxeViolations, fixture } from '../testing/helpers.js';
+import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
 
 const server = inject('practiceServer');
 
@@ -213,6 +216,29 @@ describe('<gics-practice-form> with the json provider', () => {
     expect((window as { hacked?: number }).hacked).toBeUndefined();
     for (const box of element.shadowRoot!.querySelectorAll<HTMLInputElement>('[name="themes"]')) {
       expect(box.checked).toBe(false);
+    }
+  });
+
+  it('names each kind of member as the practices library’s filter does, in French and English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const element = await mount('', lang);
+      const offered = [...element.shadowRoot!.querySelectorAll('input[name="kind"]')].map((radio) =>
+        text(element.shadowRoot!.querySelector(`label[for="${radio.id}"]`)),
+      );
+      const { library } = await mountPractices('', { lang, community: gicsCommunity });
+      const filtered = [
+        ...library.shadowRoot!.querySelectorAll<HTMLInputElement>('input[id^="facet-kinds-"]'),
+      ].map((box) =>
+        [...box.closest('li')!.querySelector('label')!.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join('')
+          .trim(),
+      );
+      // The sample's practices come from every kind of member, so the filter names them all.
+      expect(filtered).toHaveLength(offered.length);
+      expect(offered, lang).toEqual(filtered);
+      cleanupFixtures();
     }
   });
 

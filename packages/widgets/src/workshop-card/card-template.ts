@@ -43,9 +43,26 @@ export interface CardContext {
   mark?: string;
 }
 
-const STAR = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="star">
-  <path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"></path>
-</svg>`;
+const roomsNamingThemselves = new Map<string, boolean>();
+
+/**
+ * Whether a room's name already says it is a room (« Salle Érable », "Birch Room"), so the
+ * label a screen reader hears before it (« Salle », "Room") would only repeat it.
+ */
+function namesItself(room: string, label: string, lang: Language): boolean {
+  // A programme has a handful of rooms and a card per workshop: each answer is kept.
+  const key = `${lang}\n${label}\n${room}`;
+  let answer = roomsNamingThemselves.get(key);
+  if (answer === undefined) {
+    const word = label.toLocaleLowerCase(lang);
+    answer = room
+      .toLocaleLowerCase(lang)
+      .split(/[\s\p{P}]+/u)
+      .includes(word);
+    roomsNamingThemselves.set(key, answer);
+  }
+  return answer;
+}
 
 export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Member>): string[] {
   const names: string[] = [];
@@ -54,6 +71,26 @@ export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Me
     if (member) names.push(member.name);
   }
   return names;
+}
+
+/**
+ * The tags after a card's time (happening now, cancelled, what a refresh changed), in one part
+ * of the card's template: most cards have none, and every part is work for each card rendered
+ * or hydrated, and markers in pre-rendered HTML.
+ */
+function timeTags(context: CardContext, cancelled: boolean): TemplateResult | typeof nothing {
+  const { t, now, mark } = context;
+  if (!now && !cancelled && !mark) return nothing;
+  const nowTag = now
+    ? html`<span part="now-tag" class="now-tag">${t.happeningNow}</span>`
+    : nothing;
+  const cancelledTag = cancelled
+    ? html`<span part="cancelled-tag" class="cancelled-tag">${t.cancelled}</span>`
+    : nothing;
+  const changeTag = mark
+    ? html`<span part="change-tag" class="change-tag">${mark}</span>`
+    : nothing;
+  return html`${nowTag} ${cancelledTag} ${changeTag}`;
 }
 
 export function renderWorkshopCard(workshop: Workshop, context: CardContext): TemplateResult {
@@ -84,9 +121,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
   >
     <p class="card-time">
       <span part="card-time">${time}</span>
-      ${context.now ? html`<span part="now-tag" class="now-tag">${t.happeningNow}</span>` : nothing}
-      ${cancelled ? html`<span part="cancelled-tag" class="cancelled-tag">${t.cancelled}</span>` : nothing}
-      ${context.mark ? html`<span part="change-tag" class="change-tag">${context.mark}</span>` : nothing}
+      ${timeTags(context, cancelled)}
     </p>
     <div role="heading" aria-level=${context.headingLevel} class="card-title" id=${titleId}>
       ${
@@ -121,7 +156,15 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
     <ul class="card-facts" role="list">
       <li>${format}</li>
       ${workshop.language ? html`<li>${languageFact(workshop.language, lang, t)}</li>` : nothing}
-      ${room ? html`<li><span class="vh">${t.room} </span>${room}</li>` : nothing}
+      ${
+        room
+          ? html`<li>
+              ${
+                namesItself(room, t.room, lang) ? nothing : html`<span class="vh">${t.room} </span>`
+              }${room}
+            </li>`
+          : nothing
+      }
     </ul>
     ${
       speakers.length
@@ -147,7 +190,11 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
             data-favorite=${workshop.id}
             aria-pressed=${context.favorite ? 'true' : 'false'}
           >
-            ${STAR}<span class="vh">${t.favorite(title)}</span>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" class="star">
+              <path
+                d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z"
+              ></path></svg
+            ><span class="vh">${t.favorite(title)}</span>
           </button>`
     }
   </article>`;

@@ -4,7 +4,7 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-workshop-card.js';
 import type { GicsWorkshopCard } from './workshop-card.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
-import { cleanupFixtures, expectNoAxeViolations, fixture } from '../testing/helpers.js';
+import { cleanupFixtures, expectNoAxeViolations, fixture, spokenText } from '../testing/helpers.js';
 
 afterEach(cleanupFixtures);
 
@@ -13,12 +13,16 @@ if (!parsed.ok) throw new Error('the sample summit must be valid');
 const summit: Summit = parsed.summit;
 const workshop = summit.workshops[0]!;
 
-async function mountCard(attributes: string, lang = 'fr'): Promise<GicsWorkshopCard> {
+async function mountCard(
+  attributes: string,
+  lang = 'fr',
+  shown: Summit['workshops'][number] = workshop,
+): Promise<GicsWorkshopCard> {
   const wrapper = await fixture<HTMLElement>(
     `<div lang="${lang}"><gics-workshop-card ${attributes}></gics-workshop-card></div>`,
   );
   const card = wrapper.querySelector('gics-workshop-card')!;
-  card.workshop = workshop;
+  card.workshop = shown;
   card.summit = summit;
   await card.updateComplete;
   return card;
@@ -50,6 +54,20 @@ describe('<gics-workshop-card>', () => {
     card.href = 'javascript:alert(1)';
     await card.updateComplete;
     expect(root.querySelector('a')).toBeNull();
+  });
+
+  it('says "Room" before a room to a screen reader only when the room’s name does not say it', async () => {
+    const inRoom = (name: string) =>
+      summit.workshops.find((candidate) => localize(candidate.room, 'en') === name)!;
+    const roomFact = async (lang: string, name: string) => {
+      const card = await mountCard('', lang, inRoom(name));
+      const facts = [...card.shadowRoot!.querySelectorAll('.card-facts li')];
+      return spokenText(facts.at(-1));
+    };
+    expect(await roomFact('fr', 'Maple Room')).toBe('Salle Érable');
+    expect(await roomFact('fr', 'Main Hall')).toBe('Grande salle');
+    expect(await roomFact('en', 'Maple Room')).toBe('Maple Room');
+    expect(await roomFact('en', 'Main Hall')).toBe('Room Main Hall');
   });
 
   it('has no axe violations in light and dark', async () => {

@@ -115,10 +115,12 @@ export const membersStyles = css`
   }
 
   /* The name opens the dialog: a full-width target that reads as a link. */
+  /* The name spans the card's width, so a target as tall as its line (24 px at least) is
+     large enough; a taller one would centre a one-line name below the card's top edge. */
   .open {
     display: block;
     inline-size: 100%;
-    min-block-size: var(--_gics-target);
+    min-block-size: 24px;
     padding: 0;
     border: 0;
     background: none;

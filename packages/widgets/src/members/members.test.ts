@@ -509,6 +509,27 @@ describe('privacy and safety', () => {
 });
 
 describe('accessibility', () => {
+  it('sets a one-line name at the top of its card, its button a 24-px target as tall as its line', async () => {
+    for (const lang of ['fr', 'en']) {
+      const { members } = await mount('', { community: gicsCommunity, lang, width: '1200px' });
+      await allCards(members, LISTED);
+      const buttons = $$<HTMLButtonElement>(members, '.card .open');
+      const lineHeight = parseFloat(getComputedStyle(buttons[0]!).lineHeight);
+      const oneLine = buttons
+        .filter((button) => button.getClientRects().length > 0)
+        .find((button) => {
+          const range = document.createRange();
+          range.selectNodeContents(button);
+          return range.getClientRects().length === 1;
+        })!;
+      expect(oneLine, lang).toBeDefined();
+      const height = oneLine.getBoundingClientRect().height;
+      expect(height, lang).toBeGreaterThanOrEqual(24);
+      expect(height, lang).toBeLessThanOrEqual(Math.max(24, lineHeight) + 1);
+      cleanupFixtures();
+    }
+  });
+
   for (const lang of ['fr', 'en']) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`has no axe violations in ${lang}, ${scheme}: list and dialog`, async () => {

@@ -43,7 +43,8 @@ export const agendaStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    padding: 0 calc(var(--_gics-space) * 1.5);
+    /* A label that wraps on a phone keeps some room above and below its lines. */
+    padding: calc(var(--_gics-space) * 0.5) calc(var(--_gics-space) * 1.5);
     cursor: pointer;
     text-decoration: none;
   }
@@ -203,12 +204,14 @@ export const agendaStyles = css`
     scroll-margin-inline-start: 5em;
   }
 
+  /* Set apart from the first day below it as the days are from one another. */
   .mine-actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gics-space);
     align-items: center;
     justify-content: space-between;
+    margin-block-end: calc(var(--_gics-space) * 3);
   }
 
   .conflict-summary {

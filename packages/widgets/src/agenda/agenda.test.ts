@@ -335,9 +335,36 @@ describe('favourites and my agenda', () => {
     expect(cardTitles(agenda)).toHaveLength(1);
   });
 
-  it('says how to add favourites when "my agenda" is empty', async () => {
+  it('sets the download apart from the first day, and keeps room around its label on a phone', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(['ouverture-leadership-climat']));
+    for (const lang of ['fr', 'en']) {
+      const { agenda } = await mountAgenda(`${SUMMIT} view="mine"`, { lang, width: '288px' });
+      const download = $(agenda, '.mine-actions .action');
+      const heading = $(agenda, '.day-heading');
+      const gap = heading.getBoundingClientRect().top - download.getBoundingClientRect().bottom;
+      const dayGap = parseFloat(getComputedStyle($(agenda, '.day')).rowGap);
+      expect(gap, lang).toBeGreaterThanOrEqual(dayGap);
+      // The French label wraps at this width: its lines stay clear of the button's border.
+      const label = document.createRange();
+      label.selectNodeContents(download);
+      const lines = label.getBoundingClientRect();
+      const box = download.getBoundingClientRect();
+      expect(lines.top - box.top, lang).toBeGreaterThanOrEqual(4);
+      expect(box.bottom - lines.bottom, lang).toBeGreaterThanOrEqual(4);
+      cleanupFixtures();
+    }
+  });
+
+  it('says how to add favourites when "my agenda" is empty, with a mouse as with a finger', async () => {
     const { agenda } = await mountAgenda(`${SUMMIT} view="mine"`);
-    expect(text($(agenda, '.empty'))).toContain('Your agenda is empty');
+    expect(text($(agenda, '.empty'))).toBe(
+      'Your agenda is empty. Select a workshop’s star to add it.',
+    );
+    cleanupFixtures();
+    const { agenda: french } = await mountAgenda(`${SUMMIT} view="mine"`, { lang: 'fr' });
+    expect(text($(french, '.empty'))).toBe(
+      'Votre programme est vide. Sélectionnez l’étoile d’un atelier pour l’y ajouter.',
+    );
   });
 });
 

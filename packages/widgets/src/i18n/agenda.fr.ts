@@ -44,7 +44,7 @@ export const agendaFr = {
   yourTime: 'Votre heure',
   storageUnavailable:
     'Votre navigateur ne permet pas de conserver vos choix\u00a0: votre programme sera oublié à la fin de cette visite.',
-  mineEmpty: 'Votre programme est vide. Touchez l’étoile d’un atelier pour l’y ajouter.',
+  mineEmpty: 'Votre programme est vide. Sélectionnez l’étoile d’un atelier pour l’y ajouter.',
   jumpToNow: 'Aller à maintenant',
   moved: 'Déplacé',
   movedFrom: (where) => `Déplacé (avant\u00a0: ${where})`,

@@ -43,25 +43,12 @@ export interface CardContext {
   mark?: string;
 }
 
-const roomsNamingThemselves = new Map<string, boolean>();
-
 /**
- * Whether a room's name already says it is a room (« Salle Érable », "Birch Room"), so the
- * label a screen reader hears before it (« Salle », "Room") would only repeat it.
+ * Whether a room's name already says it is a room (« Salle Érable », "Birch Room", "Ballroom"),
+ * so the label a screen reader hears before it (« Salle », "Room") would only repeat it.
  */
 function namesItself(room: string, label: string, lang: Language): boolean {
-  // A programme has a handful of rooms and a card per workshop: each answer is kept.
-  const key = `${lang}\n${label}\n${room}`;
-  let answer = roomsNamingThemselves.get(key);
-  if (answer === undefined) {
-    const word = label.toLocaleLowerCase(lang);
-    answer = room
-      .toLocaleLowerCase(lang)
-      .split(/[\s\p{P}]+/u)
-      .includes(word);
-    roomsNamingThemselves.set(key, answer);
-  }
-  return answer;
+  return room.toLocaleLowerCase(lang).includes(label.toLocaleLowerCase(lang));
 }
 
 export function speakerNames(workshop: Workshop, members: ReadonlyMap<string, Member>): string[] {

@@ -186,6 +186,22 @@ describe('navigation', () => {
     await session.close();
   });
 
+  it('leads from the home page’s community of practice to its practices and its members', async () => {
+    for (const [home, practices, members] of [
+      ['/fr/', '/fr/pratiques/', '/fr/membres/'],
+      ['/en/', '/en/practices/', '/en/members/'],
+    ] as const) {
+      const session = await openSession(browser);
+      await session.page.goto(`${demo.origin}${home}`);
+      const links = await session.page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((found) => found.map((link) => link.getAttribute('href')));
+      expect(links, home).toEqual(expect.arrayContaining([practices, members]));
+      await session.close();
+    }
+  });
+
   it('answers an unknown address with the 404 page, under the same policy', async () => {
     const session = await openSession(browser);
     const response = await session.page.goto(`${demo.origin}/fr/nulle-part`);

@@ -242,17 +242,24 @@ export const practicesStyles = css`
     color: var(--_gics-color-muted);
   }
 
+  /* The date and the languages, set apart as the authors are: the dot stands in the gap before
+     the languages, and when they wrap to a line of their own it lands outside the box and is
+     clipped, so no line starts with a dot. */
   .card-meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 var(--_gics-space);
+    gap: 0 calc(var(--_gics-space) * 2);
+    overflow: hidden;
     font-size: 0.875em;
   }
 
-  /* The date and the languages, set apart as the authors are. */
   .card-meta time + span::before {
-    content: '· ';
-    content: '· ' / '';
+    content: '·';
+    content: '·' / '';
+    display: inline-block;
+    inline-size: calc(var(--_gics-space) * 2);
+    margin-inline-start: calc(var(--_gics-space) * -2);
+    text-align: center;
   }
 
   .author-name {

@@ -284,6 +284,27 @@ describe('cards', () => {
     }
   });
 
+  it('never start a line with the dot between the date and the languages, in French and English', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang, width: '288px' });
+      const meta = $(library, '.card-meta');
+      const time = meta.querySelector('time')!;
+      const languages = meta.querySelector('.card-languages')!;
+      // At this width the languages go to a line of their own.
+      expect(languages.getBoundingClientRect().top, lang).toBeGreaterThan(
+        time.getBoundingClientRect().top,
+      );
+      const words = document.createRange();
+      words.selectNodeContents(languages);
+      // Nothing shows between the box's edge and the languages' first word.
+      const start = words.getClientRects()[0]!.left;
+      expect(start - meta.getBoundingClientRect().left, lang).toBeLessThan(1);
+      // The dot is still there, in the clipped gap before the line.
+      expect(getComputedStyle(languages, '::before').content, lang).not.toBe('none');
+      cleanupFixtures();
+    }
+  });
+
   it('come newest first, or A–Z as French sorts', async () => {
     const { library } = await mountPractices(COMMUNITY, { lang: 'fr' });
     await allCards(library, TOTAL);

@@ -88,6 +88,10 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
   // Workshops of a slot share their times: `formatTimeRange` formats each range once.
   const time = formatTimeRange(workshop.start, workshop.end, context);
   const room = localize(workshopRoom(workshop, context.summit)?.name, lang);
+  // Said before the room's name unless the name says it already. No white space around the
+  // name in its item: the dot before each fact sits right against it.
+  const roomLabel =
+    room && !namesItself(room, t.room, lang) ? html`<span class="vh">${t.room} </span>` : nothing;
   const speakers = speakerNames(workshop, context.members);
   const themes = workshop.themeIds
     .map((id) => context.themes.get(id))
@@ -143,15 +147,7 @@ export function renderWorkshopCard(workshop: Workshop, context: CardContext): Te
     <ul class="card-facts" role="list">
       <li>${format}</li>
       ${workshop.language ? html`<li>${languageFact(workshop.language, lang, t)}</li>` : nothing}
-      ${
-        room
-          ? html`<li>
-              ${
-                namesItself(room, t.room, lang) ? nothing : html`<span class="vh">${t.room} </span>`
-              }${room}
-            </li>`
-          : nothing
-      }
+      ${room ? html`<li>${roomLabel}${room}</li>` : nothing}
     </ul>
     ${
       speakers.length

@@ -61,8 +61,10 @@ describe('<gics-workshop-card>', () => {
       summit.workshops.find((candidate) => localize(candidate.room, 'en') === name)!;
     const roomFact = async (lang: string, name: string) => {
       const card = await mountCard('', lang, inRoom(name));
-      const facts = [...card.shadowRoot!.querySelectorAll('.card-facts li')];
-      return spokenText(facts.at(-1));
+      const fact = [...card.shadowRoot!.querySelectorAll('.card-facts li')].at(-1)!;
+      // Nothing between the dot before the fact and the room's name.
+      expect(fact.textContent, name).toBe(fact.textContent!.trim());
+      return spokenText(fact);
     };
     expect(await roomFact('fr', 'Maple Room')).toBe('Salle Érable');
     expect(await roomFact('fr', 'Main Hall')).toBe('Grande salle');

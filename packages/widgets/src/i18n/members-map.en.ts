@@ -5,6 +5,7 @@ const members = (value: number) => `${count(value)} member${value === 1 ? '' : '
 
 export const membersMapEn = {
   mapLabel: 'Map of the members',
+  controlsLabel: 'Map zoom',
   mapHelp:
     'Tab moves from marker to marker, in the order of the list. Press + and − to zoom, the arrow keys to move the map, 0 to see the whole world again.',
   zoomIn: 'Zoom in',

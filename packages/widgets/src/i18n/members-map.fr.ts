@@ -6,6 +6,7 @@ const members = (value: number) => `${count(value)}\u00a0membre${value > 1 ? 's'
 
 export const membersMapFr = {
   mapLabel: 'Carte des membres',
+  controlsLabel: 'Zoom de la carte',
   mapHelp:
     'Tabulation pour passer d’un repère à l’autre, dans l’ordre de la liste. Touches + et − pour zoomer, flèches pour déplacer la carte, 0 pour revoir le monde entier.',
   zoomIn: 'Zoom avant',

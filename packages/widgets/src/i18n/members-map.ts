@@ -8,7 +8,10 @@ import { membersMapEn } from './members-map.en.js';
 import { membersMapFr } from './members-map.fr.js';
 
 export interface MembersMapMessages {
+  /** The map itself: its markers. */
   mapLabel: string;
+  /** The zoom buttons above the map, named apart from it so the two groups are told apart. */
+  controlsLabel: string;
   /** How to move about the map with keys, said once by screen readers and shown under it. */
   mapHelp: string;
   zoomIn: string;

@@ -271,7 +271,7 @@ export function renderMap(members: readonly Member[], context: MapContext) {
     if (!inView(view, marker.x, marker.y)) zoomTo({ ...view, cx: marker.x, cy: marker.y });
   };
   return html`<div part="map" class="map" @keydown=${onKeydown}>
-    <div class="map-controls" role="group" aria-label=${t.mapLabel}>
+    <div class="map-controls" role="group" aria-label=${t.controlsLabel}>
       <button
         type="button"
         class="action"

@@ -339,6 +339,20 @@ describe('the map', () => {
     return mounted.members;
   }
 
+  it('names its zoom buttons and its markers as two groups told apart, in French and English', async () => {
+    for (const [lang, names] of [
+      ['fr', ['Zoom de la carte', 'Carte des membres']],
+      ['en', ['Map zoom', 'Map of the members']],
+    ] as const) {
+      const members = await mountMap(lang);
+      const groups = $$(members, '.map [role="group"]').map((group) =>
+        group.getAttribute('aria-label'),
+      );
+      expect(groups, lang).toEqual(names);
+      cleanupFixtures();
+    }
+  });
+
   it('marks every placed member, in the list’s order, each marker named with its place', async () => {
     const members = await mountMap('fr');
     const markers = $$(members, '.marker');

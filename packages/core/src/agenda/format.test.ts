@@ -104,6 +104,15 @@ describe('formatDayHeading', () => {
     expect(formatDayHeading('2024-02-29', { lang: 'fr' })).toBe('jeudi 29 février');
   });
 
+  it('writes the first of a month as an ordinal in French only', () => {
+    expect(formatDayHeading('2023-06-01', { lang: 'fr' })).toBe('jeudi 1er juin');
+    expect(formatDayHeading('2023-06-01', { lang: 'en' })).toBe('Thursday, June 1');
+    expect(formatDayHeading('2023-06-11', { lang: 'fr' })).toBe('dimanche 11 juin');
+    expect(formatDayHeading('2023-05-31T23:30:00-04:00', { lang: 'fr', timeZone: PARIS })).toBe(
+      'jeudi 1er juin',
+    );
+  });
+
   it('ignores the zone for a calendar date', () => {
     expect(formatDayHeading('2023-05-16', { lang: 'fr', timeZone: 'Pacific/Kiritimati' })).toBe(
       'mardi 16 mai',
@@ -127,6 +136,15 @@ describe('formatDateTimeRange', () => {
     expect(formatDateTimeRange(t('09:30'), t('10:45'), en)).toBe(
       `Tuesday, May 16, 9:30–10:45${NNBSP}a.m.`,
     );
+  });
+
+  it('writes the first of a month as an ordinal in French', () => {
+    const start = '2023-06-01T09:30:00-04:00';
+    const end = '2023-06-01T10:45:00-04:00';
+    expect(formatDateTimeRange(start, end, fr)).toBe(
+      `jeudi 1er juin, 9\u00a0h\u00a030${THIN}–${THIN}10\u00a0h\u00a045`,
+    );
+    expect(formatDateTimeRange(start, end, en)).toBe(`Thursday, June 1, 9:30–10:45${NNBSP}a.m.`);
   });
 
   it('writes both days of a workshop past midnight', () => {

@@ -3,9 +3,10 @@
  *
  * Everything goes through `Intl.DateTimeFormat` with the `fr-CA` and `en-CA` locales: month and
  * day names, the order of fields, a.m./p.m., the dash between two times and its spacing all come
- * from the runtime's CLDR data. On top of that output, French gets one touch of Quebec
+ * from the runtime's CLDR data. On top of that output, French gets two touches of its own
  * typography: whole hours drop their minutes (`9 h`, not `9 h 00`) and hours have no leading
- * zero. The formatting is done on `formatToParts` output, never by rewriting a finished string.
+ * zero; the first of a month is an ordinal (`mardi 1er juin`), which CLDR does not write. The
+ * formatting is done on `formatToParts` output, never by rewriting a finished string.
  *
  * Times are shown in `timeZone`. When that is not the summit's own zone (`eventTimeZone`), the
  * zone's short name is added (`HAE`, `UTC+2`, `EDT`, `GMT+2`) so a visitor reading Paris times
@@ -60,17 +61,21 @@ function formatter(lang: Language, timeZone: string | undefined, pattern: Patter
   return found;
 }
 
-/** Joins parts, applying Quebec typography to French times: `9 h`, `1 h 05`, never `09 h 00`. */
 // The spaces around the `h` of a French time (`10 h 30`): non-breaking, so a narrow column
 // never leaves the `h` or the minutes on a line of their own.
 const HOUR_MARK = /^\s*h\s*$/;
 
+/**
+ * Joins parts, applying French typography: times as `9 h`, `1 h 05`, never `09 h 00`; the first
+ * of a month as `1er`.
+ */
 function join(parts: readonly Intl.DateTimeFormatPart[], lang: Language): string {
   if (lang !== 'fr') return parts.map((part) => part.value).join('');
   let text = '';
   for (const part of parts) {
     if (part.type === 'minute' && part.value === '00') text = text.trimEnd();
     else if (part.type === 'hour') text += String(Number(part.value));
+    else if (part.type === 'day' && part.value === '1') text += '1er';
     else if (part.type === 'literal' && HOUR_MARK.test(part.value)) {
       text += part.value.replace(/\s/g, '\u00a0');
     } else text += part.value;
@@ -201,9 +206,11 @@ export function formatDayHeading(
   const calendar = typeof date === 'string' ? CALENDAR_DATE.exec(date) : null;
   if (calendar !== null) {
     const [, year, month, day] = calendar.map(Number) as [number, number, number, number];
-    return formatter(options.lang, 'UTC', 'day').format(Date.UTC(year, month - 1, day, 12));
+    const noon = Date.UTC(year, month - 1, day, 12);
+    return join(formatter(options.lang, 'UTC', 'day').formatToParts(noon), options.lang);
   }
-  return formatter(options.lang, options.timeZone, 'day').format(toEpoch(date));
+  const { lang, timeZone } = options;
+  return join(formatter(lang, timeZone, 'day').formatToParts(toEpoch(date)), lang);
 }
 
 /**

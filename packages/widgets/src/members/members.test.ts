@@ -10,6 +10,7 @@ import {
   cleanupFixtures,
   expectNoAxeViolations,
   fixture,
+  headingAbove,
   underStrictCsp,
 } from '../testing/helpers.js';
 import type { GicsMembers } from './members.js';
@@ -523,6 +524,18 @@ describe('privacy and safety', () => {
 });
 
 describe('accessibility', () => {
+  it('puts the cards under the count, a heading of their own, not under the filters’ heading', async () => {
+    for (const lang of ['fr', 'en']) {
+      const { members } = await mount('', { community: gicsCommunity, lang });
+      const parent = headingAbove($(members, '.card .name'));
+      expect(parent?.localName, lang).toBe('h2');
+      expect(parent?.getAttribute('part'), lang).toBe('count');
+      expect(text(parent!), lang).toBe(text($(members, '[part="count"] [role="status"]')));
+      expect(text(parent!), lang).toMatch(lang === 'fr' ? /membres$/ : /members$/);
+      cleanupFixtures();
+    }
+  });
+
   it('sets a one-line name at the top of its card, its button a 24-px target as tall as its line', async () => {
     for (const lang of ['fr', 'en']) {
       const { members } = await mount('', { community: gicsCommunity, lang, width: '1200px' });

@@ -433,7 +433,7 @@ export class GicsMembers extends GicsElement {
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model, a)}
       ${model.filters ? renderFilters(model.filters, model.t, a) : nothing}
-      <p part="count" class="count" role="status">${model.count}</p>
+      <h2 part="count" class="count"><span role="status">${model.count}</span></h2>
       ${model.view === 'map' ? this.renderMapView(model) : this.renderList(model)}
       ${renderDialog(model, a)}
     </div>`;

@@ -9,6 +9,7 @@ import type { GicsPracticesLoadEvent } from '../events/practices-load.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
 import {
   cleanupFixtures,
+  headingAbove,
   expectNoAxeViolations,
   spokenText,
   underStrictCsp,
@@ -331,11 +332,24 @@ describe('cards', () => {
   });
 });
 
+describe('outline', () => {
+  it('puts the cards under the count, a heading of their own, not under the filters’ heading', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const { library } = await mountPractices(COMMUNITY, { lang });
+      const parent = headingAbove($(library, '.card-title'));
+      expect(parent?.localName).toBe('h2');
+      expect(parent?.getAttribute('part')).toBe('count');
+      expect(text(parent!)).toBe(text($(library, '[part="count"] [role="status"]')));
+      expect(text(parent!)).toMatch(lang === 'fr' ? /pratiques$/ : /practices$/);
+      cleanupFixtures();
+    }
+  });
+});
+
 describe('search and filters', () => {
   it('searches without caring about case or accents, and announces the count after a pause', async () => {
     const { library } = await mountPractices(COMMUNITY, { lang: 'fr' });
-    const count = $(library, '[part="count"]');
-    expect(count.getAttribute('role')).toBe('status');
+    const count = $(library, '[part="count"] [role="status"]');
     await userEvent.type($(library, 'input[type="search"]'), 'ECONOMIE CIRCULAIRE');
     await until(() => cardTitles(library).length < TOTAL && /sur/.test(text(count)));
     const shown = cardTitles(library).length;

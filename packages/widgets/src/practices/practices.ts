@@ -448,7 +448,7 @@ export class GicsPractices extends GicsElement {
       <div class="layout">
         ${model.community.practices.length ? renderFilters(filters, cards, a) : nothing}
         <div class="results">
-          <p part="count" class="count" role="status">${model.count}</p>
+          <h2 part="count" class="count"><span role="status">${model.count}</span></h2>
           <div class="content" @click=${a.cardClick}>${renderContent(model.content, cards, a)}</div>
         </div>
       </div>

@@ -50,7 +50,10 @@ export const elementStyles = css`
     font-weight: 600;
   }
 
+  /* The practices' and the members' count is the heading of their cards (an h2, its status
+     inside), so that the cards' headings do not fall under the filters' heading. */
   .count {
+    font-size: inherit;
     font-weight: 600;
   }
 

@@ -56,6 +56,31 @@ export function spokenText(node: Node | null | undefined): string {
   return spoken.replace(/\s+/g, ' ').trim();
 }
 
+/** The level of a heading (`h1`…`h6`, or `role="heading"` with `aria-level`); 0 for any other. */
+function headingLevel(element: Element): number {
+  const tag = /^h([1-6])$/.exec(element.localName);
+  if (tag) return Number(tag[1]);
+  return element.getAttribute('role') === 'heading'
+    ? Number(element.getAttribute('aria-level') ?? 2)
+    : 0;
+}
+
+/**
+ * The heading `heading` falls under in an outline, as a screen reader's list of headings shows
+ * it: the nearest heading before it, in its root, of a lower level.
+ */
+export function headingAbove(heading: Element): Element | undefined {
+  const level = headingLevel(heading);
+  const root = heading.getRootNode() as ParentNode;
+  const before = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].filter(
+    (each) => each.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  return before.reverse().find((each) => {
+    const above = headingLevel(each);
+    return above > 0 && above < level;
+  });
+}
+
 /** The policy a careful site sends: nothing inline, scripts and styles from its own origin. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 

@@ -26,11 +26,14 @@
  *   shadow root, styles in a `<style>` or `<link>` of their own; once Lit's hydration support
  *   has taken that root over, the element adopts its styles as any other does and, once its
  *   first update has drawn, those go, so nothing in it (an accessibility checker included)
- *   needs an inline style the page's policy might refuse.
+ *   needs an inline style the page's policy might refuse. A root this release's templates
+ *   cannot hydrate (HTML written by another release of GICS Kit, which Lit refuses as a
+ *   mismatch) is emptied and drawn again, with one console warning: the element then works
+ *   as if nothing had been pre-rendered, rather than stay on the page inert.
  *
  * A subclass that overrides `connectedCallback` or `disconnectedCallback` calls `super` first.
  */
-import { adoptStyles, isServer, LitElement, type CSSResultGroup } from 'lit';
+import { adoptStyles, isServer, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Language } from '@gics/core';
 import { tokens } from '../styles/tokens.js';
@@ -100,11 +103,15 @@ export class GicsElement extends LitElement {
     return /^fr\b/i.test(tag) ? 'fr' : 'en';
   }
 
+  /** Whether the shadow root came from a server, and its first update has yet to hydrate it. */
+  private hydrating = false;
+
   /** The shadow root; a pre-rendered one adopts its styles in place of the server's (see above). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = isServer ? null : this.shadowRoot;
     const root = super.createRenderRoot();
     if (prerendered && root === prerendered) {
+      this.hydrating = true;
       adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
       // The server's styles go once the first update has drawn: they may place what it places
       // through the CSSOM (a pre-rendered grid's cards), and it may wait for a module.
@@ -115,6 +122,23 @@ export class GicsElement extends LitElement {
       });
     }
     return root;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    const hydrating = this.hydrating;
+    this.hydrating = false;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!hydrating) throw error;
+      console.warn(
+        `[gics] <${this.localName}> was pre-rendered by another release: drawn again.`,
+        error,
+      );
+      // The hydration failed before it claimed the root: what it holds is the server's alone.
+      this.renderRoot.replaceChildren();
+      super.update(changed);
+    }
   }
 
   override connectedCallback(): void {

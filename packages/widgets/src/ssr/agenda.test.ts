@@ -95,6 +95,17 @@ describe('the rendered agenda in Chromium', () => {
         stylesheet: '/agenda.css',
       });
       server.set(`/${lang}/`, 'text/html', page(lang, `<main>${agenda}</main>`));
+      // The same page as another release of GICS Kit would have written it: its templates
+      // differ from this release's, so their digests in the hydration markers do too.
+      const otherRelease = agenda.replace(
+        /<!--lit-part ([\w+/=]+)-->/g,
+        (_marker, digest: string) => `<!--lit-part ${[...digest].reverse().join('')}-->`,
+      );
+      server.set(
+        `/${lang}/other-release/`,
+        'text/html',
+        page(lang, `<main>${otherRelease}</main>`),
+      );
     }
   });
 
@@ -182,6 +193,26 @@ describe('the rendered agenda in Chromium', () => {
     await opened.getByRole('button', { name: second, exact: true }).click();
     await opened.getByRole('dialog', { name: second }).waitFor();
     expect(problems).toEqual([]);
+    await opened.context().close();
+  });
+
+  it('draws again a page another release pre-rendered, which then works, with one warning', async () => {
+    const { page: opened, problems } = await eventPage(true);
+    await opened.goto(`${server.origin}/en/other-release/`);
+    await hydrateAgenda(opened);
+    const count = opened.getByRole('status').filter({ hasText: 'workshops' });
+    await count.filter({ hasText: '12 workshops' }).waitFor();
+    const cards = await opened.evaluate(
+      () => document.querySelector('gics-agenda')!.shadowRoot!.querySelectorAll('[data-id]').length,
+    );
+    expect(cards).toBe(montreal2023.workshops.length);
+    await opened
+      .getByRole('group', { name: 'Themes' })
+      .getByRole('button', { name: /Circular economy$/ })
+      .click();
+    await count.filter({ hasText: '4 of 12 workshops' }).waitFor();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/<gics-agenda> was pre-rendered by another release: drawn again/);
     await opened.context().close();
   });
 });

@@ -44,6 +44,15 @@ beforeAll(async () => {
       stylesheet: `/${element.tag}.css`,
     });
     server.set(`/${element.tag}/`, 'text/html', page('en', `<main>${html}</main>`));
+    // As another release of GICS Kit would have written it: other templates, other digests.
+    server.set(
+      `/${element.tag}/other-release/`,
+      'text/html',
+      page(
+        'en',
+        `<main>${html.replace(/<!--lit-part ([\w+/=]+)-->/g, (_marker, digest: string) => `<!--lit-part ${[...digest].reverse().join('')}-->`)}</main>`,
+      ),
+    );
     server.set(
       `/${element.tag}/dark/`,
       'text/html',
@@ -159,6 +168,23 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       await opened.locator(element.tag).getByRole('searchbox').fill(element.search);
       await expect.poll(() => count.textContent(), { timeout: 10_000 }).not.toBe(all);
       expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
+
+  it('draws again what another release pre-rendered, which then works, with one warning', async () => {
+    const { page: opened, problems } = await watchedPage(browser);
+    try {
+      await opened.goto(`${server.origin}/${element.tag}/other-release/`);
+      await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
+      const count = opened.locator(`${element.tag} [part="count"]`);
+      await expect.poll(() => count.textContent(), { timeout: 10_000 }).toMatch(/\d/);
+      const all = await count.textContent();
+      await opened.locator(element.tag).getByRole('searchbox').fill(element.search);
+      await expect.poll(() => count.textContent(), { timeout: 10_000 }).not.toBe(all);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(`<${element.tag}> was pre-rendered by another release`);
     } finally {
       await opened.context().close();
     }

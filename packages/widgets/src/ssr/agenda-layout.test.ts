@@ -215,6 +215,10 @@ describe('the pre-rendered list for a visitor in another zone', () => {
       timezoneId: ELSEWHERE,
     });
     try {
+      // Every slot on screen: one off screen is laid out at its estimated size
+      // (`contain-intrinsic-size`) until the browser first draws it, which it may do at any
+      // moment between two measures, moving the cards below it in a list nobody sees.
+      await opened.setViewportSize({ width: 1280, height: 4000 });
       await opened.goto(`${server.origin}/list/`);
       const boxes = () =>
         opened.evaluate(() =>

@@ -36,6 +36,40 @@ class GicsGreeting extends GicsElement {
 }
 GicsGreeting.define('gics-greeting');
 
+/**
+ * An element whose first render fails as Lit's hydration does on HTML another release wrote,
+ * and whose later renders succeed.
+ */
+class GicsRedrawn extends GicsElement {
+  private renders = 0;
+
+  override render(): TemplateResult {
+    this.renders += 1;
+    if (this.renders === 1) throw new Error('Hydration value mismatch: another release');
+    return html`<p>Drawn here</p>`;
+  }
+}
+GicsRedrawn.define('gics-redrawn');
+
+/** An element whose render always fails: a bug, not a release mismatch. */
+class GicsBroken extends GicsElement {
+  override render(): TemplateResult {
+    throw new Error('a bug');
+  }
+}
+GicsBroken.define('gics-broken');
+
+/** `tag` as a server renders it (declarative shadow DOM), inserted in a fixture; not yet updated. */
+function prerendered(tag: string): HTMLElement & { updateComplete: Promise<boolean> } {
+  const container = document.createElement('div');
+  container.setAttribute('data-fixture', '');
+  container.setHTMLUnsafe(
+    `<${tag}><template shadowrootmode="open"><p>From the server</p></template></${tag}>`,
+  );
+  document.body.append(container);
+  return container.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+}
+
 afterEach(cleanupFixtures);
 
 const parsed = parseSummit(montreal2023);
@@ -93,6 +127,42 @@ describe('GicsElement', () => {
       greeting.fire(new GicsWorkshopOpenEvent({ workshop: sampleWorkshop, trigger: 'method' })),
     ).toBe(false);
     expect(heard).toEqual(['w1', 'method']);
+  });
+
+  describe('a pre-rendered root its first update cannot take over', () => {
+    it('is emptied and drawn again, with one warning', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const element = prerendered('gics-redrawn');
+      await element.updateComplete;
+      expect([...element.shadowRoot!.querySelectorAll('p')].map((p) => p.textContent)).toEqual([
+        'Drawn here',
+      ]);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]![0])).toBe(
+        '[gics] <gics-redrawn> was pre-rendered by another release: drawn again.',
+      );
+      warn.mockRestore();
+    });
+
+    it('keeps the server’s HTML on show when drawing it again fails too', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // Lit reports a failed update again, unhandled, once the update cycle is over.
+      const reported = new Promise<unknown>((resolve) =>
+        window.addEventListener(
+          'unhandledrejection',
+          (event) => {
+            event.preventDefault();
+            resolve(event.reason);
+          },
+          { once: true },
+        ),
+      );
+      const element = prerendered('gics-broken');
+      await expect(element.updateComplete).rejects.toThrow('a bug');
+      expect(await reported).toMatchObject({ message: 'a bug' });
+      expect(element.shadowRoot!.textContent).toBe('From the server');
+      warn.mockRestore();
+    });
   });
 
   describe('colours', () => {

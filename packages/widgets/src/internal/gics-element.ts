@@ -135,9 +135,19 @@ export class GicsElement extends LitElement {
         `[gics] <${this.localName}> was pre-rendered by another release: drawn again.`,
         error,
       );
-      // The hydration failed before it claimed the root: what it holds is the server's alone.
-      this.renderRoot.replaceChildren();
-      super.update(changed);
+      // The hydration failed before it claimed the root: what it holds is the server's alone,
+      // and it comes back if drawing again fails too, readable if inert.
+      const root = this.renderRoot;
+      const server = [...root.childNodes];
+      root.replaceChildren();
+      // Without Lit's hydration support, Lit drew before the server's first node: now gone.
+      this.renderOptions.renderBefore = null;
+      try {
+        super.update(changed);
+      } catch (again) {
+        root.replaceChildren(...server);
+        throw again;
+      }
     }
   }
 

@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { agendaCss, renderAgenda, RenderError } from './index.js';
-import { hydrateAgenda, page, startPageSite, watchedPage, type PageServer } from './testing.js';
+import {
+  asOtherRelease,
+  hydrateAgenda,
+  page,
+  startPageSite,
+  watchedPage,
+  type PageServer,
+} from './testing.js';
 
 /** Text that would end a `<script>` block and run its own, were it written as it is. */
 const HOSTILE = '</script><script>window.hacked = true</script>';
@@ -95,16 +102,10 @@ describe('the rendered agenda in Chromium', () => {
         stylesheet: '/agenda.css',
       });
       server.set(`/${lang}/`, 'text/html', page(lang, `<main>${agenda}</main>`));
-      // The same page as another release of GICS Kit would have written it: its templates
-      // differ from this release's, so their digests in the hydration markers do too.
-      const otherRelease = agenda.replace(
-        /<!--lit-part ([\w+/=]+)-->/g,
-        (_marker, digest: string) => `<!--lit-part ${[...digest].reverse().join('')}-->`,
-      );
       server.set(
         `/${lang}/other-release/`,
         'text/html',
-        page(lang, `<main>${otherRelease}</main>`),
+        page(lang, `<main>${asOtherRelease(agenda)}</main>`),
       );
     }
   });

@@ -147,3 +147,14 @@ export async function hydrateAgenda(page: Page): Promise<void> {
     await agenda.updateComplete;
   });
 }
+
+/**
+ * `html` as another release of GICS Kit would have written it: its templates differ from this
+ * release's, so the digests in its hydration markers do too (here, each digest reversed).
+ */
+export function asOtherRelease(html: string): string {
+  return html.replace(
+    /<!--lit-part ([\w+/=]+)-->/g,
+    (_marker, digest: string) => `<!--lit-part ${[...digest].reverse().join('')}-->`,
+  );
+}

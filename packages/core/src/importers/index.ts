@@ -5,6 +5,7 @@ export * from './frab.js';
 export * from './c3voc-v2.js';
 export * from './pretalx.js';
 export * from './detect.js';
+export * from './preview.js';
 export * from './codes.js';
 export * from './sessionize.js';
 export * from './report.js';

@@ -44,6 +44,7 @@ import {
   type ImportOptions,
   type ImportResult,
 } from './import-report.js';
+import { eventLanguage } from './pretalx-language.js';
 import {
   field,
   isRecord,
@@ -153,24 +154,6 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
   if (start) draft.startDate = start;
   if (end) draft.endDate = end;
   return builder.finish(draft);
-}
-
-/**
- * The event's language: the first of its `content_locales`, or, in feeds from pretalx versions
- * that do not list them, the language most of its talks are given in.
- */
-function eventLanguage(json: SourceRecord): string | undefined {
-  const listed = list(field(json, 'content_locales')).map(text).find(Boolean);
-  if (listed !== undefined) return listed;
-  const counts = new Map<string, number>();
-  for (const talk of list(field(json, 'talks'))) {
-    const locale = isRecord(talk) ? textField(talk, 'content_locale') : undefined;
-    if (locale !== undefined) counts.set(locale, (counts.get(locale) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [locale, count] of counts)
-    if (best === undefined || count > counts.get(best)!) best = locale;
-  return best;
 }
 
 /**

@@ -7,3 +7,4 @@
 export { fromPretalx } from './pretalx.js';
 export { fromFrab } from './frab.js';
 export { fromSessionize } from './sessionize.js';
+export { previewFeed } from './preview.js';

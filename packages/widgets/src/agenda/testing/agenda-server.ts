@@ -14,6 +14,7 @@
  *   no summit;
  * - `/slow.json?ms=…`: the sample after a delay; `/flaky/<run>.json`: 503 the first time, the
  *   sample after that (what "Try again" is for);
+ * - `/preloaded/<route>`: `<route>`'s answer, its requests counted apart (a page's preload);
  * - `/__hits/<path>`: how many requests a path received.
  */
 import { readFileSync } from 'node:fs';
@@ -219,7 +220,7 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   const path = url.pathname;
   if (path.startsWith('/live/')) return live(path, request, response, url);
   if (!path.startsWith('/__hits/')) hits.set(path, (hits.get(path) ?? 0) + 1);
-  route(path, url, response);
+  route(path.startsWith('/preloaded/') ? path.slice('/preloaded'.length) : path, url, response);
 }
 
 function listen(server: Server): Promise<number> {

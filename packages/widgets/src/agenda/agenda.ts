@@ -273,12 +273,12 @@ export class GicsAgenda extends GicsElement {
 
   /** The summit on show, once loaded. */
   get loadedSummit(): Summit | undefined {
-    return this.loader.summit;
+    return this.loader.loaded;
   }
 
   /** The ids of the visitor's favourites for the summit on show. */
   get favoriteIds(): string[] {
-    const summit = this.loader.summit;
+    const summit = this.loader.loaded;
     if (!summit) return [];
     const ids = this.favorites.ids;
     return summit.workshops.filter((w) => ids.has(w.id)).map((w) => w.id);

@@ -1,6 +1,8 @@
 /**
  * The filter panel: search, theme chips, the format, language, day and room selects (each
- * shown when it has a choice to make, or a value set), and "Clear filters".
+ * shown when it has a choice to make, or a value set), and "Clear filters". Inert while a
+ * preview is on show (`pending`): drawn as the whole's, but its choices neither reachable nor
+ * read out until the whole programme is there.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
@@ -44,7 +46,12 @@ export function renderFilters(
   a: AgendaActions,
 ): TemplateResult {
   const { filters } = model;
-  return html`<section part="filters" class="filters" aria-labelledby="filters-label">
+  return html`<section
+    part="filters"
+    class="filters"
+    aria-labelledby="filters-label"
+    ?inert=${model.pending}
+  >
     <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
     <div class="field search">
       <label for="filter-query">${t.search}</label>

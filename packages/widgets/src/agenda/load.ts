@@ -29,6 +29,11 @@
  * fails), `fetchSummit` runs the whole flow on the main thread, fetching again if the worker had
  * the body, and the visitor sees the same agenda.
  *
+ * A feed of `PREVIEW_FROM_BYTES` or more, whose reader gave a `preview` hook, is shown twice:
+ * first its preview (preview.ts: its earliest sessions, imported and checked as the whole is),
+ * read on the page in short tasks as soon as the body is in (beside the load worker reading
+ * the whole, or before the page reads the whole itself), then the whole.
+ *
  * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
  * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
  * and an unchanged programme costs a 304 on the network. The answer is then `not-modified`
@@ -86,6 +91,8 @@ export interface LoadOptions {
   keepValidators?: boolean;
   /** The size from which a feed is read in a load worker (`WORKER_FROM_BYTES` unless given). */
   workerFrom?: number;
+  /** What reads and shows a large feed's preview before the whole is read; none without it. */
+  preview?: PreviewHook;
 }
 
 /**
@@ -100,6 +107,19 @@ export const WORKER_FROM_BYTES = 512 * 1024;
  */
 const READ_IN_STEPS_FROM_BYTES = 64 * 1024;
 
+/**
+ * From this size (about 400 talks) a feed's first screen is drawn from its preview: reading the
+ * whole then takes the page well over 100 ms, reading the preview a few.
+ */
+export const PREVIEW_FROM_BYTES = 128 * 1024;
+
+/**
+ * What reads and shows a large feed's preview (preview.ts): from the feed's text (parsed in a
+ * task of its own) or its parsed JSON, unless the whole is read by then (`late`); resolves once
+ * the preview is on screen, or given up. Never rejects.
+ */
+export type PreviewHook = (feed: string | { json: unknown }, late: () => boolean) => Promise<void>;
+
 /** What the page tells the load worker as it starts it, before the feed answers. */
 export interface LoadStart {
   /** The feed's address and format: the importer starts loading with the fetch when it is one. */
@@ -113,11 +133,11 @@ export interface LoadRequest {
   body: ArrayBuffer;
   /** The answer's ETag. */
   etag?: string;
-  options: Omit<LoadOptions, 'signal'>;
+  options: Omit<LoadOptions, 'signal' | 'preview'>;
 }
 
 /** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
-const loadImporters = once(() => import('@gics/core/importers/schedules'));
+export const loadImporters = once(() => import('@gics/core/importers/schedules'));
 
 /**
  * The summit reader (`detectFormat`, `parseSummitUnworded`), fetched the first time a summit is
@@ -139,7 +159,8 @@ export function looksLikeFeed(src: string, format: FeedFormat | undefined): bool
   );
 }
 
-async function importFeed(
+/** `json` in `format` imported as a summit (not yet checked). */
+export async function importFeed(
   json: unknown,
   format: 'pretalx' | 'frab' | 'sessionize',
   feedTimeZone: string | undefined,
@@ -206,7 +227,7 @@ export async function loadSummit(
 export async function loadSummit(src: string, options?: LoadOptions): Promise<LoadOutcome>;
 export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
   if (!workersMayStart()) return fetchSummit(src, options);
-  const { signal, ...reading } = options;
+  const { signal, preview, ...reading } = options;
   const workerFrom = options.workerFrom ?? WORKER_FROM_BYTES;
   // Whichever thread reads the feed: most servers do not say a feed's length before it has
   // arrived (a compressed, chunked answer), and a page that read it would otherwise wait for
@@ -235,13 +256,23 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       return { ok: false, kind: 'network' };
     }
     if (!worker || body.byteLength < workerFrom) {
-      const here = await readFeed(new TextDecoder().decode(body), etag, options);
+      const here = await readFeed(decode(body), etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
     }
     const reader = worker;
-    const outcome = await reader.read<Loaded>({ body, etag, options: reading }, signal);
+    // The page decodes its own copy before the body moves to the worker, and reads the preview
+    // from it while the worker reads the whole.
+    const text = preview && body.byteLength >= PREVIEW_FROM_BYTES ? decode(body) : undefined;
+    let read = false;
+    const whole = reader.read<Loaded>({ body, etag, options: reading }, signal);
+    void whole.then(
+      () => (read = true),
+      () => (read = true),
+    );
+    if (text !== undefined) await preview?.(text, () => read);
+    const outcome = await whole;
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
@@ -292,6 +323,11 @@ async function readBody(
     at += part.byteLength;
   }
   return whole.buffer;
+}
+
+/** A body's text, as `Response.text()` reads it: UTF-8, a byte-order mark dropped, bad bytes replaced. */
+function decode(body: ArrayBuffer): string {
+  return new TextDecoder().decode(body);
 }
 
 /** Resolves in a task of its own, right after the tasks already queued (a message, not a timer). */
@@ -408,9 +444,7 @@ function warmDateFormats(): void {
 
 /** Reads what the page hands the load worker (the worker's whole task). */
 export async function readRequest(request: LoadRequest): Promise<Loaded> {
-  // As `Response.text()` reads a body: UTF-8, a byte-order mark dropped, bad bytes replaced.
-  const text = new TextDecoder().decode(request.body);
-  return readFeed(text, request.etag, request.options);
+  return readFeed(decode(request.body), request.etag, request.options);
 }
 
 /** Reads a feed's text (answered with `etag`) as a summit, or as the version shown. */
@@ -435,6 +469,10 @@ async function readFeed(
   // small one in one, where more tasks would only let frames in between.
   const inSteps = text.length >= READ_IN_STEPS_FROM_BYTES;
   if (inSteps) await nextTask();
+  if (options.preview && text.length >= PREVIEW_FROM_BYTES) {
+    await options.preview({ json }, () => false);
+    await nextTask();
+  }
   const outcome = await readSummit(json, { ...options, inSteps });
   if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
   return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };

@@ -4,6 +4,9 @@
  *   `load()`: `.summit` → `readSummit` (load.ts), checked leniently; else `src` → `loadSummit`
  *     (fetch, detect, import, check), a congress's first render prepared in a task of its own
  *     (`prepared`); with `sync-url`, the address's reader arrives beside either; neither → idle
+ *   a large feed's preview (preview.ts, on demand), when the first screen it draws is the
+ *     whole's: shown as a ready summit until the whole settles, its favourites open (a star
+ *     is kept); no event, no count, no filter choice
  *   `settled(outcome)`: an error → `gics-agenda-error`; a summit → the visitor's choices
  *     (choices.ts), favourites, the search warmed (engines.ts), live updates' validators, one
  *     `console.warn` for what was left out, `gics-agenda-load`, and once drawn a
@@ -17,12 +20,16 @@ import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { agendaMessages } from '../i18n/agenda.js';
 import { resolveTimeZone } from '../internal/time-zone.js';
-import { loadSummit, nextTask, readSummit, type LoadOutcome } from './load.js';
+import { loadSummit, nextTask, readSummit, type LoadOutcome, type PreviewHook } from './load.js';
+import { once } from '../internal/on-demand.js';
 import { loadUrlQuery } from './modules.js';
 import type { AgendaParts } from './parts.js';
 import type { AgendaView, FeedFormat } from './types.js';
 import { firstRenderSteps, PREPARED_FROM } from './view-model.js';
 import { warnLeftOut } from '../internal/left-out.js';
+
+/** A large feed's preview (preview.ts), fetched once the feed is known to be large. */
+const loadPreview = once(() => import('./preview.js'));
 
 /** The agenda's properties its source reads (and `view`, which the address can set). */
 export interface SourceHost extends ReactiveControllerHost {
@@ -33,6 +40,7 @@ export interface SourceHost extends ReactiveControllerHost {
   readonly refresh: number;
   readonly syncUrl: boolean;
   readonly themes: string[];
+  readonly structuredData: boolean;
   readonly timeZone: string;
   readonly language: Language;
   view: AgendaView;
@@ -60,7 +68,6 @@ export function summitSource(
   openFromHash: () => void,
 ): SummitSource {
   const { loader } = parts;
-
   // A large loaded summit, its first render prepared in tasks of their own
   // (`firstRenderSteps`), so that the task drawing the first cards stays short.
   const prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
@@ -119,8 +126,21 @@ export function summitSource(
           feedTimeZone: host.feedTimeZone || undefined,
           keepValidators: host.refresh > 0,
         };
+        // On its way with the feed: a large one shows its preview as soon as it is in.
+        void loadPreview().catch(() => undefined);
+        const preview =
+          (signal: AbortSignal): PreviewHook =>
+          (feed, late) =>
+            loadPreview()
+              .then((module) =>
+                module.showPreview(feed, late, { options, signal, host, parts, address }),
+              )
+              .catch(() => undefined);
         void loader.run(
-          (signal) => withAddress(loadSummit(src, { ...options, signal }).then(prepared)),
+          (signal) =>
+            withAddress(
+              loadSummit(src, { ...options, signal, preview: preview(signal) }).then(prepared),
+            ),
           true,
           done,
         );

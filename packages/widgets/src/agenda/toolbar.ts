@@ -1,6 +1,7 @@
 /**
  * The toolbar: the view switcher, the time-zone toggle (when zones differ, and always on a
- * pre-rendered agenda, whose row then keeps its place) and "jump to now".
+ * pre-rendered agenda, whose row then keeps its place) and "jump to now"; inert while a preview
+ * is on show (`pending`), as it is drawn once the whole programme is there.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AgendaMessages } from '../i18n/agenda.js';
@@ -36,7 +37,7 @@ export function renderToolbar(
     >
       ${label}
     </button>`;
-  return html`<div part="toolbar" class="toolbar">
+  return html`<div part="toolbar" class="toolbar" ?inert=${model.pending}>
     <div role="group" aria-labelledby="views-label" class="segmented">
       <span id="views-label" class="group-label">${t.viewsLabel}</span>
       ${AGENDA_VIEWS.map(viewButton)}

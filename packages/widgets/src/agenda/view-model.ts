@@ -56,6 +56,7 @@ import { BACKGROUND_RENDER_LIMIT, type CardsLeftOut } from '../internal/progress
 import { firstWorkshops } from './progressive.js';
 import type { AgendaErrorKind, AgendaView, DownloadPlace } from './types.js';
 import { hasFilters, type Filters } from './url-state.js';
+import { isPreview } from './load-controller.js';
 
 /** The module the dialog's content arrives in. */
 export type DetailView = typeof DetailModule;
@@ -143,6 +144,8 @@ export interface ToolbarModel {
   readonly zones?: { eventLabel: string; current: 'event' | 'local'; local: boolean };
   /** Whether "jump to now" is offered (the summit is under way). */
   readonly jump: boolean;
+  /** Whether the controls wait for the whole programme (a preview is on show): drawn, inert. */
+  readonly pending?: boolean;
 }
 
 /** A filter select's choices: values and their labels. */
@@ -161,6 +164,11 @@ export interface FiltersModel {
   readonly rooms: FilterOptions<string>;
   /** Whether any filter is set ("Clear filters" is offered). */
   readonly active: boolean;
+  /**
+   * Whether the filters wait for the whole programme (a preview is on show): drawn, inert, the
+   * selects that the preview's choices show the whole has too.
+   */
+  readonly pending?: boolean;
 }
 
 /** The detail dialog. */
@@ -516,6 +524,9 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
   }
   const { view, zone, filters, favorites } = input;
   const grid = view === 'grid';
+  // A preview (the earliest workshops, the rest on its way) draws the whole's first cards, and
+  // says nothing of the rest: no count, no favourites' count, no filter choice, no more cards.
+  const preview = isPreview(summit);
   // The text search only matters to a query (the filtered list stays the same object when it
   // arrives without one); a query typed before it has arrived makes the content wait for it, as
   // a filter set before the filtering has arrived does.
@@ -575,18 +586,22 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     favoriteIds,
     // While a search is typed the live region keeps its last words: screen readers would
     // otherwise read a count per keystroke.
-    count: waiting
-      ? input.announced
-      : input.searching && input.announced
+    // During a preview, the live region says the programme is still loading, which is true.
+    count: preview
+      ? t.loading
+      : waiting
         ? input.announced
-        : t.resultCount(shown, total),
+        : input.searching && input.announced
+          ? input.announced
+          : t.resultCount(shown, total),
     notice: input.persistent === false && (mine || input.favoritesTouched),
     updateNotice: input.updateNotice,
     refreshFailing: input.refreshFailing,
     downloadFailed: input.downloadFailed === 'list',
     toolbar: {
       view,
-      favoriteCount: favoriteIds.length,
+      favoriteCount: preview ? 0 : favoriteIds.length,
+      pending: preview,
       ...(isSameTimeZone(summit.timeZone, local) && !input.zoneRow
         ? {}
         : {
@@ -596,7 +611,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
               local: !isSameTimeZone(summit.timeZone, local),
             },
           }),
-      jump: !mine && isUnderWay(memo, summit, input.instant),
+      jump: !preview && !mine && isUnderWay(memo, summit, input.instant),
     },
     ...(input.hideFilters || mine
       ? {}
@@ -606,7 +621,13 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
             query: input.query,
             themes: summit.themes,
             ...filterOptions(memo, summit, lang, t, zone, grid),
+            // A preview's days are the first of the summit's: its inert day select is there
+            // when the summit spans more than one day, as the whole's will be.
+            ...(preview && summit.startDate < summit.endDate
+              ? { days: [summit.startDate, summit.endDate].map((day) => [day, day] as const) }
+              : {}),
             active: hasFilters(filters),
+            pending: preview,
           },
         }),
     content,
@@ -618,7 +639,7 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
       ...(removedWorkshop ? { removed: true } : {}),
       ...(input.detail ? { detail: input.detail } : {}),
     },
-    leftOut,
+    leftOut: preview ? NOTHING_LEFT_OUT : leftOut,
   };
 }
 

@@ -15,6 +15,9 @@
  * - `/slow.json?ms=…`: the sample after a delay; `/flaky/<run>.json`: 503 the first time, the
  *   sample after that (what "Try again" is for);
  * - `/preloaded/<route>`: `<route>`'s answer, its requests counted apart (a page's preload);
+ * - `/big/<n>/schedule/widgets/schedule.json`: a pretalx widget feed of `n` talks;
+ *   `/big/<n>/summit.json`: a GICS summit of `n` workshops, `/big/<n>/broken.json` the same
+ *   whose `practices` are no list (big-feeds.ts, for the preview's tests);
  * - `/__hits/<path>`: how many requests a path received.
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
+import { bigPretalxFeed, bigSummit } from './big-feeds.js';
 import { congressFeed } from './congress-feed.js';
 
 declare module 'vitest' {
@@ -191,6 +195,13 @@ function route(path: string, url: URL, response: ServerResponse): void {
         return count === 1
           ? send(response, 503, 'Try later', 'text/plain')
           : send(response, 200, json(montreal2023), 'application/json');
+      }
+      if (/^\/big\/\d+\//.test(path)) {
+        const count = Number(path.split('/')[2]);
+        const feed = path.endsWith('/schedule.json')
+          ? bigPretalxFeed(count)
+          : bigSummit(count, path.endsWith('/broken.json'));
+        return send(response, 200, json(feed), 'application/json');
       }
       if (/^\/fixtures\/[\w.-]+\.json$/.test(path)) {
         return send(response, 200, fixture(path.slice('/fixtures/'.length)), 'application/json');

@@ -276,8 +276,12 @@ export const agendaStyles = css`
     }
 
     .card {
-      padding-inline-end: calc(var(--_gics-space) * 1.5);
       break-inside: avoid;
+    }
+
+    .card-time,
+    .card-title {
+      padding-inline-end: 0;
     }
 
     .title-button,

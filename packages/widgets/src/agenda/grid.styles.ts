@@ -80,7 +80,6 @@ export const gridStyles = css`
   :host([compact]) .grid .card {
     gap: 0.25em;
     padding: 0.4em;
-    padding-inline-end: var(--_gics-target);
   }
 
   :host([compact]) .grid .card-title {

@@ -18,7 +18,6 @@ export const cardStyles = css`
     display: grid;
     gap: calc(var(--_gics-space) * 0.75);
     padding: calc(var(--_gics-space) * 1.5);
-    padding-inline-end: calc(var(--_gics-space) * 1.5 + var(--_gics-target));
     border: 1px solid var(--gics-workshop-card-border-color, var(--_gics-color-border));
     border-inline-start: 4px solid var(--_gics-card-accent, var(--_gics-color-border));
     border-radius: var(--_gics-radius);
@@ -76,6 +75,13 @@ export const cardStyles = css`
   .is-cancelled .card-title {
     text-decoration: line-through;
     text-decoration-thickness: 1px;
+  }
+
+  /* The star sits in the card's top corner, beside the time and the title: they leave it room,
+     and the lines below them have the card's whole width. */
+  .card-time,
+  .card-title {
+    padding-inline-end: var(--_gics-target);
   }
 
   .card-title {

@@ -31,6 +31,9 @@ import { agendaUpdateMessages } from '../i18n/agenda-updates.js';
 import type { ChangeMarks } from './view-model.js';
 import { loadSummit, type LoadOptions, type LoadOutcome, type Validators } from './load.js';
 
+// The words of the marks this module's changes make, for the view model (view-model.ts).
+export { changeMarkTexts } from './change-marks.js';
+
 /** The shortest interval between two refreshes, in seconds. */
 export const MIN_REFRESH_SECONDS = 30;
 const MAX_WAIT = 60 * 60 * 1000;

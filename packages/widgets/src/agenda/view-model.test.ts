@@ -1,14 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSummit, type Summit, type WorkshopInput } from '@gics/core';
 import { compareProgrammes, formatTimeRange } from '@gics/core/agenda';
 import * as filterEngine from '@gics/core/agenda/filter';
 import { WORKSHOP_TEXT_SEARCH } from '@gics/core/agenda/search';
 import { agendaMessages } from '../i18n/agenda.js';
+import { agendaUpdateMessages } from '../i18n/agenda-updates.js';
 import { agendaMineMessages } from '../i18n/agenda-mine.js';
 import * as grid from './grid-view.js';
 import * as mine from './mine.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
 import { markChanges } from './refresh.js';
+import { loadRefresh } from './modules.js';
 import { NO_FILTERS } from './url-state.js';
 import {
   AgendaMemo,
@@ -117,6 +119,9 @@ function ready(model: ReturnType<typeof agendaViewModel>): ReadyModel {
   if (model.status !== 'ready') throw new Error(`expected a summit on show, got ${model.status}`);
   return model;
 }
+
+// The marks' words arrive with the refresher, which a refresh that changed something has loaded.
+beforeAll(() => loadRefresh());
 
 describe('agendaViewModel', () => {
   it('says what is loading or why nothing shows', () => {
@@ -326,11 +331,14 @@ describe('agendaViewModel', () => {
         ),
       );
       expect(Object.fromEntries(model.cards.marks)).toEqual({
-        w0: agendaMessages[lang].moved,
-        w1: agendaMessages[lang].moved,
+        w0: agendaUpdateMessages[lang].moved,
+        w1: agendaUpdateMessages[lang].moved,
       });
     }
-    expect([agendaMessages.en.moved, agendaMessages.fr.moved]).toEqual(['Moved', 'Déplacé']);
+    expect([agendaUpdateMessages.en.moved, agendaUpdateMessages.fr.moved]).toEqual([
+      'Moved',
+      'Déplacé',
+    ]);
   });
 
   it('offers the zone toggle when the visitor’s zone differs, and "jump to now" during the summit', () => {

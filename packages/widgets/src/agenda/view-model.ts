@@ -14,10 +14,6 @@
  * are not; cards are `guard`ed on what they show (cards.ts).
  */
 import {
-  calendarDateIn,
-  formatDateTimeRange,
-  formatTimeRange,
-  workshopRoom,
   formatDayHeading,
   formatTimeZoneLabel,
   groupWorkshopsByDay,
@@ -30,7 +26,6 @@ import {
   toEpoch,
   type AgendaDay,
   type AgendaRoom,
-  type FormatOptions,
   type DayGrid,
   type GridCell,
   type WorkshopTextSearch,
@@ -57,6 +52,7 @@ import { firstWorkshops } from './progressive.js';
 import type { AgendaErrorKind, AgendaView, DownloadPlace } from './types.js';
 import { hasFilters, type Filters } from './url-state.js';
 import { isPreview } from './load-controller.js';
+import { loadRefresh } from './modules.js';
 
 /** The module the dialog's content arrives in. */
 export type DetailView = typeof DetailModule;
@@ -346,65 +342,25 @@ export class AgendaMemo {
   readonly marks = new Memo<ReadonlyMap<string, string>>();
 }
 
-/** The marks still shown at `instant`, in words: "Moved (previously 10:00–11:00 a.m.)", "New"… */
+/**
+ * The marks still shown at `instant`, in words: "Moved (previously 10:00–11:00 a.m.)", "New"…
+ * Marks exist only once a refresh has changed the programme, and their wording
+ * (change-marks.ts) arrives with the refresher (refresh.ts) that made them.
+ */
 function markTexts(
   memo: AgendaMemo,
   summit: Summit,
   input: AgendaInput,
   zone: string,
 ): ReadonlyMap<string, string> {
-  const { changes, instant, lang, t } = input;
-  return memo.marks.get([changes, summit, instant, lang, zone], () => {
-    const texts = new Map<string, string>();
-    if (changes.marks.size === 0) return texts;
-    const byId = new Map(summit.workshops.map((workshop) => [workshop.id, workshop]));
-    for (const [id, mark] of changes.marks) {
-      const workshop = byId.get(id);
-      if (!workshop || mark.until <= instant) continue;
-      if (mark.kind === 'moved') {
-        const options = { lang, timeZone: zone, eventTimeZone: summit.timeZone };
-        texts.set(id, movedMark(workshop, summit, mark.from, options, t));
-      } else {
-        texts.set(id, mark.kind === 'added' ? t.addedMark : t.editedMark);
-      }
-    }
-    return texts;
-  });
-}
-
-/**
- * A moved workshop's mark. Its card shows the new time and room already, so the mark says what
- * they were: the times that changed (the day alone when only the day changed, both when both
- * did), the room that changed; only "Moved" when neither differs (moved back, or nothing known).
- */
-function movedMark(
-  workshop: Workshop,
-  summit: Summit,
-  from: MovedFrom | undefined,
-  options: FormatOptions,
-  t: AgendaMessages,
-): string {
-  if (!from) return t.moved;
-  const was: string[] = [];
-  if (
-    Date.parse(from.start) !== Date.parse(workshop.start) ||
-    Date.parse(from.end) !== Date.parse(workshop.end)
-  ) {
-    const times = formatTimeRange(from.start, from.end, options);
-    if (
-      calendarDateIn(from.start, options.timeZone) ===
-      calendarDateIn(workshop.start, options.timeZone)
-    ) {
-      was.push(times);
-    } else if (times === formatTimeRange(workshop.start, workshop.end, options)) {
-      was.push(formatDayHeading(from.start, options));
-    } else {
-      was.push(formatDateTimeRange(from.start, from.end, options));
-    }
-  }
-  const room = from.room && localize(from.room.name, options.lang);
-  if (room && from.room?.key !== workshopRoom(workshop, summit)?.key) was.push(room);
-  return was.length > 0 ? t.movedFrom(was.join(', ')) : t.moved;
+  const { changes, instant, lang } = input;
+  return memo.marks.get(
+    [changes, summit, instant, lang, zone],
+    () =>
+      (changes.marks.size > 0 &&
+        loadRefresh.arrived?.changeMarkTexts(changes, summit, { instant, lang, zone })) ||
+      new Map(),
+  );
 }
 
 /**

@@ -22,4 +22,8 @@ export const agendaUpdatesEn = {
         : '';
     return `Programme updated: ${parts.join(', ')}${mine}.`;
   },
+  moved: 'Moved',
+  movedFrom: (where) => `Moved (previously ${where})`,
+  addedMark: 'New',
+  editedMark: 'Updated',
 } satisfies AgendaUpdateMessages;

@@ -21,4 +21,8 @@ export const agendaUpdatesFr = {
     const mine = favorites > 0 ? `, dont ${count(favorites)} de vos favoris` : '';
     return `Programme mis à jour\u00a0: ${parts.join(', ')}${mine}.`;
   },
+  moved: 'Déplacé',
+  movedFrom: (where) => `Déplacé (avant\u00a0: ${where})`,
+  addedMark: 'Nouveau',
+  editedMark: 'Modifié',
 } satisfies AgendaUpdateMessages;

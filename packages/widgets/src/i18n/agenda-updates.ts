@@ -1,7 +1,7 @@
 /**
  * The words of the agenda's live updates (`refresh`). They arrive with the refresher's module
- * (`agenda/refresh.ts`), loaded only by agendas that refresh; the marks a refresh leaves on the
- * cards and its failure notice are the agenda's own words (`AgendaMessages`).
+ * (`agenda/refresh.ts`), loaded only by agendas that refresh, with the marks a refresh leaves on
+ * the cards; its failure notice is the agenda's own words (`AgendaMessages`).
  */
 import type { Language } from '@gics/core';
 import { agendaUpdatesEn } from './agenda-updates.en.js';
@@ -22,6 +22,15 @@ export interface AgendaUpdateMessages {
    * changed workshops are the visitor's.
    */
   programmeUpdated: (changes: ProgrammeCounts, favorites: number) => string;
+  /**
+   * Marks on the cards of changed workshops, for a while after a refresh. A moved workshop's
+   * card shows its new time and room already: its mark says where it was (`movedFrom`, with
+   * the times, day or room that changed), or only that it moved.
+   */
+  moved: string;
+  movedFrom: (where: string) => string;
+  addedMark: string;
+  editedMark: string;
 }
 
 export const agendaUpdateMessages = {

@@ -42,10 +42,6 @@ export const agendaEn = {
     'Your browser does not let us keep your choices: your agenda will be forgotten after this visit.',
   mineEmpty: 'Your agenda is empty. Select a workshop’s star to add it.',
   jumpToNow: 'Jump to now',
-  moved: 'Moved',
-  movedFrom: (where) => `Moved (previously ${where})`,
-  addedMark: 'New',
-  editedMark: 'Updated',
   removedFromProgramme: 'This workshop is no longer in the programme.',
   refreshFailed:
     'The programme could not be updated. This one stays on screen; trying again shortly.',

@@ -46,10 +46,6 @@ export const agendaFr = {
     'Votre navigateur ne permet pas de conserver vos choix\u00a0: votre programme sera oublié à la fin de cette visite.',
   mineEmpty: 'Votre programme est vide. Sélectionnez l’étoile d’un atelier pour l’y ajouter.',
   jumpToNow: 'Aller à maintenant',
-  moved: 'Déplacé',
-  movedFrom: (where) => `Déplacé (avant\u00a0: ${where})`,
-  addedMark: 'Nouveau',
-  editedMark: 'Modifié',
   removedFromProgramme: 'Cet atelier ne figure plus au programme.',
   refreshFailed:
     'Le programme n’a pas pu être mis à jour. Celui-ci reste affiché\u00a0; nouvel essai sous peu.',

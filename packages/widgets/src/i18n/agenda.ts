@@ -43,15 +43,6 @@ export interface AgendaMessages extends WorkshopCardMessages {
   storageUnavailable: string;
   mineEmpty: string;
   jumpToNow: string;
-  /**
-   * Marks on the cards of changed workshops, for a while after a refresh. A moved workshop's
-   * card shows its new time and room already: its mark says where it was (`movedFrom`, with
-   * the times, day or room that changed), or only that it moved.
-   */
-  moved: string;
-  movedFrom: (where: string) => string;
-  addedMark: string;
-  editedMark: string;
   /** In the dialog of a workshop a refresh took out of the programme. */
   removedFromProgramme: string;
   /** A refresh failed: the programme shown stays, and it tries again later. */

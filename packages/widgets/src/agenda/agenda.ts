@@ -9,7 +9,8 @@
  *       favourites (favorites.ts), the search warmed (engines.ts), `#workshop-<id>` opened;
  *       `gics-agenda-load` with what was left out (and one `console.warn`)
  *   pre-rendered (`@gics/widgets/ssr`): the first update draws what the server drew, then the
- *     summit settles as a load's would (prerendered.ts)
+ *     summit settles as a load's would (hydration.ts, and prerendered.ts, fetched only then); the
+ *     list's later lists are hydrated in the background (later-lists.ts)
  *   every update: `scheduleUpdate` holds it until the on-demand modules it draws with have
  *     arrived (engines.ts, prerendered.ts); `willUpdate` makes one `AgendaViewModel`
  *     (view-model.ts) from the properties and the parts' state; `render` hands it to the views
@@ -68,7 +69,7 @@ import { agendaHandlers } from './actions.js';
 import { knownThemes, visitorChoices } from './choices.js';
 import { renderContent } from './content.js';
 import { searchEngines } from './engines.js';
-import { prerendering, serverStyles } from './prerendered.js';
+import { loadPrerendered, prerendering } from './hydration.js';
 import { summitSource } from './summit-source.js';
 import type { AgendaParts } from './parts.js';
 
@@ -430,7 +431,7 @@ export class GicsAgenda extends GicsElement {
    * @internal
    */
   get serverStyles(): string {
-    return serverStyles(this.model, this.modules.views);
+    return loadPrerendered.arrived?.serverStyles(this.model, this.modules.views) ?? '';
   }
 
   /** The zone times are shown in. */

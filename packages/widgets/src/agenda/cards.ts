@@ -9,6 +9,28 @@ import { hrefFromTemplate } from '../internal/href.js';
 import { renderWorkshopCard } from '../workshop-card/card-template.js';
 import type { CardsModel } from './view-model.js';
 
+/**
+ * What `workshop`'s card shows that can change, its conflict in words if it has one: the card is
+ * drawn again only when an entry changes.
+ */
+export function cardKey(
+  workshop: Workshop,
+  cards: CardsModel,
+  conflict?: string,
+): [Workshop, unknown, unknown, boolean, boolean, unknown, unknown, string | undefined] {
+  const { context, hrefTemplate } = cards;
+  return [
+    workshop,
+    context.lang,
+    context.timeZone,
+    cards.favorites.has(workshop.id),
+    cards.live.has(workshop),
+    conflict,
+    hrefTemplate,
+    cards.marks.get(workshop.id),
+  ];
+}
+
 /** `workshop`'s card, its title at `headingLevel`, with a conflict in words if it has one. */
 export function renderCard(
   workshop: Workshop,
@@ -17,20 +39,17 @@ export function renderCard(
   conflict?: string,
 ) {
   const { context, hrefTemplate } = cards;
-  const favorite = cards.favorites.has(workshop.id);
-  const now = cards.live.has(workshop);
-  const mark = cards.marks.get(workshop.id);
-  return guard(
-    [workshop, context.lang, context.timeZone, favorite, now, conflict, hrefTemplate, mark],
-    () =>
-      renderWorkshopCard(workshop, {
-        ...context,
-        headingLevel,
-        href: hrefFromTemplate(hrefTemplate, workshop.id),
-        favorite,
-        now,
-        ...(conflict === undefined ? {} : { conflict }),
-        ...(mark === undefined ? {} : { mark }),
-      }),
+  const key = cardKey(workshop, cards, conflict);
+  const [, , , favorite, now, , , mark] = key;
+  return guard(key, () =>
+    renderWorkshopCard(workshop, {
+      ...context,
+      headingLevel,
+      href: hrefFromTemplate(hrefTemplate, workshop.id),
+      favorite,
+      now,
+      ...(conflict === undefined ? {} : { conflict }),
+      ...(mark === undefined ? {} : { mark }),
+    }),
   );
 }

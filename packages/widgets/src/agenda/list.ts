@@ -5,41 +5,55 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDayHeading, formatTime, formatTimeRange } from '@gics/core/agenda';
-import { renderCard } from './cards.js';
+import type { Workshop } from '@gics/core/summit';
+import { FIRST_CARDS } from '../internal/progressive.js';
+import { cardKey, renderCard } from './cards.js';
+import { loadPrerendered } from './hydration.js';
 import type { AgendaActions, CardsModel, DaysModel } from './view-model.js';
 
 /**
  * Days, slots and cards are mapped by position, not keyed with Lit's `repeat`: a new list (a
  * keystroke, a filter) then updates the cards already on the page in place rather than moving
  * DOM around, which is as fast with `guard` and keeps `repeat` out of the bundle.
+ *
+ * On a pre-rendered page (its hydration module arrived), each slot's cards go through
+ * `laterList` (later-lists.ts): the lists after the first screen are hydrated in the background.
  */
 export function renderDays(list: DaysModel, cards: CardsModel, a: AgendaActions): TemplateResult {
   const { lang, t, timeZone, eventTimeZone } = cards.context;
   const times = { lang, timeZone, eventTimeZone };
+  const laterList = loadPrerendered.arrived?.laterList;
+  const card = (workshop: Workshop) =>
+    html`<li>${renderCard(workshop, cards, 4, list.conflicts?.get(workshop))}</li>`;
+  const key = (workshop: Workshop) => cardKey(workshop, cards, list.conflicts?.get(workshop));
+  // The place of each slot's first card in reading order.
+  let rank = 0;
   return html`${list.days.map(
     (day) =>
       html`<section class="day" aria-labelledby="day-${day.date}">
         <h2 part="day-heading" class="day-heading" id="day-${day.date}">
           ${formatDayHeading(day.date, { lang })}
         </h2>
-        ${day.slots.map(
-          (slot) =>
-            html`<section class="slot">
-              <h3 class="slot-heading">
-                ${
-                  slot.end
-                    ? formatTimeRange(slot.start, slot.end, times)
-                    : formatTime(slot.start, times)
-                }
-              </h3>
-              <ul class="cards" role="list">
-                ${slot.workshops.map(
-                  (workshop) =>
-                    html`<li>${renderCard(workshop, cards, 4, list.conflicts?.get(workshop))}</li>`,
-                )}
-              </ul>
-            </section>`,
-        )}
+        ${day.slots.map((slot) => {
+          const first = rank;
+          rank += slot.workshops.length;
+          return html`<section class="slot">
+            <h3 class="slot-heading">
+              ${
+                slot.end
+                  ? formatTimeRange(slot.start, slot.end, times)
+                  : formatTime(slot.start, times)
+              }
+            </h3>
+            <ul class="cards" role="list">
+              ${
+                laterList
+                  ? laterList(first >= FIRST_CARDS, slot.workshops, card, key)
+                  : slot.workshops.map(card)
+              }
+            </ul>
+          </section>`;
+        })}
       </section>`,
   )}${
     list.showMore

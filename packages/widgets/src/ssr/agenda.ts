@@ -2,12 +2,16 @@
  * `<gics-agenda>` rendered on a server: the whole programme as HTML with declarative shadow
  * DOM, readable, printable and indexable without JavaScript, and hydrated in place when the
  * element's script arrives (render-element.ts says how). In the list view or the grid: the
- * grid's positions are rules of its style sheet, and it holds every day (grid-view.ts).
+ * grid's positions are rules of its style sheet, and it holds every day (grid-view.ts). In the
+ * list, the lists of cards after the first screen are written to be hydrated later, in the
+ * background (`laterMarkers`, agenda/later-lists.ts); the grid is hydrated whole.
  */
 import { html, nothing } from 'lit';
 import type { Language } from '@gics/core';
 import { summitStructuredData } from '@gics/core/structured-data';
 import { GicsAgenda } from '../agenda/agenda.js';
+import { loadPrerendered } from '../agenda/hydration.js';
+import { LATER_MARK } from '../agenda/later-lists.js';
 import { readSummit } from '../agenda/load.js';
 import { loadFilterEngine } from '../agenda/modules.js';
 import type { FeedFormat } from '../agenda/types.js';
@@ -79,7 +83,9 @@ export async function renderAgendaWithCss(
   options: AgendaRenderOptions,
 ): Promise<RenderedHost> {
   const grid = options.view === 'grid';
-  // The grid's module arrives on demand in a browser; here it is there before the render.
+  // The hydration's module and the grid's arrive on demand in a browser; here they are there
+  // before the render.
+  await loadPrerendered();
   if (grid) await viewArrival('grid');
   // So is the filtering that themes selected at first need.
   if (options.themes?.length) await loadFilterEngine();
@@ -117,13 +123,42 @@ export async function renderAgendaWithCss(
     structured-data
     .prerendered=${prerendered}
   ></gics-agenda>`;
-  return renderHostWithCss(
+  const rendered = renderHostWithCss(
     'gics-agenda',
     host,
     prerendered,
     [structuredDataScript(structuredData)],
     options,
   );
+  return { ...rendered, html: laterMarkers(rendered.html) };
+}
+
+const LATER = `<!--${LATER_MARK}-->`;
+/** The hydration markers: `lit-part` and `lit-node` openings, `/lit-part` closings. */
+const MARKER = /<!--(\/?)lit-(part|node)/g;
+
+/**
+ * `html` with the hydration markers of the lists left for later renamed (`lit-` → `gics-`),
+ * so that Lit's hydration of the agenda's root passes over them (agenda/later-lists.ts): every
+ * marker after a `LATER` comment, up to the closing of the part that holds it.
+ */
+export function laterMarkers(html: string): string {
+  let written = '';
+  let from = 0;
+  for (let at = html.indexOf(LATER); at !== -1; at = html.indexOf(LATER, from)) {
+    written += html.slice(from, at + LATER.length);
+    from = at + LATER.length;
+    let depth = 0;
+    MARKER.lastIndex = from;
+    for (let marker = MARKER.exec(html); marker; marker = MARKER.exec(html)) {
+      const [, closing, kind] = marker;
+      if (kind === 'part' && closing && depth-- === 0) break;
+      if (kind === 'part' && !closing) depth += 1;
+      written += `${html.slice(from, marker.index)}<!--${closing}gics-${kind}`;
+      from = MARKER.lastIndex;
+    }
+  }
+  return written + html.slice(from);
 }
 
 /**

@@ -5,8 +5,9 @@
  *   startLoadWorker({ src, format }), once the feed's answer says or shows it is large
  *     no `Worker` here, or construction throws (a `file:` page) ──────▶ undefined: the page
  *                                                                         reads the feed itself
- *   read({ body, etag, options }), once the feed answered: its bytes, read by the page while
- *     the worker started, are transferred to it (moved, not copied)
+ *   read({ body, etag, options, preview }, signal, previewed), once the feed answered: its
+ *     bytes, read by the page while the worker started, are transferred to it (moved, not
+ *     copied); with `preview`, the preview's summit comes first, to `previewed`
  *     the worker failed to start (a policy refusing workers, its script
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
  *     aborted ─────────────────────────────────────────────────────────▶ rejects
@@ -18,6 +19,7 @@
  * same agenda. A page where a worker failed to start does not start one again.
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
+import type { Summit } from '@gics/core/summit';
 import type { LoadRequest, LoadStart } from './load.js';
 
 /** Whether a worker failed to start on this page (then every load stays on the main thread). */
@@ -25,8 +27,15 @@ let refused = false;
 
 /** A load worker, started for one load. */
 export interface LoadWorker {
-  /** `request` read by the worker; `undefined` when it cannot read it. */
-  read<Outcome>(request: LoadRequest, signal?: AbortSignal): Promise<Outcome | undefined>;
+  /**
+   * `request` read by the worker; `undefined` when it cannot read it. `previewed` receives the
+   * summit of the feed's preview, when `request.preview` asked for it and there is one.
+   */
+  read<Outcome>(
+    request: LoadRequest,
+    signal?: AbortSignal,
+    previewed?: (summit: Summit) => void,
+  ): Promise<Outcome | undefined>;
   /**
    * The search data of the summit `read` gave (sent after it); `undefined` when none comes, the
    * worker having failed or been closed.
@@ -56,6 +65,7 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
   }
   let failed = false;
   let answer: (outcome: unknown) => void = () => {};
+  let previewed: ((summit: Summit) => void) | undefined;
   let searchData: (search: PreparedWorkshopSearch | undefined) => void = () => {};
   const search = new Promise<PreparedWorkshopSearch | undefined>((resolve) => {
     searchData = resolve;
@@ -64,7 +74,9 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
   let waiting: { outcome: { summit: { workshops: unknown[] } }; parts: number } | undefined;
   worker.addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;
-    if (data && typeof data === 'object' && 'search' in data) {
+    if (data && typeof data === 'object' && 'preview' in data) {
+      previewed?.((data as { preview: Summit }).preview);
+    } else if (data && typeof data === 'object' && 'search' in data) {
       searchData((data as { search: PreparedWorkshopSearch | null }).search ?? undefined);
     } else if (data && typeof data === 'object' && 'parts' in data) {
       const { parts, ...outcome } = data as { parts: number; summit: { workshops: unknown[] } };
@@ -87,9 +99,14 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
   });
   worker.postMessage(start);
   return {
-    async read<Outcome>(request: LoadRequest, signal?: AbortSignal) {
+    async read<Outcome>(
+      request: LoadRequest,
+      signal?: AbortSignal,
+      onPreview?: (summit: Summit) => void,
+    ) {
       signal?.throwIfAborted();
       if (failed) return undefined;
+      previewed = onPreview;
       worker.postMessage(request, [request.body]);
       return new Promise<Outcome | undefined>((resolve, reject) => {
         answer = resolve as (outcome: unknown) => void;

@@ -5,9 +5,11 @@
  *   `LoadStart` `{ src, format }` as the page starts the worker, before the feed answers
  *     → `prepareReading` (load.ts): the summit reader starts loading, and the importer when
  *       the address or format says the feed needs one; a first date formatter is built
- *   `LoadRequest` `{ body, etag, options }` once the feed answered 2xx, its bytes transferred
- *     (load-worker-client.ts)
- *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread
+ *   `LoadRequest` `{ body, etag, options, preview }` once the feed answered 2xx, its bytes
+ *     transferred (load-worker-client.ts)
+ *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread;
+ *       with `preview`, once the JSON is parsed, the preview's summit (preview-read.ts) is
+ *       posted first (`{ preview }`), for the page to show while the whole is read
  *     → the outcome (a summit and its warnings, an error kind, or `not-modified`), taken by
  *       structured clone, a large summit's workshops in parts (`postOutcome`) so that no copy
  *       holds the page for long; `null` when the read threw, which hands the load back
@@ -20,6 +22,7 @@
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
 import { prepareReading, readRequest, type LoadRequest, type LoadStart } from './load.js';
+import { readPreview } from './preview-read.js';
 
 self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
   const message = event.data;
@@ -28,7 +31,15 @@ self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) 
     prepareReading(message.src, message.format);
     return;
   }
-  void readRequest(message).then(
+  // Never rejects: a preview that cannot be read is not posted, and the whole is read all the same.
+  const preview = async (feed: { json: unknown } | { summit: Summit }) => {
+    const summit =
+      'json' in feed
+        ? await readPreview(feed.json, message.options).catch(() => undefined)
+        : undefined;
+    if (summit) self.postMessage({ preview: summit });
+  };
+  void readRequest(message, preview).then(
     (outcome) => {
       postOutcome(outcome);
       if (outcome.ok === true) void postSearch(outcome.summit);

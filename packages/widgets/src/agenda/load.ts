@@ -30,9 +30,9 @@
  * the body, and the visitor sees the same agenda.
  *
  * A feed of `PREVIEW_FROM_BYTES` or more, whose reader gave a `preview` hook, is shown twice:
- * first its preview (preview.ts: its earliest sessions, imported and checked as the whole is),
- * read on the page in short tasks as soon as the body is in (beside the load worker reading
- * the whole, or before the page reads the whole itself), then the whole.
+ * first its preview (preview-read.ts: its earliest sessions, imported and checked as the whole
+ * is), read once the feed is parsed, on the thread that reads it (the load worker posts it to
+ * the page before the whole), in a task of its own; then the whole.
  *
  * A refresh (`validators` given) asks the browser to revalidate its copy: the browser sends
  * `If-None-Match`/`If-Modified-Since` itself (no CORS preflight, unlike headers of our own),
@@ -114,11 +114,14 @@ const READ_IN_STEPS_FROM_BYTES = 64 * 1024;
 export const PREVIEW_FROM_BYTES = 128 * 1024;
 
 /**
- * What reads and shows a large feed's preview (preview.ts): from the feed's text (parsed in a
- * task of its own) or its parsed JSON, unless the whole is read by then (`late`); resolves once
- * the preview is on screen, or given up. Never rejects.
+ * What shows a large feed's preview (preview.ts): its summit, read by the load worker, or the
+ * parsed feed, whose preview it reads; not once the whole is read (`late`). Resolves once the
+ * preview is on screen, or given up; never rejects.
  */
-export type PreviewHook = (feed: string | { json: unknown }, late: () => boolean) => Promise<void>;
+export type PreviewHook = (
+  feed: { summit: Summit } | { json: unknown },
+  late: () => boolean,
+) => Promise<void>;
 
 /** What the page tells the load worker as it starts it, before the feed answers. */
 export interface LoadStart {
@@ -134,6 +137,8 @@ export interface LoadRequest {
   /** The answer's ETag. */
   etag?: string;
   options: Omit<LoadOptions, 'signal' | 'preview'>;
+  /** Whether the worker reads the feed's preview first, and posts its summit before the whole. */
+  preview?: boolean;
 }
 
 /** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
@@ -262,17 +267,17 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       return here;
     }
     const reader = worker;
-    // The page decodes its own copy before the body moves to the worker, and reads the preview
-    // from it while the worker reads the whole.
-    const text = preview && body.byteLength >= PREVIEW_FROM_BYTES ? decode(body) : undefined;
+    // The worker reads the preview first and posts it, the page shows it while the worker
+    // reads the whole; the whole is handed on once the preview is painted (or given up).
     let read = false;
-    const whole = reader.read<Loaded>({ body, etag, options: reading }, signal);
-    void whole.then(
-      () => (read = true),
-      () => (read = true),
+    let shown: Promise<void> | undefined;
+    const outcome = await reader.read<Loaded>(
+      { body, etag, options: reading, preview: !!preview },
+      signal,
+      preview && ((summit) => void (shown = preview({ summit }, () => read))),
     );
-    if (text !== undefined) await preview?.(text, () => read);
-    const outcome = await whole;
+    read = true;
+    await shown;
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
@@ -442,9 +447,13 @@ function warmDateFormats(): void {
   }, 0);
 }
 
-/** Reads what the page hands the load worker (the worker's whole task). */
-export async function readRequest(request: LoadRequest): Promise<Loaded> {
-  return readFeed(decode(request.body), request.etag, request.options);
+/**
+ * Reads what the page hands the load worker (the worker's whole task), handing the parsed feed
+ * to `preview` first when the page asked for its preview.
+ */
+export async function readRequest(request: LoadRequest, preview?: PreviewHook): Promise<Loaded> {
+  const options = request.preview && preview ? { ...request.options, preview } : request.options;
+  return readFeed(decode(request.body), request.etag, options);
 }
 
 /** Reads a feed's text (answered with `etag`) as a summit, or as the version shown. */

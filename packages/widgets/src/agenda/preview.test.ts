@@ -6,7 +6,7 @@ import { agendaMessages } from '../i18n/agenda.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
 import { cleanupFixtures } from '../testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
-import { loadSummit, PREVIEW_FROM_BYTES, WORKER_FROM_BYTES } from './load.js';
+import { loadSummit, PREVIEW_FROM_BYTES } from './load.js';
 import { $, $$, cardTitles, mountAgenda, nextOutcome, text } from './testing/helpers.js';
 
 const server = inject('agendaServer');
@@ -132,6 +132,18 @@ describe('a large feed’s preview', () => {
     expect(seen()?.titles[0]).toBe('Trial workshop 1');
   });
 
+  it('draws the first screen of a feed the load worker reads from the preview it posts first', async () => {
+    const { agenda, outcome, seen } = await mountWatched(
+      `src="${server}/big/2500/schedule/widgets/schedule.json"`,
+    );
+    expect((await outcome).type).toBe('gics-agenda-load');
+    expect(seen()?.loads).toBe(0);
+    expect(seen()?.titles.slice(0, 2)).toEqual(['Séance d’essai 1', 'Séance d’essai 2']);
+    const cards = $$(agenda, 'article.card').slice(0, FIRST_CARDS);
+    expect(cards.every((card, index) => card === seen()!.cards[index])).toBe(true);
+    expect(agenda.loadedSummit?.workshops).toHaveLength(2500);
+  });
+
   it('keeps a star given during the preview', async () => {
     let starred: string | undefined;
     const changes: string[] = [];
@@ -229,32 +241,31 @@ describe('a large feed’s preview', () => {
 });
 
 describe('loadSummit with a preview hook', () => {
-  it('hands a feed read by the load worker to the preview as text, before the outcome', async () => {
+  it('shows the preview the load worker read and posted, before handing on the whole', async () => {
     const order: string[] = [];
     const talks = 2500;
-    const loading = loadSummit(`${server}/big/${talks}/schedule/widgets/schedule.json`, {
-      preview: async (feed) => {
-        order.push(typeof feed === 'string' ? `text:${feed.length}` : 'json');
+    const outcome = await loadSummit(`${server}/big/${talks}/schedule/widgets/schedule.json`, {
+      preview: async (feed, late) => {
+        const workshops = 'summit' in feed ? feed.summit.workshops.length : -1;
+        order.push(`preview:${workshops}:${late() ? 'late' : 'in time'}`);
+        // The whole waits for the preview to be shown.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        order.push('shown');
       },
     });
-    const outcome = await loading;
     order.push('outcome');
     expect(outcome.ok).toBe(true);
-    expect(order).toHaveLength(2);
-    expect(order[0]).toMatch(/^text:\d+$/);
-    expect(Number(order[0]!.slice(5))).toBeGreaterThanOrEqual(WORKER_FROM_BYTES);
-    expect(order[1]).toBe('outcome');
+    expect(outcome.ok && outcome.summit.workshops).toHaveLength(talks);
+    expect(order).toEqual([`preview:36:in time`, 'shown', 'outcome']);
   });
 
   it('hands a feed read on the page to the preview once parsed, and a small one not at all', async () => {
     const calls: unknown[] = [];
-    const preview = async (feed: string | { json: unknown }) => void calls.push(feed);
+    const preview = async (feed: { summit: unknown } | { json: unknown }) => void calls.push(feed);
     await loadSummit(`${server}/big/1000/schedule/widgets/schedule.json`, { preview });
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ json: { talks: expect.any(Array) } });
-    const small = JSON.stringify(
-      await (await fetch(`${server}/big/300/schedule/widgets/schedule.json`)).json(),
-    );
+    const small = await (await fetch(`${server}/big/300/schedule/widgets/schedule.json`)).text();
     expect(small.length).toBeLessThan(PREVIEW_FROM_BYTES);
     await loadSummit(`${server}/big/300/schedule/widgets/schedule.json`, { preview });
     expect(calls).toHaveLength(1);

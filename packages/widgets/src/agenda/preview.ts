@@ -1,12 +1,11 @@
 /**
- * A large feed's preview, loaded on demand once a feed is known to be large (summit-source.ts
- * hands load.ts a `PreviewHook` that loads this module): the agenda's first screen drawn from
- * the feed's earliest workshops while the whole is read.
+ * A large feed's preview shown, in a module loaded with the feed (summit-source.ts hands
+ * load.ts a `PreviewHook` that loads it): the agenda's first screen drawn from the feed's
+ * earliest workshops while the whole is read.
  *
- *   the feed's text (parsed here in a task of its own) or its parsed JSON
- *     → `previewFeed` of the importers: the same format holding the earliest sessions
- *       (`PREVIEW_SESSIONS`), or none (a format or a document whose part could read otherwise)
- *     → the importer and the lenient check, as the whole gets them
+ *   the preview's summit, read by the load worker, or the parsed feed, whose preview is read
+ *     here (preview-read.ts: the importers' `previewFeed`, then the importer and the lenient
+ *     check, as the whole gets them)
  *     → shown when the first screen it draws is the whole's (`fits`): the agenda's favourites
  *       open (a star is kept), the loader shows it as a ready summit (`isPreview`,
  *       load-controller.ts) whose toolbar and filters wait, inert (view-model.ts), until its
@@ -16,19 +15,13 @@
  * not shown, and the whole settles as it would without one (an error included).
  */
 import type { Summit } from '@gics/core/summit';
-import { importFeed, loadImporters, loadParser, nextTask, type LoadOptions } from './load.js';
+import type { LoadOptions } from './load.js';
+import { readPreview } from './preview-read.js';
 import { previews } from './load-controller.js';
 import type { AgendaParts } from './parts.js';
 import type { SourceHost } from './summit-source.js';
 import type * as UrlQuery from './url-query.js';
 import { hasFilters, WORKSHOP_FRAGMENT } from './url-state.js';
-
-/**
- * Sessions a preview cuts after (every session starting with the last of them stays in): more
- * than the cards a first render draws, with room for sessions the importer or the check leaves
- * out.
- */
-const PREVIEW_SESSIONS = 32;
 
 /** The load a preview belongs to, and the agenda it is shown on. */
 export interface PreviewContext {
@@ -42,36 +35,18 @@ export interface PreviewContext {
 }
 
 /**
- * Reads the preview of a feed (its text, or its parsed JSON) and shows it, unless the whole
- * is read by then (`late`) or it would not draw the whole's first screen; resolves once it is
- * painted, or given up.
+ * Shows a feed's preview (its summit, read by the load worker; or the parsed feed, whose
+ * preview is read here), unless the whole is read by then (`late`) or it would not draw the
+ * whole's first screen; resolves once it is painted, or given up.
  */
 export async function showPreview(
-  feed: string | { json: unknown },
+  feed: { summit: Summit } | { json: unknown },
   late: () => boolean,
   context: PreviewContext,
 ): Promise<void> {
   const { options, signal } = context;
-  const gone = () => late() || signal.aborted;
-  if (typeof feed === 'string') await nextTask();
-  const json: unknown = typeof feed === 'string' ? JSON.parse(feed) : feed.json;
-  const [reader, importers] = await Promise.all([loadParser(), loadImporters()]);
-  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-  const format = forced ?? reader.detectFormat(json);
-  if (format !== 'pretalx' && format !== 'gics') return;
-  // The text was parsed in a task of its own; the preview is read in the next.
-  if (typeof feed === 'string') await nextTask();
-  const part = importers.previewFeed(json, format, PREVIEW_SESSIONS);
-  if (part === undefined || gone()) return;
-  let input = part;
-  if (format === 'pretalx') {
-    const imported = await importFeed(part, format, options.feedTimeZone);
-    if (!imported.ok) return;
-    input = imported.summit;
-  }
-  const parsed = reader.parseSummitUnworded(input, { mode: 'lenient' });
-  if (!parsed.ok || gone() || !(await fits(parsed.summit, context))) return;
-  const { summit } = parsed;
+  const summit = 'summit' in feed ? feed.summit : await readPreview(feed.json, options);
+  if (!summit || late() || signal.aborted || !(await fits(summit, context))) return;
   const { loader, favorites } = context.parts;
   // A star given during the preview is stored, and read again with the whole; where the
   // browser keeps nothing, the whole would start without it: no preview there.

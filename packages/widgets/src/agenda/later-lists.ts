@@ -168,6 +168,44 @@ class LaterList extends Directive {
   }
 }
 
+class LaterText extends Directive {
+  /** Decided at the first update: whether it shows the server's text. */
+  private decided = false;
+  /**
+   * While the server's text is on show: the text as the first update would have drawn it, made
+   * when first compared.
+   */
+  private server?: (() => string) | string;
+
+  render(text: () => string): string {
+    return text();
+  }
+
+  override update(part: ChildPart, [text]: Parameters<this['render']>): unknown {
+    if (!this.decided) {
+      this.decided = true;
+      // Hydrating the server's text: left as it is, its words not even made.
+      if (part.startNode?.nextSibling instanceof Text) {
+        this.server = text;
+        return noChange;
+      }
+    }
+    const now = text();
+    if (this.server !== undefined) {
+      if (typeof this.server !== 'string') this.server = this.server();
+      if (now === this.server) return noChange;
+      this.server = undefined;
+    }
+    return now;
+  }
+}
+
+/**
+ * A heading's text: in the browser, the server's is left as it is until the words change, so
+ * the first update of a pre-rendered agenda makes none of them.
+ */
+export const laterText = directive(LaterText);
+
 /**
  * A list of cards of the list view: on a server, left for later when it comes after the first
  * screen; in the browser, hydrated in the background when the server left it for later (see

@@ -17,12 +17,13 @@ import type { AgendaActions, CardsModel, DaysModel } from './view-model.js';
  * DOM around, which is as fast with `guard` and keeps `repeat` out of the bundle.
  *
  * On a pre-rendered page (its hydration module arrived), each slot's cards go through
- * `laterList` (later-lists.ts): the lists after the first screen are hydrated in the background.
+ * `laterList` (later-lists.ts): the lists after the first screen are hydrated in the background;
+ * and its heading through `laterText`: the first update leaves the server's words.
  */
 export function renderDays(list: DaysModel, cards: CardsModel, a: AgendaActions): TemplateResult {
   const { lang, t, timeZone, eventTimeZone } = cards.context;
   const times = { lang, timeZone, eventTimeZone };
-  const laterList = loadPrerendered.arrived?.laterList;
+  const { laterList, laterText } = loadPrerendered.arrived ?? {};
   const card = (workshop: Workshop) =>
     html`<li>${renderCard(workshop, cards, 4, list.conflicts?.get(workshop))}</li>`;
   const key = (workshop: Workshop) => cardKey(workshop, cards, list.conflicts?.get(workshop));
@@ -37,14 +38,10 @@ export function renderDays(list: DaysModel, cards: CardsModel, a: AgendaActions)
         ${day.slots.map((slot) => {
           const first = rank;
           rank += slot.workshops.length;
+          const heading = () =>
+            slot.end ? formatTimeRange(slot.start, slot.end, times) : formatTime(slot.start, times);
           return html`<section class="slot">
-            <h3 class="slot-heading">
-              ${
-                slot.end
-                  ? formatTimeRange(slot.start, slot.end, times)
-                  : formatTime(slot.start, times)
-              }
-            </h3>
+            <h3 class="slot-heading">${laterText ? laterText(heading) : heading()}</h3>
             <ul class="cards" role="list">
               ${
                 laterList

@@ -111,8 +111,11 @@ describe(`a pre-rendered agenda of ${COUNT.toLocaleString('en-CA')} workshops`, 
    * Loads the elements' script into `opened` and waits until every list is hydrated; as the
    * agenda's load event fires, counts the lists still waiting and clicks the star of `starred`.
    */
-  async function hydrate(opened: Page, starred = ''): Promise<void> {
-    await opened.evaluate((id) => {
+  async function hydrate(
+    opened: Page,
+    atLoad: { star?: string; lang?: string } = {},
+  ): Promise<void> {
+    await opened.evaluate(({ star: id, lang }) => {
       const agenda = document.querySelector('gics-agenda')!;
       agenda.addEventListener(
         'gics-agenda-load',
@@ -125,10 +128,11 @@ describe(`a pre-rendered agenda of ${COUNT.toLocaleString('en-CA')} workshops`, 
           }
           (window as unknown as { waitingAtLoad: number }).waitingAtLoad = count;
           if (id) root.querySelector<HTMLElement>(`[data-id="${id}"] [data-favorite]`)!.click();
+          if (lang) agenda.setAttribute('lang', lang);
         },
         { once: true },
       );
-    }, starred);
+    }, atLoad);
     await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
     // Every list hydrated: no marker of a list left for later remains.
     await opened.waitForFunction(() => {
@@ -211,7 +215,7 @@ describe(`a pre-rendered agenda of ${COUNT.toLocaleString('en-CA')} workshops`, 
     await opened.goto(`${server.origin}/en/`);
     await markCards(opened);
     // As the summit settles, before any background task: a star on the last card.
-    await hydrate(opened, lastId);
+    await hydrate(opened, { star: lastId });
     expect(
       await opened.evaluate(() => (window as unknown as { waitingAtLoad: number }).waitingAtLoad),
     ).toBeGreaterThan(0);
@@ -220,6 +224,34 @@ describe(`a pre-rendered agenda of ${COUNT.toLocaleString('en-CA')} workshops`, 
     // Its list is Lit's too: the star goes off again.
     await star(opened, lastId).click();
     await opened.locator(`gics-agenda [data-id="${lastId}"] [aria-pressed="false"]`).waitFor();
+    expect(problems).toEqual([]);
+    await opened.context().close();
+  });
+
+  it('says every card and heading in French when the agenda’s language changes before its lists’ turn', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      timezoneId: summit.timeZone,
+    });
+    await opened.goto(`${server.origin}/en/`);
+    await markCards(opened);
+    const lastHeading = () =>
+      opened.evaluate(() =>
+        [...document.querySelector('gics-agenda')!.shadowRoot!.querySelectorAll('.slot-heading')]
+          .at(-1)!
+          .textContent!.trim(),
+      );
+    const english = await lastHeading();
+    await hydrate(opened, { lang: 'fr' });
+    expect(
+      await opened.evaluate(() => (window as unknown as { waitingAtLoad: number }).waitingAtLoad),
+    ).toBeGreaterThan(0);
+    await opened
+      .getByRole('heading', { name: `Atelier n° ${lastIndex + 1} des communs`, exact: true })
+      .waitFor();
+    const french = await lastHeading();
+    expect(french).not.toBe(english);
+    expect(french).toMatch(/\d\sh/);
+    expect(await serverCardsKept(opened)).toEqual({ cards: COUNT, kept: COUNT });
     expect(problems).toEqual([]);
     await opened.context().close();
   });

@@ -17,6 +17,9 @@
  *     filter, a search, a refresh) is hydrated at once, in that update, then drawn as it should
  *     be: nothing the visitor does waits for the background, or is lost
  *
+ * A slot's heading (`laterText`) is left as the server wrote it by the first update too, its
+ * words made only when a later update compares them with its own.
+ *
  * Lit's hydration support (ssr/hydrate-support.ts, loaded before the elements) lends the
  * `hydrate` and `render` of its copy of Lit, the copy that hydrated the rest of the root.
  * Without it, a list stays the server's until it changes, and is then drawn again over the

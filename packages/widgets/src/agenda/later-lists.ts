@@ -95,8 +95,11 @@ class LaterList extends Directive {
   /** The shadow root the list was drawn in: a list no longer in it has gone. */
   private root?: Node;
   private options?: RenderOptions;
-  /** What the server drew, while the list waits: its cards, and their keys. */
-  private server?: { items: () => TemplateResult[]; keys: readonly unknown[] };
+  /**
+   * What the server drew, while the list waits: its cards, and their keys (made when first
+   * compared, not in the first update).
+   */
+  private server?: { items: () => TemplateResult[]; keys: () => readonly unknown[] };
 
   /** On a server: a list after the first screen (`afterFirstScreen`) is left for later. */
   render(afterFirstScreen: boolean, workshops: readonly Workshop[], card: Card, _key: CardKey) {
@@ -114,14 +117,18 @@ class LaterList extends Directive {
         this.root = this.list.getRootNode();
         // Its own render's options: the host for its events, no `renderBefore` of the root.
         this.options = { host: part.options?.host };
-        this.server = { items: () => workshops.map(card), keys: keysOf(workshops, key) };
+        let keys: readonly unknown[] | undefined;
+        this.server = {
+          items: () => workshops.map(card),
+          keys: () => (keys ??= keysOf(workshops, key)),
+        };
         queue.push(this);
         timer ??= setTimeout(step, 0);
         return noChange;
       }
     }
     if (this.state === 'waiting') {
-      if (sameKeys(keysOf(workshops, key), this.server!.keys)) return noChange;
+      if (sameKeys(keysOf(workshops, key), this.server!.keys())) return noChange;
       // A list that cannot be hydrated is drawn again by its part, over the server's nodes.
       if (!this.hydrate()) this.state = 'plain';
     }

@@ -7,7 +7,8 @@
  *                                                                         reads the feed itself
  *   read({ body, etag, options, preview }, signal, previewed), once the feed answered: its
  *     bytes, read by the page while the worker started, are transferred to it (moved, not
- *     copied); with `preview`, the preview's summit comes first, to `previewed`
+ *     copied); with `preview`, the preview's summit comes first, to `previewed`, and the
+ *     worker reads the whole once told the preview is drawn (`previewShown()`)
  *     the worker failed to start (a policy refusing workers, its script
  *       missing), its answer cannot be read, or it hands the load back ─▶ undefined
  *     aborted ─────────────────────────────────────────────────────────▶ rejects
@@ -20,7 +21,7 @@
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
-import type { LoadRequest, LoadStart } from './load.js';
+import type { LoadRequest, LoadStart, PreviewShown } from './load.js';
 
 /** Whether a worker failed to start on this page (then every load stays on the main thread). */
 let refused = false;
@@ -41,6 +42,8 @@ export interface LoadWorker {
    * worker having failed or been closed.
    */
   search(): Promise<PreparedWorkshopSearch | undefined>;
+  /** Tells the worker the preview it posted is drawn (or given up): it reads the whole. */
+  previewShown(): void;
   /** Ends the worker. */
   close(): void;
 }
@@ -115,6 +118,7 @@ export function startLoadWorker(start: LoadStart): LoadWorker | undefined {
       });
     },
     search: () => search,
+    previewShown: () => worker.postMessage({ previewShown: true } satisfies PreviewShown),
     close: () => {
       worker.terminate();
       searchData(undefined);

@@ -9,7 +9,8 @@
  *     transferred (load-worker-client.ts)
  *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread;
  *       with `preview`, once the JSON is parsed, the preview's summit (preview-read.ts) is
- *       posted first (`{ preview }`), for the page to show while the whole is read
+ *       posted first (`{ preview }`), and the whole is read once the page has drawn it
+ *       (`PreviewShown`, or `PREVIEW_WAIT_MS`)
  *     → the outcome (a summit and its warnings, an error kind, or `not-modified`), taken by
  *       structured clone, a large summit's workshops in parts (`postOutcome`) so that no copy
  *       holds the page for long; `null` when the read threw, which hands the load back
@@ -21,23 +22,50 @@
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
-import { prepareReading, readRequest, type LoadRequest, type LoadStart } from './load.js';
+import {
+  prepareReading,
+  readRequest,
+  type LoadRequest,
+  type LoadStart,
+  type PreviewShown,
+} from './load.js';
 import { readPreview } from './preview-read.js';
 
-self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest>) => {
+/**
+ * The longest the worker waits for the page to draw a preview before it reads the whole: the
+ * page says when it has (`{ previewShown }`), this is for a page that never does.
+ */
+const PREVIEW_WAIT_MS = 1000;
+
+/** Ends the wait for the page to draw the preview posted last. */
+let previewShown = () => {};
+
+self.addEventListener('message', (event: MessageEvent<LoadStart | LoadRequest | PreviewShown>) => {
   const message = event.data;
+  if ('previewShown' in message) {
+    previewShown();
+    return;
+  }
   if (!('body' in message)) {
     // The reader (and the importer a feed needs) arrive while the feed is on its way.
     prepareReading(message.src, message.format);
     return;
   }
-  // Never rejects: a preview that cannot be read is not posted, and the whole is read all the same.
+  // Never rejects: a preview that cannot be read is not posted, and the whole is read all the
+  // same. One that is posted is drawn before the whole is read: the page's first frame of cards
+  // then has both cores of a small machine, not one shared with this worker's reading.
   const preview = async (feed: { json: unknown } | { summit: Summit }) => {
     const summit =
       'json' in feed
         ? await readPreview(feed.json, message.options).catch(() => undefined)
         : undefined;
-    if (summit) self.postMessage({ preview: summit });
+    if (!summit) return;
+    const shown = new Promise<void>((resolve) => {
+      previewShown = resolve;
+      setTimeout(resolve, PREVIEW_WAIT_MS);
+    });
+    self.postMessage({ preview: summit });
+    await shown;
   };
   void readRequest(message, preview).then(
     (outcome) => {

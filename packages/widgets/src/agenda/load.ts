@@ -130,6 +130,11 @@ export interface LoadStart {
   format?: FeedFormat;
 }
 
+/** What the page tells the load worker once the preview it posted is drawn, or given up. */
+export interface PreviewShown {
+  previewShown: true;
+}
+
 /** What the page hands the load worker to read: the feed's answer. */
 export interface LoadRequest {
   /** The answer's bytes, read in full by the page while the worker started, then transferred. */
@@ -274,7 +279,10 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     const outcome = await reader.read<Loaded>(
       { body, etag, options: reading, preview: !!preview },
       signal,
-      preview && ((summit) => void (shown = preview({ summit }, () => read))),
+      preview &&
+        ((summit) => {
+          shown = preview({ summit }, () => read).finally(() => reader.previewShown());
+        }),
     );
     read = true;
     await shown;

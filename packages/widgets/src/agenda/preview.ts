@@ -14,8 +14,9 @@
  * Nothing here stops the load: a preview that cannot be read, or is read after the whole, is
  * not shown, and the whole settles as it would without one (an error included).
  */
+import { formatTimeRange } from '@gics/core/agenda';
 import type { Summit } from '@gics/core/summit';
-import type { LoadOptions } from './load.js';
+import { nextTask, type LoadOptions } from './load.js';
 import { readPreview } from './preview-read.js';
 import { previews } from './load-controller.js';
 import type { AgendaParts } from './parts.js';
@@ -32,6 +33,8 @@ export interface PreviewContext {
   readonly parts: AgendaParts;
   /** With `sync-url`, the address's reader, on its way. */
   readonly address: Promise<typeof UrlQuery | undefined> | undefined;
+  /** Makes, in tasks of their own, what the first render of a summit reads (summit-source.ts). */
+  readonly prepare: (summit: Summit) => Promise<void>;
 }
 
 /**
@@ -52,6 +55,14 @@ export async function showPreview(
   // browser keeps nothing, the whole would start without it: no preview there.
   favorites.open(summit.id);
   if (!favorites.persistent) return;
+  // The first render's days, filter choices and date formatters, made in tasks of their own;
+  // then the cards' time formatter (the first card's times in the event's zone), in another.
+  await context.prepare(summit);
+  const [first] = summit.workshops;
+  const lang = context.host.language;
+  if (first) formatTimeRange(first.start, first.end, { lang, timeZone: summit.timeZone });
+  await nextTask();
+  if (late() || signal.aborted) return;
   // Shown as a ready summit until its load settles (its outcome replaces it) or aborts (a new
   // load, the element leaving the page): never left on show as if it were the whole.
   previews.add(summit);

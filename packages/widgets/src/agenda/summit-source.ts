@@ -15,7 +15,7 @@
  * `SummitLoad` (load-controller.ts) runs one load at a time and keeps the status.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Language } from '@gics/core/summit';
+import type { Language, Summit } from '@gics/core/summit';
 import { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { agendaMessages } from '../i18n/agenda.js';
@@ -68,16 +68,20 @@ export function summitSource(
   openFromHash: () => void,
 ): SummitSource {
   const { loader } = parts;
-  // A large loaded summit, its first render prepared in tasks of their own
-  // (`firstRenderSteps`), so that the task drawing the first cards stays short.
-  const prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
-    if (outcome.ok !== true || outcome.summit.workshops.length < PREPARED_FROM) return outcome;
-    const { summit } = outcome;
+  // A summit's first render prepared in tasks of their own (`firstRenderSteps`), so that the
+  // task drawing the first cards stays short: a large loaded summit's, and a preview's (the
+  // first the page draws, which builds the first date formatters).
+  const prepare = async (summit: Summit): Promise<void> => {
     const lang = host.language;
     const zone = resolveTimeZone(host.timeZone, summit.timeZone);
     for (const step of firstRenderSteps(parts.memo, summit, lang, agendaMessages[lang], zone)) {
       step();
       await nextTask();
+    }
+  };
+  const prepared = async (outcome: LoadOutcome): Promise<LoadOutcome> => {
+    if (outcome.ok === true && outcome.summit.workshops.length >= PREPARED_FROM) {
+      await prepare(outcome.summit);
     }
     return outcome;
   };
@@ -133,7 +137,7 @@ export function summitSource(
           (feed, late) =>
             loadPreview()
               .then((module) =>
-                module.showPreview(feed, late, { options, signal, host, parts, address }),
+                module.showPreview(feed, late, { options, signal, host, parts, address, prepare }),
               )
               .catch(() => undefined);
         void loader.run(

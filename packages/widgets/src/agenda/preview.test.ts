@@ -4,7 +4,7 @@ import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { agendaMessages } from '../i18n/agenda.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
-import { cleanupFixtures } from '../testing/helpers.js';
+import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
 import { loadSummit, PREVIEW_FROM_BYTES } from './load.js';
 import { $, $$, cardTitles, mountAgenda, nextOutcome, text } from './testing/helpers.js';
@@ -125,6 +125,42 @@ describe('a large feed’s preview', () => {
     expect($(agenda, '.filters').inert).toBe(false);
     expect(agenda.loadedSummit?.workshops).toHaveLength(1000);
   });
+
+  it.each(['fr', 'en'])(
+    'has no axe violations as the preview shows, light and dark (%s)',
+    async (lang) => {
+      // The preview lasts a few tasks: the agenda's shadow root as it is then is copied, with
+      // its style sheets and its language, and checked once the whole has settled.
+      const copies: HTMLElement[] = [];
+      const copyOf = (agenda: GicsAgenda, scheme: 'light' | 'dark') => {
+        const copy = document.createElement('div');
+        copy.lang = lang;
+        copy.dataset.fixture = '';
+        copy.setAttribute('color-scheme', scheme);
+        const root = copy.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = agenda.shadowRoot!.adoptedStyleSheets;
+        root.innerHTML = agenda.shadowRoot!.innerHTML;
+        document.body.append(copy);
+        copies.push(copy);
+      };
+      const { agenda, outcome } = await mountAgenda(`src="${FEED}"`, {
+        wait: false,
+        width: '1000px',
+        lang,
+      });
+      const { seen } = watchPreview(agenda, () => {
+        copyOf(agenda, 'light');
+        copyOf(agenda, 'dark');
+      });
+      await outcome;
+      expect(seen()?.count).toBe(agendaMessages[lang as 'fr' | 'en'].loading);
+      expect(copies).toHaveLength(2);
+      for (const copy of copies) {
+        expect(copy.shadowRoot!.querySelectorAll('article.card')).toHaveLength(FIRST_CARDS);
+        await expectNoAxeViolations(copy);
+      }
+    },
+  );
 
   it('draws the first screen of a large GICS summit from its preview too', async () => {
     const { outcome, seen } = await mountWatched(`src="${server}/big/1500/summit.json"`);

@@ -59,7 +59,7 @@ import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-dat
 import type { Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules } from './view-modules.js';
-import { LiveUpdates } from './live-updates.js';
+import { Live } from './live.js';
 import { loadDetail, loadFilterEngine } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -223,7 +223,7 @@ export class GicsAgenda extends GicsElement {
   private readonly choices = visitorChoices(this, this.search);
   private readonly engines = searchEngines(this, this.choices, this.loader);
   private readonly modules = new ViewModules(this);
-  private readonly live = new LiveUpdates(this, {
+  private readonly live = new Live(this, {
     loadedFromSrc: () =>
       this.summit === undefined && this.loader.status === 'ready' ? this.loader.summit : undefined,
     now: () => this.clock.now,

@@ -1,8 +1,9 @@
 /**
- * The agenda's live updates (`refresh`, `checkForUpdates()`) as a reactive controller: it keeps
- * the refresher (refresh.ts, loaded on demand, with the words of its announcements) running
- * while a summit loaded from `src` is on the page, and turns each changed programme into what
- * the agenda shows:
+ * The agenda's live updates (`refresh`, `checkForUpdates()`) as a reactive controller. It arrives
+ * with the refresher (refresh.ts re-exports it), only for an agenda that refreshes or is asked to
+ * check; the first load holds what the view reads of it and when it starts (live.ts). It keeps the
+ * refresher (with the words of its announcements) running while a summit loaded from `src` is on
+ * the page, and turns each changed programme into what the agenda shows:
  *
  *   refresher → `apply(summit, changes)`
  *     → marks on the cards of moved, new and edited workshops, for `CHANGE_MARK_TIME`, and the
@@ -17,10 +18,13 @@ import type { ProgrammeChanges } from '@gics/core/agenda';
 import type { Language, Summit } from '@gics/core/summit';
 import type { FeedFormat } from './types.js';
 import type { Validators } from './load.js';
-import { loadRefresh } from './modules.js';
 import type * as Refresh from './refresh.js';
 import type { Refresher } from './refresh.js';
-import { NO_CHANGES, type ChangeMarks } from './view-model.js';
+import type { ChangeMarks } from './view-model.js';
+
+// No marks: as the view model's `NO_CHANGES`, which this module, outside the first load, does
+// not import (a value shared with the first load would split it into more chunks).
+const NO_MARKS: ChangeMarks = { marks: new Map(), removed: new Map() };
 
 /** How long a refresh's marks ("Moved (previously …)", "New") stay on the cards, in milliseconds. */
 export const CHANGE_MARK_TIME = 15 * 60 * 1000;
@@ -50,21 +54,23 @@ export interface LiveUpdatesHooks {
 
 export class LiveUpdates implements ReactiveController {
   /** What refreshes changed: marks on cards, workshops taken out. */
-  changes: ChangeMarks = NO_CHANGES;
+  changes: ChangeMarks = NO_MARKS;
   /** What the last refresh changed, in words ('' before any). */
   notice = '';
   /** Whether the last try failed. */
   failing = false;
   private refresher?: Refresher;
-  /** The latest refresher asked for: an older one arriving late is dropped. */
-  private wanted?: object;
   /** What identifies the version shown, for conditional refreshes. */
   private validators?: Validators;
 
+  /** `refresh`: the refresher's module, which this one arrives with. */
   constructor(
     private readonly host: LiveUpdatesHost,
     private readonly hooks: LiveUpdatesHooks,
+    private readonly refresh: typeof Refresh,
+    validators?: Validators,
   ) {
+    this.validators = validators;
     host.addController(this);
   }
 
@@ -79,7 +85,7 @@ export class LiveUpdates implements ReactiveController {
   /** A summit was loaded (from `src` or not): earlier changes no longer apply. */
   loaded(validators: Validators | undefined): void {
     this.validators = validators;
-    this.changes = NO_CHANGES;
+    this.changes = NO_MARKS;
     this.notice = '';
     this.failing = false;
     this.sync();
@@ -92,38 +98,27 @@ export class LiveUpdates implements ReactiveController {
   sync(): void {
     this.refresher?.stop();
     this.refresher = undefined;
-    if (this.host.refresh > 0) void this.refresherFor(this.host.refresh);
-    else this.wanted = undefined;
+    if (this.host.refresh > 0) this.refresherFor(this.host.refresh);
   }
 
   /** Asks the server now, as a refresh does; resolves once the answer is dealt with. */
   async checkNow(): Promise<void> {
-    const refresher = await this.refresherFor(0);
-    await refresher?.check();
+    await this.refresherFor(0)?.check();
   }
 
   /**
    * The refresher of the summit shown, refreshing every `seconds` (0: only when asked), made
    * when none is running; none for a summit not loaded from `src`, or off the page.
    */
-  private async refresherFor(seconds: number): Promise<Refresher | undefined> {
+  private refresherFor(seconds: number): Refresher | undefined {
     if (this.refresher) return this.refresher;
-    const { host } = this;
+    const { host, refresh } = this;
     const src = host.src;
     if (!src || !this.hooks.loadedFromSrc() || !host.isConnected) return undefined;
-    const wanted = {};
-    this.wanted = wanted;
-    let module: typeof Refresh;
-    try {
-      module = await loadRefresh();
-    } catch {
-      return undefined; // asked for again next time
-    }
-    if (this.wanted !== wanted) return this.refresher;
-    this.refresher = new module.Refresher(
+    this.refresher = new refresh.Refresher(
       {
         shown: () => this.hooks.loadedFromSrc(),
-        apply: (summit, changes) => this.apply(summit, changes, module),
+        apply: (summit, changes) => this.apply(summit, changes),
         failed: (failing) => {
           this.failing = failing;
           host.requestUpdate();
@@ -137,9 +132,10 @@ export class LiveUpdates implements ReactiveController {
     return this.refresher;
   }
 
-  private apply(summit: Summit, changes: ProgrammeChanges, refresh: typeof Refresh): void {
+  private apply(summit: Summit, changes: ProgrammeChanges): void {
     // The summit on show is still the one the changes are from.
     const until = this.hooks.now() + CHANGE_MARK_TIME;
+    const { refresh } = this;
     this.changes = refresh.markChanges(this.changes, changes, until, this.hooks.loadedFromSrc());
     this.notice = refresh.announceChanges(changes, this.hooks.favorites(), this.host.language);
     this.hooks.accepted(summit, changes);

@@ -9,7 +9,7 @@ import type { Clock } from './clock.js';
 import type * as Detail from './detail.js';
 import type { SearchEngines } from './engines.js';
 import type { Favorites } from './favorites.js';
-import type { LiveUpdates } from './live-updates.js';
+import type { Live } from './live.js';
 import type { SummitLoad } from './load-controller.js';
 import type { AgendaMemo, AgendaViewModel } from './view-model.js';
 
@@ -21,7 +21,7 @@ export interface AgendaParts {
   readonly dialog: DetailDialog<typeof Detail>;
   readonly clock: Clock;
   readonly engines: SearchEngines;
-  readonly live: LiveUpdates;
+  readonly live: Live;
   readonly memo: AgendaMemo;
   /** What the last update showed. */
   model(): AgendaViewModel;

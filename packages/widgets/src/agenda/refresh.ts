@@ -33,6 +33,7 @@ import { loadSummit, type LoadOptions, type LoadOutcome, type Validators } from 
 
 // The words of the marks this module's changes make, for the view model (view-model.ts).
 export { changeMarkTexts } from './change-marks.js';
+export { LiveUpdates } from './live-updates.js';
 
 /** The shortest interval between two refreshes, in seconds. */
 export const MIN_REFRESH_SECONDS = 30;

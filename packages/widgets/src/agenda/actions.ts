@@ -15,6 +15,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Language, Workshop } from '@gics/core/summit';
 import { GicsFavoriteChangeEvent } from '../events/favorite-change.js';
 import { GicsWorkshopOpenEvent } from '../events/workshop-open.js';
+import { clearKeepingFocus } from '../internal/keep-focus.js';
 import { MORE_CARDS } from '../internal/progressive.js';
 import { loadDownload } from './modules.js';
 import type { AgendaParts } from './parts.js';
@@ -132,7 +133,7 @@ export function agendaHandlers(host: ActionsHost, parts: AgendaParts): AgendaHan
       search: (event) => choices.type((event.target as HTMLInputElement).value),
       toggleTheme: choices.toggleTheme,
       setFilters: choices.filter,
-      clearFilters: choices.clear,
+      clearFilters: (event) => clearKeepingFocus(host, event, choices.clear),
       showDay: (day) => choices.set({ gridDay: day }),
       // Arrow keys (wrapping around), Home and End move between the grid's day tabs.
       dayKeydown: (event, days) => {

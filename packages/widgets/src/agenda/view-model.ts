@@ -666,7 +666,8 @@ export interface AgendaActions {
   search(event: Event): void;
   toggleTheme(id: string): void;
   setFilters(change: Partial<Filters>): void;
-  clearFilters(): void;
+  /** Clears search and filters; `event`'s button keeps focus where the panel is (keep-focus.ts). */
+  clearFilters(event?: Event): void;
   showDay(day: string): void;
   dayKeydown(event: KeyboardEvent, days: readonly string[]): void;
   toggleRoom(key: string): void;

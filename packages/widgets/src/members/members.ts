@@ -69,6 +69,7 @@ import type { MapView, MapWidth } from './map-view.js';
 import { pageUrl, StructuredData } from '../internal/structured-data.js';
 import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
 import { warnLeftOut } from '../internal/left-out.js';
+import { clearKeepingFocus } from '../internal/keep-focus.js';
 
 const HASH_PREFIX = '#member-';
 
@@ -375,13 +376,14 @@ export class GicsMembers extends GicsElement {
       this.filters = { ...this.filters, [filter]: value };
       this.place = undefined;
     },
-    clearFilters: () => {
-      // The text only: a count still waiting for the pause keeps waiting.
-      this.search.text = '';
-      this.filters = NO_FILTERS;
-      this.place = undefined;
-      this.requestUpdate();
-    },
+    clearFilters: (event) =>
+      clearKeepingFocus(this, event, () => {
+        // The text only: a count still waiting for the pause keeps waiting.
+        this.search.text = '';
+        this.filters = NO_FILTERS;
+        this.place = undefined;
+        this.requestUpdate();
+      }),
     showView: (view) => (this.view = view),
     showMore: () => this.progressive.grow(),
     cardClick: (event) => {

@@ -47,7 +47,7 @@ export const NO_FILTERS: MemberFilters = { kinds: '', countries: '', themes: '',
 export interface MembersActions {
   search: (event: Event) => void;
   setFilter: (filter: MemberFilter, value: string) => void;
-  clearFilters: () => void;
+  clearFilters: (event?: Event) => void;
   showView: (view: MembersView) => void;
   showMore: () => void;
   cardClick: (event: Event) => void;

@@ -71,6 +71,7 @@ import { hrefFromTemplate } from '../internal/href.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
 import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
 import { warnLeftOut } from '../internal/left-out.js';
+import { clearKeepingFocus } from '../internal/keep-focus.js';
 
 /**
  * Below this width (CSS pixels) the filters fold into a panel whose ticks wait for "Apply"; the
@@ -370,12 +371,13 @@ export class GicsPractices extends GicsElement {
       if (this.draft) this.picks = this.draft;
       this.draft = undefined;
     },
-    clearFilters: () => {
-      this.search.reset();
-      this.picks = NO_PICKS;
-      this.draft = undefined;
-      this.requestUpdate();
-    },
+    clearFilters: (event) =>
+      clearKeepingFocus(this, event, () => {
+        this.search.reset();
+        this.picks = NO_PICKS;
+        this.draft = undefined;
+        this.requestUpdate();
+      }),
     showMore: () => this.progressive.grow(),
     cardClick: (event) => {
       const link = (event.target as Element).closest<HTMLElement>('[data-open]');

@@ -329,7 +329,7 @@ export interface PracticesActions {
   toggle(filter: PracticeFilter, value: string | number): void;
   togglePanel(): void;
   apply(): void;
-  clearFilters(): void;
+  clearFilters(event?: Event): void;
   showMore(): void;
   /** One listener for every card: titles open the dialog. */
   cardClick(event: Event): void;

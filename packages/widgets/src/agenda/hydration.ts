@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { INLINE_DATA_ATTRIBUTE, type Prerendered } from '../internal/inline-data.js';
 import { once } from '../internal/on-demand.js';
-import { loadParser, type LoadOutcome } from './load.js';
+import { loadParser, nextTask, type LoadOutcome } from './load.js';
 import { loadUrlQuery } from './modules.js';
 import type { AgendaParts, Writable } from './parts.js';
 import type { AgendaView } from './types.js';
@@ -48,7 +48,6 @@ export interface Prerendering {
 }
 
 const ignore = () => undefined;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * The hydration of agenda `host`, made of its `parts`; `settled` settles the summit shown as a

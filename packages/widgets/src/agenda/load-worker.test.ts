@@ -4,6 +4,7 @@ import { adoptWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
 import { fetchSummit, loadSummit } from './load.js';
 import { startLoadWorker } from './load-worker-client.js';
+import { linkLoadWorker } from './load-worker-link.js';
 import { cardTitles } from './testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
 
@@ -87,7 +88,7 @@ describe('loadSummit in the load worker', () => {
 
   it('sends the summit’s search data after it, which finds what the page’s own index finds', async () => {
     const url = `${server}/fixtures/pretalx-widget.json`;
-    const worker = startLoadWorker({ src: url })!;
+    const worker = linkLoadWorker(startLoadWorker({ src: url })!);
     const answer = await fetch(url);
     const outcome = await worker.read<{ ok: true; summit: Summit }>({
       body: await answer.arrayBuffer(),

@@ -19,15 +19,15 @@
  *     → { summit, warnings, format, validators }
  *
  * `loadSummit` reads a large answer off the main thread: it starts a module worker
- * (load-worker.ts, through load-worker-client.ts) as soon as the answer's length, or the bytes
- * arrived so far, reach `WORKER_FROM_BYTES`, so the worker and the importer it needs load while
- * the rest arrives, hands it the answer's bytes (read meanwhile, transferred, not copied), and
- * takes the outcome by structured clone. Decoding,
- * parsing, importing and validating a large feed never hold the page. A feed under
- * `WORKER_FROM_BYTES` is read on the page, in a task before the one that shows it. Where no
- * worker can start (no `Worker`, a `file:` page, a policy refusing workers, a worker that
- * fails), `fetchSummit` runs the whole flow on the main thread, fetching again if the worker had
- * the body, and the visitor sees the same agenda.
+ * (load-worker.ts, started by load-worker-client.ts and spoken to through load-worker-link.ts,
+ * which loads with it) as soon as the answer's length, or the bytes arrived so far, reach
+ * `WORKER_FROM_BYTES`, so the worker and the importer it needs load while the rest arrives,
+ * hands it the answer's bytes (read meanwhile, transferred, not copied), and takes the outcome
+ * by structured clone. Decoding, parsing, importing and validating a large feed never hold the
+ * page. A feed under `WORKER_FROM_BYTES` is read on the page, in a task before the one that
+ * shows it. Where no worker can start (no `Worker`, a `file:` page, a policy refusing workers,
+ * a worker that fails), `fetchSummit` runs the whole flow on the main thread, fetching again if
+ * the worker had the body, and the visitor sees the same agenda.
  *
  * A feed of `PREVIEW_FROM_BYTES` or more, whose reader gave a `preview` hook, is shown twice:
  * first its preview (preview-read.ts: its earliest sessions, imported and checked as the whole
@@ -40,10 +40,9 @@
  * when its ETag, else its text (a fingerprint), is the version's shown, and is not read again.
  */
 import type { Problem, SourceFormat, Summit } from '@gics/core/summit';
-import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
 import { once } from '../internal/on-demand.js';
-import { startLoadWorker, workersMayStart, type LoadWorker } from './load-worker-client.js';
+import { startLoadWorker, workersMayStart, type StartedLoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
 
 // The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
@@ -156,6 +155,9 @@ export const loadImporters = once(() => import('@gics/core/importers/schedules')
  */
 export const loadParser = once(() => import('@gics/core/summit/parse'));
 
+/** The page's side of the load worker's messages, fetched as the worker starts. */
+const loadWorkerLink = /* @__PURE__ */ once(() => import('./load-worker-link.js'));
+
 /**
  * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:
  * `format="pretalx|frab|sessionize"`, a pretalx widget feed (`…/widgets/schedule.json`), a frab
@@ -223,7 +225,7 @@ async function worded(problems: Problem[]): Promise<Problem[]> {
 }
 
 /** What a load ends with: a summit to show, why there is none, or that the one shown is current. */
-type Loaded = LoadOutcome | { ok: 'not-modified' };
+export type Loaded = LoadOutcome | { ok: 'not-modified' };
 
 /**
  * Fetches and reads `src`, the reading off the main thread when a worker can start;
@@ -249,8 +251,8 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   const etag = answer.headers.get('etag') ?? undefined;
   const length = answer.headers.get('content-length');
   const small = length !== null && Number(length) < workerFrom;
-  let worker: LoadWorker | undefined;
-  let searching = false;
+  let started: StartedLoadWorker | undefined;
+  let handed = false;
   try {
     let body: ArrayBuffer;
     try {
@@ -259,44 +261,29 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       // with the page's reading.
       const large = length !== null && !small;
       body = await readBody(answer, large ? 0 : workerFrom, !small, () => {
-        worker = startLoadWorker({ src, format: options.format });
+        started = startLoadWorker({ src, format: options.format });
+        if (started) void loadWorkerLink().catch(() => undefined);
       });
     } catch (error) {
       if (signal?.aborted) throw error;
       return { ok: false, kind: 'network' };
     }
-    if (!worker || body.byteLength < workerFrom) {
+    if (!started || body.byteLength < workerFrom) {
       const here = await readFeed(decode(body), etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
     }
-    const reader = worker;
-    // The worker reads the preview first and posts it, the page shows it while the worker
-    // reads the whole; the whole is handed on once the preview is painted (or given up).
-    let read = false;
-    let shown: Promise<void> | undefined;
-    const outcome = await reader.read<Loaded>(
-      { body, etag, options: reading, preview: !!preview },
-      signal,
-      preview &&
-        ((summit) => {
-          shown = preview({ summit }, () => read).finally(() => reader.previewShown());
-        }),
-    );
-    read = true;
-    await shown;
-    if (outcome?.ok === true) {
-      searching = true;
-      const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
-      searchesArriving.set(outcome.summit, adopted);
-      // The copy was made in the message's task; the summit is shown in a task of its own.
-      await nextTask();
+    const link = await loadWorkerLink().catch(() => undefined);
+    if (link) {
+      handed = true;
+      const request = { body, etag, options: reading, preview: !!preview };
+      const page = { nextTask, searches: searchesArriving };
+      const outcome = await link.readInLoadWorker(started, request, signal, preview, page);
+      if (outcome) return outcome;
     }
-    // A body no worker could read is fetched again here.
-    if (outcome && !(outcome.ok === false && outcome.kind === 'network')) return outcome;
   } finally {
-    if (!searching) (worker as LoadWorker | undefined)?.close();
+    if (!handed) (started as StartedLoadWorker | undefined)?.worker.terminate();
   }
   return fetchSummit(src, options);
 }
@@ -355,7 +342,7 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** The search data on its way from a load worker, by the summit it is for. */
+/** The search data on its way from a load worker, by the summit it is for (load-worker-link.ts). */
 const searchesArriving = new WeakMap<Summit, Promise<void>>();
 
 /**
@@ -364,22 +351,6 @@ const searchesArriving = new WeakMap<Summit, Promise<void>>();
  */
 export function searchFromWorker(summit: Summit): Promise<void> {
   return searchesArriving.get(summit) ?? Promise.resolve();
-}
-
-/**
- * Makes the search data the worker built `summit`'s own, so the page never builds the index in
- * a long task (the agenda's first query, or its warming after the first render, finds it).
- */
-async function adoptSearch(
-  summit: Summit,
-  arriving: Promise<PreparedWorkshopSearch | undefined>,
-): Promise<void> {
-  try {
-    const prepared = await arriving;
-    if (prepared) (await import('@gics/core/agenda/search')).adoptWorkshopSearch(summit, prepared);
-  } catch {
-    // The index is built on this thread, as without a worker.
-  }
 }
 
 /**

@@ -117,6 +117,24 @@ export const agendaStyles = css`
     content: '✓ ' / '';
   }
 
+  /* Where slots stack (a narrow agenda, below 40em), the filters but the search box fold
+     behind their button, so that a phone shows the programme first; a wide agenda shows them
+     all and no button (below). The styles decide, not a script: a server's HTML is right at
+     any width. */
+  .fold {
+    justify-self: start;
+  }
+
+  .panel {
+    display: contents;
+  }
+
+  @container gics-agenda (width < 40em) {
+    [aria-expanded='false'] + .panel {
+      display: none;
+    }
+  }
+
   /* Always there, so that screen readers hear what a refresh changed; takes no room empty. */
   .update:empty {
     margin: 0;
@@ -234,6 +252,10 @@ export const agendaStyles = css`
   /* Wide agendas read as a printed programme: each slot a row, its time on the left and its
      workshops beside it. */
   @container gics-agenda (min-width: 40em) {
+    .fold {
+      display: none;
+    }
+
     .slot {
       grid-template-columns: 7.5em minmax(0, 1fr);
       column-gap: calc(var(--_gics-space) * 2);

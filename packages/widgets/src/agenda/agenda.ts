@@ -52,7 +52,7 @@ import { agendaStyles } from './agenda.styles.js';
 import { Clock } from './clock.js';
 import { renderDialog } from './dialog.js';
 import { Favorites } from './favorites.js';
-import { renderFilters } from './filters.js';
+import { filterFold, renderFilters } from './filters.js';
 import { gridDayFor } from './now-target.js';
 import { SummitLoad } from './load-controller.js';
 import { absoluteUrl, pageUrl, StructuredData } from '../internal/structured-data.js';
@@ -246,6 +246,8 @@ export class GicsAgenda extends GicsElement {
   private listSources: readonly unknown[] = [];
   /** Below this width the grid is unreadable: the list is shown instead. */
   private readonly width = new NarrowController(this, 640);
+  /** Whether the filter panel is open where it folds (a narrow agenda), and its toggle. */
+  private readonly fold = filterFold(this);
   private readonly parts: AgendaParts = {
     loader: this.loader,
     choices: this.choices,
@@ -382,6 +384,7 @@ export class GicsAgenda extends GicsElement {
         gridDay,
         hiddenRooms,
         hideFilters: this.hideFilters,
+        filtersOpen: this.fold.open,
         compact: this.compact,
         workshopHref: this.workshopHref,
         openId: this.dialog.openId,
@@ -446,7 +449,7 @@ export class GicsAgenda extends GicsElement {
     if (model.status !== 'ready') return renderLoadState(model, a.reload);
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model.toolbar, t, a)}
-      ${model.filters ? renderFilters(model.filters, t, lang, a) : nothing}
+      ${model.filters ? renderFilters(model.filters, t, lang, a, this.fold) : nothing}
       <p part="count" class="count" role="status">${model.count}</p>
       <p part="update" class="update" role="status">${model.updateNotice}</p>
       ${model.notice ? html`<p part="notice" class="notice">${t.storageUnavailable}</p>` : nothing}

@@ -3,8 +3,14 @@
  * shown when it has a choice to make, or a value set), and "Clear filters". Inert while a
  * preview is on show (`pending`): drawn as the whole's, but its choices neither reachable nor
  * read out until the whole programme is there.
+ *
+ * On a narrow agenda (agenda.styles.ts) all but the search box fold behind a "Filters (n)"
+ * button, as the practices library's do, so that a phone shows the programme first; a wide one
+ * shows them all and no button. Each choice applies at once, at every width: the count, a polite
+ * live region, says what it left. The DOM is the same at every width and the styles decide, so
+ * a server's HTML, which cannot know the width, is what the first update draws.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
@@ -38,14 +44,39 @@ function renderSelect<T extends string>(
   </div>`;
 }
 
-/** The filter panel of `model`. */
+/**
+ * Whether a narrow agenda's filter panel is open, and what its button does. A disclosure, as
+ * the practices library's: in the page's flow, not over it, so Escape is left to what has focus
+ * (a select's list of options) and the panel stays open until its button closes it.
+ */
+export interface FilterFold {
+  /** Whether the panel is open where it folds (`FiltersModel.open` reads it). */
+  readonly open: boolean;
+  /** Opens the panel, or closes it. */
+  toggle(): void;
+}
+
+/** The fold of `host`'s filter panel: closed at first. */
+export function filterFold(host: ReactiveControllerHost): FilterFold {
+  const fold = {
+    open: false,
+    toggle: () => {
+      fold.open = !fold.open;
+      host.requestUpdate();
+    },
+  };
+  return fold;
+}
+
+/** The filter panel of `model`; `fold` opens and closes it on a narrow agenda. */
 export function renderFilters(
   model: FiltersModel,
   t: AgendaMessages,
   lang: 'fr' | 'en',
   a: AgendaActions,
+  fold: FilterFold,
 ): TemplateResult {
-  const { filters } = model;
+  const { filters, open } = model;
   return html`<section
     part="filters"
     class="filters"
@@ -63,37 +94,48 @@ export function renderFilters(
         @input=${a.search}
       />
     </div>
-    ${
-      model.themes.length
-        ? html`<div role="group" aria-labelledby="themes-label" class="chips">
-            <span id="themes-label" class="group-label">${t.themes}</span>
-            ${model.themes.map(
-              (theme) =>
-                html`<button
-                  part="chip"
-                  type="button"
-                  class="chip"
-                  aria-pressed=${filters.themes.includes(theme.id) ? 'true' : 'false'}
-                  @click=${() => a.toggleTheme(theme.id)}
-                >
-                  ${themeBadgeTemplate(localize(theme.name, lang), theme.color, 'chip-badge')}
-                </button>`,
-            )}
-          </div>`
-        : nothing
-    }
-    <div class="selects">
-      ${renderSelect('format', t.format, model.formats, filters.format, (format) => a.setFilters({ format }), t)}
-      ${renderSelect('language', t.language, model.languages, filters.language, (language) => a.setFilters({ language }), t)}
-      ${renderSelect('day', t.day, model.days, filters.day, (day) => a.setFilters({ day }), t)}
-      ${renderSelect('room', t.room, model.rooms, filters.room, (room) => a.setFilters({ room }), t)}
+    <button
+      type="button"
+      class="action fold"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="filters-panel"
+      @click=${fold.toggle}
+    >
+      ${t.showFilters(model.picked)} <span aria-hidden="true">${open ? '▴' : '▾'}</span>
+    </button>
+    <div id="filters-panel" class="panel">
+      ${
+        model.themes.length
+          ? html`<div role="group" aria-labelledby="themes-label" class="chips">
+              <span id="themes-label" class="group-label">${t.themes}</span>
+              ${model.themes.map(
+                (theme) =>
+                  html`<button
+                    part="chip"
+                    type="button"
+                    class="chip"
+                    aria-pressed=${filters.themes.includes(theme.id) ? 'true' : 'false'}
+                    @click=${() => a.toggleTheme(theme.id)}
+                  >
+                    ${themeBadgeTemplate(localize(theme.name, lang), theme.color, 'chip-badge')}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
+      <div class="selects">
+        ${renderSelect('format', t.format, model.formats, filters.format, (format) => a.setFilters({ format }), t)}
+        ${renderSelect('language', t.language, model.languages, filters.language, (language) => a.setFilters({ language }), t)}
+        ${renderSelect('day', t.day, model.days, filters.day, (day) => a.setFilters({ day }), t)}
+        ${renderSelect('room', t.room, model.rooms, filters.room, (room) => a.setFilters({ room }), t)}
+      </div>
+      ${
+        model.active
+          ? html`<button type="button" class="action" @click=${a.clearFilters}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
     </div>
-    ${
-      model.active
-        ? html`<button type="button" class="action" @click=${a.clearFilters}>
-            ${t.clearFilters}
-          </button>`
-        : nothing
-    }
   </section>`;
 }

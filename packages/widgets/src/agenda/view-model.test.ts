@@ -100,6 +100,7 @@ function input(summit: Summit | undefined, changes: Partial<AgendaInput> = {}): 
     gridDay: '2023-05-16',
     hiddenRooms: new Set(),
     hideFilters: false,
+    filtersOpen: false,
     compact: false,
     workshopHref: '',
     openId: undefined,

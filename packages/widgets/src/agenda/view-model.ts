@@ -160,6 +160,10 @@ export interface FiltersModel {
   readonly rooms: FilterOptions<string>;
   /** Whether any filter is set ("Clear filters" is offered). */
   readonly active: boolean;
+  /** Whether the panel is open where it folds, behind a "Filters" button (a narrow agenda). */
+  readonly open: boolean;
+  /** How many filters the panel's choices set, which its button says (the search box apart). */
+  readonly picked: number;
   /**
    * Whether the filters wait for the whole programme (a preview is on show): drawn, inert, the
    * selects that the preview's choices show the whole has too.
@@ -265,6 +269,8 @@ export interface AgendaInput {
   readonly gridDay: string;
   readonly hiddenRooms: ReadonlySet<string>;
   readonly hideFilters: boolean;
+  /** Whether the filter panel is open where it folds (filters.ts, `FilterFold`). */
+  readonly filtersOpen: boolean;
   readonly compact: boolean;
   readonly workshopHref: string;
   readonly openId: string | undefined;
@@ -338,7 +344,9 @@ export class AgendaMemo {
   readonly lookups = new Memo<{ themes: Map<string, Theme>; members: Map<string, Member> }>();
   readonly span = new Memo<readonly [first: number, last: number]>();
   readonly days = new Memo<string[]>();
-  readonly options = new Memo<Omit<FiltersModel, 'filters' | 'query' | 'themes' | 'active'>>();
+  readonly options = new Memo<
+    Omit<FiltersModel, 'filters' | 'query' | 'themes' | 'active' | 'open' | 'picked'>
+  >();
   readonly marks = new Memo<ReadonlyMap<string, string>>();
 }
 
@@ -583,6 +591,15 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
               ? { days: [summit.startDate, summit.endDate].map((day) => [day, day] as const) }
               : {}),
             active: hasFilters(filters),
+            open: input.filtersOpen,
+            // The day is no filter in the grid, whose tabs choose it.
+            picked: [
+              ...filters.themes,
+              filters.format,
+              filters.language,
+              !grid && filters.day,
+              filters.room,
+            ].filter(Boolean).length,
             pending: preview,
           },
         }),

@@ -28,6 +28,7 @@ export const agendaEn = {
   showMore: (remaining) =>
     `Show more (${count(remaining)} more workshop${remaining === 1 ? '' : 's'})`,
   filtersLabel: 'Filter workshops',
+  showFilters: (set) => (set ? `Filters (${set})` : 'Filters'),
   search: 'Search',
   themes: 'Themes',
   format: 'Format',

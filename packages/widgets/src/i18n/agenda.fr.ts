@@ -32,6 +32,7 @@ export const agendaFr = {
   showMore: (remaining) =>
     `Afficher la suite (encore ${count(remaining)}\u00a0atelier${remaining > 1 ? 's' : ''})`,
   filtersLabel: 'Filtrer les ateliers',
+  showFilters: (set) => (set ? `Filtres (${set})` : 'Filtres'),
   search: 'Rechercher',
   themes: 'Thèmes',
   format: 'Format',

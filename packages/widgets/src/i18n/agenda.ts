@@ -25,6 +25,11 @@ export interface AgendaMessages extends WorkshopCardMessages {
   /** The button under a long list that shows its next part; `remaining` are not shown yet. */
   showMore: (remaining: number) => string;
   filtersLabel: string;
+  /**
+   * The button a narrow agenda folds its filters behind (the search box stays out), with how
+   * many are set when some are.
+   */
+  showFilters: (set: number) => string;
   search: string;
   themes: string;
   format: string;

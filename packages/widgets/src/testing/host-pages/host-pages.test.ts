@@ -122,7 +122,17 @@ async function measureAgenda(css: string, width: number): Promise<Measures> {
     const targets: Record<string, Box> = {
       favourite: box(root.querySelector('.fav'), 'favourite button'),
     };
+    // A narrow agenda folds its filters behind a button (the search box apart): measured, then
+    // opened to measure what it folds.
+    const fold = root.querySelector<HTMLElement>('.fold')!;
+    const folded: Record<string, Box> =
+      fold.offsetWidth > 0 ? { 'filters button': box(fold, 'filters button') } : {};
+    if (fold.offsetWidth > 0) {
+      fold.click();
+      await agenda.updateComplete;
+    }
     const labelled = {
+      ...folded,
       'view button': box(root.querySelector('.toggle'), 'view button'),
       'theme filter': box(root.querySelector('.chip'), 'theme filter'),
       'format filter': box(root.querySelector('select'), 'format filter'),

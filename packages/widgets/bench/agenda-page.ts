@@ -19,9 +19,10 @@
  * (`<link rel="preload" as="fetch" crossorigin>`, as the docs advise for a large programme), so
  * the download starts with the page rather than once the agenda's module has run.
  *
- * Two more pages hold the 1,000 talks pre-rendered (`renderAgenda`, as `gics render` writes
+ * Three more pages hold the 1,000 talks pre-rendered (`renderAgenda`, as `gics render` writes
  * them): without any script (what HTML alone costs the browser, the floor under any script's
- * first title), and with the autoloader, which hydrates them. (10,000 pre-rendered talks are
+ * first title), and with the autoloader, which hydrates them, in the list view and in the grid
+ * view (every day's grid, its positions in the style sheet). (10,000 pre-rendered talks are
  * HTML of tens of megabytes: not a page anyone should serve.)
  *
  * The pre-rendered pages come from the built server renderer (`dist/ssr`), whose templates are
@@ -125,9 +126,10 @@ const PRERENDERED = 1000;
 const { renderAgenda } = (await import(path.join(packageDir, 'dist', 'ssr', 'index.js'))) as {
   renderAgenda: typeof renderAgendaFromSource;
 };
-const prerendered = async (count: number, script: boolean) => `${head(`Agenda of ${count} talks`)}
+const prerendered = async (count: number, script: boolean, view: 'list' | 'grid' = 'list') =>
+  `${head(`Agenda of ${count} talks`)}
 ${script ? '<script type="module" src="/cdn/gics.js"></script>' : ''}</head>
-<body>${await renderAgenda(JSON.parse(feeds.get(count)!), { lang: 'en', src: feedPath(count) })}</body></html>`;
+<body>${await renderAgenda(JSON.parse(feeds.get(count)!), { lang: 'en', src: feedPath(count), view })}</body></html>`;
 
 const sizes = [1000, 10_000];
 const feeds = new Map(sizes.map((count) => [count, pretalxFeed(count)]));
@@ -142,6 +144,7 @@ const site = await serveStatic({
     ]),
     [`/prerendered-${PRERENDERED}.html`, await prerendered(PRERENDERED, false)],
     [`/prerendered-${PRERENDERED}-hydrated.html`, await prerendered(PRERENDERED, true)],
+    [`/prerendered-${PRERENDERED}-grid.html`, await prerendered(PRERENDERED, true, 'grid')],
   ]),
 });
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -167,6 +170,10 @@ const pages = [
   {
     label: `${talks(PRERENDERED)}, pre-rendered HTML hydrated by gics.js`,
     address: `/prerendered-${PRERENDERED}-hydrated.html`,
+  },
+  {
+    label: `${talks(PRERENDERED)}, pre-rendered grid view hydrated by gics.js`,
+    address: `/prerendered-${PRERENDERED}-grid.html`,
   },
 ];
 

@@ -132,7 +132,7 @@ describe('the pre-rendered grid', () => {
     const ticked = boxes.filter((box) => /\schecked[\s/>]/.test(box));
     expect(boxes.length).toBeGreaterThan(1);
     expect(ticked.length).toBe(boxes.length - 1);
-    const rule = /\.grid\[data-day="2023-05-17"\]>:nth-child\(\d+\)\{grid-row:[^}]+\}/;
+    const rule = /\.grid\[data-day="2023-05-17"\]>\.grid-cell:nth-child\(\d+\)\{grid-row:[^}]+\}/;
     expect(html).toMatch(rule);
     expect(gridCss).toMatch(rule);
     expect(gridCss).toContain('.other-day');

@@ -26,6 +26,7 @@ import { agendaGridMessages } from '../i18n/agenda-grid.js';
 import { checkedState } from '../internal/checked.js';
 import { styleProperties as style, type StyleProperties } from '../internal/style-properties.js';
 import { renderCard as card } from './cards.js';
+import { loadPrerendered } from './hydration.js';
 import { renderNoMatch as noMatch } from './list.js';
 import type { CardsLeftOut } from '../internal/progressive.js';
 import {
@@ -229,11 +230,14 @@ export function renderGrid(model: GridModel, cards: CardsModel, a: AgendaActions
       ${grid.cells.length === 0 ? noMatch(t, a) : dayGrid(grid, model.cells, `tab-${day}`)}
     </div>`;
   // Another day, drawn only for readers without JavaScript; a day without workshops is left out.
+  // Its grid is never hydrated (`laterNever`): the update after the hydrating one takes it away.
+  const { laterNever } = loadPrerendered.arrived ?? {};
+  const otherGrid = (shown: DayGrid) => () => dayGrid(shown, shown.cells, `grid-day-${shown.day}`);
   const otherPanel = (shown: DayGrid) =>
     shown.cells.length === 0
       ? nothing
       : html`<section class="grid-panel other-day" aria-labelledby="grid-day-${shown.day}">
-          ${dayHeading(shown.day)} ${dayGrid(shown, shown.cells, `grid-day-${shown.day}`)}
+          ${dayHeading(shown.day)} ${laterNever ? laterNever(otherGrid(shown)) : otherGrid(shown)()}
         </section>`;
   return html`<div role="tablist" aria-label=${g.daysLabel} class="tabs">
       ${days.map(

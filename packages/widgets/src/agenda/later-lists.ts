@@ -18,7 +18,9 @@
  *     be: nothing the visitor does waits for the background, or is lost
  *
  * A slot's heading (`laterText`) is left as the server wrote it by the first update too, its
- * words made only when a later update compares them with its own.
+ * words made only when a later update compares them with its own. What only readers without
+ * JavaScript see (`laterNever`: a pre-rendered grid's other days) is written the same way and
+ * never hydrated: the update after the first takes it away.
  *
  * Lit's hydration support (ssr/hydrate-support.ts, loaded before the elements) lends the
  * `hydrate` and `render` of its copy of Lit, the copy that hydrated the rest of the root.
@@ -209,6 +211,33 @@ class LaterText extends Directive {
     return now;
   }
 }
+
+class LaterNever extends Directive {
+  /** Decided at the first update: whether the server's content is on show, never hydrated. */
+  private decided = false;
+
+  /** On a server: `content` left for later, which Lit's hydration passes over. */
+  render(content: () => unknown): unknown {
+    return later(content());
+  }
+
+  override update(part: ChildPart, [content]: Parameters<this['render']>): unknown {
+    if (!this.decided) {
+      this.decided = true;
+      const first = part.startNode?.nextSibling;
+      if (first instanceof Comment && first.data === LATER_MARK) return noChange;
+    }
+    // Still on show after the first update: drawn again over the server's nodes.
+    return content();
+  }
+}
+
+/**
+ * What a pre-rendered agenda draws for readers without JavaScript alone (the grid's other
+ * days): on a server, left for later; in the browser, never hydrated, not even built: the first
+ * update leaves it as the server drew it, and the next one takes it away.
+ */
+export const laterNever = directive(LaterNever);
 
 /**
  * A heading's text: in the browser, the server's is left as it is until the words change, so

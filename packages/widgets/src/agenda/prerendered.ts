@@ -23,7 +23,7 @@ import { loadParser, type LoadOutcome } from './load.js';
 import type { AgendaParts, Writable } from './parts.js';
 import type { AgendaViewModel, AgendaViews } from './view-model.js';
 
-export { laterList, laterText } from './later-lists.js';
+export { laterList, laterNever, laterText } from './later-lists.js';
 
 /** What `prepare` read, by data block: the summit parsed. */
 const prepared = new WeakMap<Prerendered, ReturnType<Reader['parseSummitUnworded']>>();

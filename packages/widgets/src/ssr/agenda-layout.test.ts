@@ -139,6 +139,19 @@ describe('the pre-rendered grid', () => {
     expect(gridCss).toContain('--gics-color-primary');
   });
 
+  it('leaves the other days’ grids out of the hydration: only readers without JavaScript see them', async () => {
+    const html = await renderAgenda(montreal2023, { lang: 'fr', view: 'grid' });
+    const others = html.split('class="grid-panel other-day"').slice(1);
+    expect(others.length).toBeGreaterThan(0);
+    for (const other of others) {
+      const grid = other.slice(other.indexOf('<!--gics-later-->'), other.indexOf('</section>'));
+      // Its cards are there, their markers renamed, so Lit's hydration passes over them.
+      expect(grid).toContain('class="grid-cell"');
+      expect(grid).toContain('<!--gics-part');
+      expect(grid).not.toMatch(/<!--lit-(?:part|node)/);
+    }
+  });
+
   it('shows every workshop of every day at its row and column with JavaScript off', async () => {
     const { page: opened, problems } = await watchedPage(browser, {
       javaScriptEnabled: false,

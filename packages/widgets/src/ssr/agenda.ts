@@ -4,7 +4,9 @@
  * element's script arrives (render-element.ts says how). In the list view or the grid: the
  * grid's positions are rules of its style sheet, and it holds every day (grid-view.ts). In the
  * list, the lists of cards after the first screen are written to be hydrated later, in the
- * background (`laterMarkers`, agenda/later-lists.ts); the grid is hydrated whole.
+ * background (`laterMarkers`, agenda/later-lists.ts). In the grid, the chosen day is hydrated
+ * in the first update, and the other days, which only readers without JavaScript see, are
+ * written the same way and never hydrated: the next update takes them away.
  */
 import { html, nothing } from 'lit';
 import type { Language } from '@gics/core';

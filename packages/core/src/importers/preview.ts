@@ -127,12 +127,17 @@ export function previewPretalx(json: unknown, count: number): unknown {
   }
   if (codeless && [...codes].some((code) => MADE_ID.test(code))) return undefined;
 
+  // The talks of a slot share their start's text: each text is read once.
+  const instants = new Map<string, number | undefined | null>();
   const kept = earliest(talks, count, (talk) => {
     const start = textField(talk, 'start');
     if (start === undefined) return undefined;
+    if (instants.has(start)) return instants.get(start);
     const parsed = parseDateTime(start);
-    if (parsed === undefined) return undefined;
-    return parsed.kind === 'instant' ? parsed.epochMs : null;
+    const instant =
+      parsed === undefined ? undefined : parsed.kind === 'instant' ? parsed.epochMs : null;
+    instants.set(start, instant);
+    return instant;
   });
   if (!kept) return undefined;
 

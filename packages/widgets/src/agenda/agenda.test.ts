@@ -67,6 +67,21 @@ describe('loading data', () => {
     expect(cardTitles(agenda)).toHaveLength(12);
   });
 
+  it('draws its first update in a task after the one that added it', async () => {
+    // The task that runs the page's modules and upgrades the element stays short (a long one
+    // holds every keystroke and frame of the page meanwhile).
+    const agenda = document.createElement('gics-agenda') as GicsAgenda;
+    agenda.summit = montreal2023;
+    document.body.append(agenda);
+    for (let turn = 0; turn < 10; turn += 1) await Promise.resolve();
+    expect(agenda.hasUpdated).toBe(false);
+    expect(agenda.shadowRoot?.querySelector('[part="base"]') ?? null).toBeNull();
+    await agenda.updateComplete;
+    expect(agenda.hasUpdated).toBe(true);
+    await vi.waitFor(() => expect(cardTitles(agenda)).toHaveLength(12));
+    agenda.remove();
+  });
+
   const failures = [
     ['missing.json', 'not-found', 'was not found at this address'],
     ['broken.json', 'server', 'having a problem'],

@@ -60,6 +60,7 @@ import type { Prerendered } from '../internal/inline-data.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { ViewModules } from './view-modules.js';
 import { Live } from './live.js';
+import { nextTask } from './load.js';
 import { loadDetail, loadFilterEngine } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
@@ -409,11 +410,14 @@ export class GicsAgenda extends GicsElement {
    * Holds an update until what it needs has arrived (a pre-rendered agenda's first update:
    * prerendered.ts; a filter set before the filtering: engines.ts); what the last update drew
    * (the server's HTML of a pre-rendered agenda, the loading state) stays on show meanwhile, so
-   * nothing flashes.
+   * nothing flashes. Any other first update waits for the next task.
    */
   protected override async scheduleUpdate(): Promise<unknown> {
     const needs = [...(this.hasUpdated ? [] : this.hydration.needs()), ...this.engines.needs()];
     if (needs.length > 0) await Promise.all(needs);
+    // The first update in a task of its own: the task that ran the page's modules, defined the
+    // element and upgraded it would otherwise draw the agenda too, over 50 ms on a slow machine.
+    else if (!this.hasUpdated) await nextTask();
     return super.scheduleUpdate();
   }
 

@@ -347,6 +347,32 @@ export const PretalxFeed: Story = {
 
 export const Narrow: Story = { args: { width: '320px', view: 'grid' } };
 
+/**
+ * The list on a phone (320 px): the search box, then « Filtres » / "Filters", which folds the
+ * theme chips and the selects so the programme comes first, and says how many filters are set.
+ * Choices still apply at once. Wider than 40em, the filters are not folded.
+ */
+export const NarrowFilters: Story = {
+  name: 'Narrow, filters folded',
+  args: { width: '320px' },
+  play: async ({ canvasElement, args, globals }) => {
+    const lang = languageOf(args, globals);
+    const agenda = await ready(canvasElement);
+    const fold = inside<HTMLButtonElement>(agenda, 'button.fold');
+    await expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await expect(inside(agenda, '[part="chip"]').checkVisibility()).toBe(false);
+    await userEvent.click(fold);
+    await expect(fold.getAttribute('aria-expanded')).toBe('true');
+    const chip = inside(agenda, '[part="chip"]');
+    await expect(chip.checkVisibility()).toBe(true);
+    await userEvent.click(chip);
+    await waitFor(() => expect(fold.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/\(1\)/));
+    await waitFor(() =>
+      expect(countText(agenda)).toMatch(lang === 'fr' ? / ateliers sur 12$/ : / of 12 workshops$/),
+    );
+  },
+};
+
 export const Dark: Story = { args: { colorScheme: 'dark', lang: 'en' } };
 
 /**

@@ -60,12 +60,29 @@ export async function openSession(
       const part = node.getAttribute('part');
       return `${node.localName}${classes}${part ? `[part=${part}]` : ''}`;
     };
+    // A `<style>` taken out again before its violation is reported leaves the document as the
+    // event's target: the report then quotes the last ones added, to say whose they were.
+    const stylesAdded: string[] = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof HTMLStyleElement) {
+            stylesAdded.push((node.textContent ?? '').replace(/\s+/g, ' ').slice(0, 80));
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
+        const target = describe(event.composedPath()[0]);
+        const styles =
+          target === 'document' && stylesAdded.length > 0
+            ? `; <style> added to the page: ${stylesAdded.slice(-3).join(' | ')}`
+            : '';
         window.reportCspViolation?.(
           `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} on ` +
-            `${describe(event.composedPath()[0])} (${event.sourceFile || event.documentURI})`,
+            `${target} (${event.sourceFile || event.documentURI})${styles}`,
         );
       },
       true,

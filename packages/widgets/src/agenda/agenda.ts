@@ -354,7 +354,9 @@ export class GicsAgenda extends GicsElement {
     if (summit && filters.query.trim() !== '') this.engines.wantTextSearch();
     if (summit && hasFilters(filters)) this.engines.wantFilterEngine();
     if (summit && this.view === 'mine') this.modules.want('mine');
-    if (summit && this.view === 'grid' && !this.width.narrow) this.modules.want('grid');
+    // The grid, unless too narrow for it (a pre-rendered first update draws the server's grid).
+    const grid = !this.width.narrow || hydration.at !== undefined;
+    if (summit && this.view === 'grid' && grid) this.modules.want('grid');
     const lang = this.language;
     const previous = this.model;
     this.model = agendaViewModel(

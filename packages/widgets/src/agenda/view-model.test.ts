@@ -223,6 +223,9 @@ describe('agendaViewModel', () => {
     // Too narrow for a grid: the list, which needs no module.
     const narrow = ready(agendaViewModel(input(summit, { view: 'grid', narrow: true }), memo));
     expect(narrow.content.kind).toBe('list');
+    // Unless it is a pre-rendered first update: the server drew the grid, not knowing the width.
+    const drawn = input(summit, { view: 'grid', narrow: true, prerendered: true, views });
+    expect(ready(agendaViewModel(drawn, memo)).content.kind).toBe('grid');
   });
 
   it('shows my agenda with its conflicts in words, and says when favourites are not kept', () => {

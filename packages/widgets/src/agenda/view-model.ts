@@ -458,8 +458,9 @@ function contentOf(
     return views.mine ? views.mine.mineContent(input, memo, summit) : pending;
   }
   if (summit.workshops.length === 0) return empty(t.empty);
-  // Too narrow for the grid: the list instead.
-  if (input.view === 'grid' && !input.narrow) {
+  // Too narrow for the grid: the list instead; but a pre-rendered first update draws the grid
+  // the server drew, not knowing the width, and the list follows in the next update.
+  if (input.view === 'grid' && (!input.narrow || input.prerendered)) {
     return views.grid ? views.grid.gridContent(input, memo, summit, filtered) : pending;
   }
   if (filtered.length === 0) return { content: { kind: 'no-match' }, leftOut: NOTHING_LEFT_OUT };

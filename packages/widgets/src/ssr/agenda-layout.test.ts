@@ -221,6 +221,62 @@ describe('the pre-rendered grid', () => {
   });
 });
 
+describe('the pre-rendered grid on a phone', () => {
+  it('is taken over as the server drew it, then shows the list, with no warning', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      javaScriptEnabled: true,
+      timezoneId: EVENT_ZONE,
+    });
+    try {
+      // Too narrow for the grid: the server, which cannot know the width, wrote the grid.
+      await opened.setViewportSize({ width: 320, height: 800 });
+      // The element's width known before its first update, as on a page whose modules arrive
+      // after a frame: its observer answers at once.
+      await opened.addInitScript(() => {
+        const Observer = window.ResizeObserver;
+        window.ResizeObserver = class extends Observer {
+          constructor(private readonly measured: ResizeObserverCallback) {
+            super(measured);
+          }
+
+          override observe(target: Element, options?: ResizeObserverOptions): void {
+            super.observe(target, options);
+            const frame = window.requestAnimationFrame;
+            window.requestAnimationFrame = (callback) => {
+              callback(performance.now());
+              return 0;
+            };
+            try {
+              const contentRect = target.getBoundingClientRect();
+              this.measured([{ target, contentRect } as ResizeObserverEntry], this);
+            } finally {
+              window.requestAnimationFrame = frame;
+            }
+          }
+        };
+      });
+      await opened.goto(`${server.origin}/grid/`);
+      const first = placed('2023-05-16', 0);
+      await opened.getByText(first.title, { exact: true }).filter({ visible: true }).waitFor();
+      await hydrateAgenda(opened);
+      await opened.waitForFunction(() => {
+        const root = document.querySelector('gics-agenda')!.shadowRoot!;
+        return root.querySelector('section.day') !== null && root.querySelector('.grid') === null;
+      });
+      const titles = await opened.evaluate(
+        () =>
+          [...document.querySelector('gics-agenda')!.shadowRoot!.querySelectorAll('[data-id]')]
+            .length,
+      );
+      expect(titles).toBe(montreal2023.workshops.length);
+      // Lit hydrated the server's grid: no "drawn again" warning.
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
+});
+
 describe('the pre-rendered list for a visitor in another zone', () => {
   it('offers "Your time" in the row the server drew, moving no card', async () => {
     const { page: opened, problems } = await watchedPage(browser, {

@@ -202,14 +202,18 @@ export class GicsPractices extends GicsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const given = this.community !== undefined || this.practices !== undefined;
+    // A pre-rendered first update draws what the server drew, whose width it could not know: a
+    // narrow library's panel folds in the next update.
+    let narrow = this.width.narrow;
     if (!this.hasUpdated && !given && this.showPrerendered()) {
       // The first update draws what the server rendered (showPrerendered).
+      narrow = false;
     } else if ((changed.has('community') || changed.has('practices')) && given) this.load();
     else if (changed.has('src') && !given) this.load();
     if (changed.has('sort') && !(PRACTICE_SORTS as readonly string[]).includes(this.sort)) {
       this.sort = 'newest';
     }
-    if (!this.width.narrow) {
+    if (!narrow) {
       this.draft = undefined;
       this.panelOpen = false;
     }
@@ -237,7 +241,7 @@ export class GicsPractices extends GicsElement {
         picks: this.picks,
         draft: this.draft,
         sort: this.sort,
-        narrow: this.width.narrow,
+        narrow,
         panelOpen: this.panelOpen,
         limit: this.progressive.limit,
         practiceHref: this.practiceHref,
@@ -271,6 +275,8 @@ export class GicsPractices extends GicsElement {
       // Every card stays on show: only a list the visitor changes starts again.
       this.progressive.grow(this.progressive.limit);
       this.settled({ ok: true, community, source: 'community', warnings: [] }, this.src);
+      // Drawn at its own width from now on (a narrow library folds its panel).
+      if (this.width.narrow) this.requestUpdate();
     });
     return true;
   }

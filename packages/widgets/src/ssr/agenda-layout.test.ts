@@ -10,7 +10,14 @@ import { layoutDayGrid } from '@gics/core/agenda';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { parseSummitUnworded } from '@gics/core/summit';
 import { agendaCss, renderAgenda, renderAgendaWithCss } from './index.js';
-import { hydrateAgenda, page, startPageSite, watchedPage, type PageServer } from './testing.js';
+import {
+  hydrateAgenda,
+  measureWidthAtOnce,
+  page,
+  startPageSite,
+  watchedPage,
+  type PageServer,
+} from './testing.js';
 
 const EVENT_ZONE = montreal2023.timeZone;
 /** A visitor's zone six hours from the event's. */
@@ -230,31 +237,8 @@ describe('the pre-rendered grid on a phone', () => {
     try {
       // Too narrow for the grid: the server, which cannot know the width, wrote the grid.
       await opened.setViewportSize({ width: 320, height: 800 });
-      // The element's width known before its first update, as on a page whose modules arrive
-      // after a frame: its observer answers at once.
-      await opened.addInitScript(() => {
-        const Observer = window.ResizeObserver;
-        window.ResizeObserver = class extends Observer {
-          constructor(private readonly measured: ResizeObserverCallback) {
-            super(measured);
-          }
-
-          override observe(target: Element, options?: ResizeObserverOptions): void {
-            super.observe(target, options);
-            const frame = window.requestAnimationFrame;
-            window.requestAnimationFrame = (callback) => {
-              callback(performance.now());
-              return 0;
-            };
-            try {
-              const contentRect = target.getBoundingClientRect();
-              this.measured([{ target, contentRect } as ResizeObserverEntry], this);
-            } finally {
-              window.requestAnimationFrame = frame;
-            }
-          }
-        };
-      });
+      // The element's width known before its first update.
+      await measureWidthAtOnce(opened);
       await opened.goto(`${server.origin}/grid/`);
       const first = placed('2023-05-16', 0);
       await opened.getByText(first.title, { exact: true }).filter({ visible: true }).waitFor();

@@ -8,7 +8,14 @@ import type { Browser } from 'playwright';
 import { memberIndexOf, parseCommunityUnworded } from '@gics/core/community';
 import { gicsCommunity } from '@gics/core/samples/community';
 import { membersCss, practicesCss, renderMembers, renderPractices } from './index.js';
-import { asOtherRelease, page, startPageSite, watchedPage, type PageServer } from './testing.js';
+import {
+  asOtherRelease,
+  measureWidthAtOnce,
+  page,
+  startPageSite,
+  watchedPage,
+  type PageServer,
+} from './testing.js';
 
 /** The two elements, what each shows of the sample community, and a word that finds one. */
 const ELEMENTS = [
@@ -123,6 +130,41 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       );
     } finally {
       await context.close();
+    }
+  });
+
+  it('on a phone, hydrates its cards in place though it knows its width first', async () => {
+    const { page: opened, problems } = await watchedPage(browser);
+    try {
+      await opened.setViewportSize({ width: 320, height: 800 });
+      await measureWidthAtOnce(opened);
+      await opened.goto(`${server.origin}/${element.tag}/`);
+      await opened.evaluate((tag) => {
+        const card = document.querySelector(tag)!.shadowRoot!.querySelector('[data-id]')!;
+        (window as unknown as { serverCard: Element }).serverCard = card;
+      }, element.tag);
+      await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
+      const same = await opened.evaluate(async (tag) => {
+        await customElements.whenDefined(tag);
+        const host = document.querySelector(tag) as HTMLElement & {
+          updateComplete: Promise<boolean>;
+        };
+        await host.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await host.updateComplete;
+        const card = host.shadowRoot!.querySelector('[data-id]');
+        return card === (window as unknown as { serverCard: Element }).serverCard;
+      }, element.tag);
+      expect(same).toBe(true);
+      // The server's HTML was taken over as it is: no "drawn again" warning.
+      expect(problems).toEqual([]);
+      if (element.tag === 'gics-practices') {
+        // Then drawn at its width: the filters folded behind their button.
+        const fold = opened.locator(element.tag).getByRole('button', { name: /^Filters/ });
+        await expect.poll(() => fold.getAttribute('aria-expanded')).toBe('false');
+      }
+    } finally {
+      await opened.context().close();
     }
   });
 

@@ -134,6 +134,37 @@ export async function watchedPage(
   return { page: opened, problems };
 }
 
+/**
+ * Makes every element of `page` know its width as soon as it observes it, as on a page whose
+ * modules arrive a frame after its HTML is laid out: a `ResizeObserver` answers at once, and
+ * what its callback asks for the next frame is done then and there.
+ */
+export async function measureWidthAtOnce(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Observer = window.ResizeObserver;
+    window.ResizeObserver = class extends Observer {
+      constructor(private readonly measured: ResizeObserverCallback) {
+        super(measured);
+      }
+
+      override observe(target: Element, options?: ResizeObserverOptions): void {
+        super.observe(target, options);
+        const frame = window.requestAnimationFrame;
+        window.requestAnimationFrame = (callback) => {
+          callback(performance.now());
+          return 0;
+        };
+        try {
+          const contentRect = target.getBoundingClientRect();
+          this.measured([{ target, contentRect } as ResizeObserverEntry], this);
+        } finally {
+          window.requestAnimationFrame = frame;
+        }
+      }
+    };
+  });
+}
+
 /** Loads the elements' script into `page` and waits until the agenda is hydrated and settled. */
 export async function hydrateAgenda(page: Page): Promise<void> {
   await page.addScriptTag({ url: '/client/client.js', type: 'module' });

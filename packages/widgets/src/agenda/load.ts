@@ -41,6 +41,7 @@
  */
 import type { Problem, SourceFormat, Summit } from '@gics/core/summit';
 import type { ImportNote, ImportResult } from '@gics/core/importers';
+import { nextTask } from '../internal/next-task.js';
 import { once } from '../internal/on-demand.js';
 import { startLoadWorker, workersMayStart, type StartedLoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
@@ -330,17 +331,7 @@ function decode(body: ArrayBuffer): string {
   return new TextDecoder().decode(body);
 }
 
-/** Resolves in a task of its own, right after the tasks already queued (a message, not a timer). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+export { nextTask };
 
 /** The search data on its way from a load worker, by the summit it is for (load-worker-link.ts). */
 const searchesArriving = new WeakMap<Summit, Promise<void>>();

@@ -22,6 +22,7 @@ import {
   type Community,
 } from '@gics/core/community';
 import { parseSummitUnworded, type Problem } from '@gics/core/summit';
+import { nextTask } from '../internal/next-task.js';
 import type { PracticesErrorKind, PracticesSourceKind } from './types.js';
 
 /** A community to show with what was left out of it, or why there is none. */
@@ -82,6 +83,9 @@ export async function loadCommunity(
       return { ok: false, kind: 'not-found', status: response.status };
     }
     if (!response.ok) return { ok: false, kind: 'server', status: response.status };
+    // The page's first number formatter (the cards' counts), built while the text arrives: the
+    // first one loads the number data, tens of milliseconds on a slow machine.
+    setTimeout(() => (0).toLocaleString('en-CA'));
     text = await response.text();
   } catch (error) {
     if (options.signal?.aborted) throw error;
@@ -93,5 +97,8 @@ export async function loadCommunity(
   } catch {
     return { ok: false, kind: 'not-json' };
   }
-  return readCommunity(json);
+  const outcome = await readCommunity(json);
+  // Read in this task, shown in the next: neither holds the page for long.
+  if (outcome.ok) await nextTask();
+  return outcome;
 }

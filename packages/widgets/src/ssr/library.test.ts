@@ -4,7 +4,7 @@
  * nodes the server wrote, under `default-src 'self'` with nothing reported, and its search works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { memberIndexOf, parseCommunityUnworded } from '@gics/core/community';
 import { gicsCommunity } from '@gics/core/samples/community';
 import { membersCss, practicesCss, renderMembers, renderPractices } from './index.js';
@@ -38,6 +38,46 @@ const ELEMENTS = [
     search: 'Rosemont',
   },
 ] as const;
+
+/** Where a card is, and how it is displayed. */
+interface CardPlace {
+  box: { x: number; y: number; width: number; height: number };
+  display: string;
+}
+
+/**
+ * The first card of the `tag` element on `opened` before and after the element's script takes
+ * the server's HTML over, and whether it is the very node the server wrote.
+ */
+async function takeOver(
+  opened: Page,
+  tag: string,
+): Promise<{ before: CardPlace; after: CardPlace & { same: boolean } }> {
+  const before = await opened.evaluate((tag) => {
+    const card = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+    (window as unknown as { serverCard: Element }).serverCard = card;
+    const { x, y, width, height } = card.getBoundingClientRect();
+    return { box: { x, y, width, height }, display: getComputedStyle(card).display };
+  }, tag);
+  await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
+  const after = await opened.evaluate(async (tag) => {
+    await customElements.whenDefined(tag);
+    const host = document.querySelector(tag) as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await host.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await host.updateComplete;
+    const card = host.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
+    const { x, y, width, height } = card.getBoundingClientRect();
+    return {
+      same: card === (window as unknown as { serverCard: Element }).serverCard,
+      box: { x, y, width, height },
+      display: getComputedStyle(card).display,
+    };
+  }, tag);
+  return { before, after };
+}
 
 let browser: Browser;
 let server: PageServer;
@@ -139,23 +179,8 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       await opened.setViewportSize({ width: 320, height: 800 });
       await measureWidthAtOnce(opened);
       await opened.goto(`${server.origin}/${element.tag}/`);
-      await opened.evaluate((tag) => {
-        const card = document.querySelector(tag)!.shadowRoot!.querySelector('[data-id]')!;
-        (window as unknown as { serverCard: Element }).serverCard = card;
-      }, element.tag);
-      await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
-      const same = await opened.evaluate(async (tag) => {
-        await customElements.whenDefined(tag);
-        const host = document.querySelector(tag) as HTMLElement & {
-          updateComplete: Promise<boolean>;
-        };
-        await host.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        await host.updateComplete;
-        const card = host.shadowRoot!.querySelector('[data-id]');
-        return card === (window as unknown as { serverCard: Element }).serverCard;
-      }, element.tag);
-      expect(same).toBe(true);
+      const { after } = await takeOver(opened, element.tag);
+      expect(after.same).toBe(true);
       // The server's HTML was taken over as it is: no "drawn again" warning.
       expect(problems).toEqual([]);
       if (element.tag === 'gics-practices') {
@@ -172,31 +197,7 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
     const { page: opened, problems } = await watchedPage(browser);
     try {
       await opened.goto(`${server.origin}/${element.tag}/`);
-      const before = await opened.evaluate((tag) => {
-        const card = document
-          .querySelector(tag)!
-          .shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
-        (window as unknown as { serverCard: Element }).serverCard = card;
-        const { x, y, width, height } = card.getBoundingClientRect();
-        return { box: { x, y, width, height }, display: getComputedStyle(card).display };
-      }, element.tag);
-      await opened.addScriptTag({ url: '/client/client.js', type: 'module' });
-      const after = await opened.evaluate(async (tag) => {
-        await customElements.whenDefined(tag);
-        const host = document.querySelector(tag) as HTMLElement & {
-          updateComplete: Promise<boolean>;
-        };
-        await host.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        await host.updateComplete;
-        const card = host.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
-        const { x, y, width, height } = card.getBoundingClientRect();
-        return {
-          same: card === (window as unknown as { serverCard: Element }).serverCard,
-          box: { x, y, width, height },
-          display: getComputedStyle(card).display,
-        };
-      }, element.tag);
+      const { before, after } = await takeOver(opened, element.tag);
       expect(after.same).toBe(true);
       expect(after.box).toEqual(before.box);
       expect(after.display).toBe(before.display);

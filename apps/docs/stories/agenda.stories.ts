@@ -46,7 +46,7 @@ const PARTIAL = {
 
 const LONG_COUNT = 1000;
 /** Cards a list shows at once before the rest follow (the widgets' README, `<gics-agenda>`). */
-const FIRST_CARDS = 12;
+const FIRST_CARDS = 24;
 /** Built once, when a story first asks for it, not when the file loads. */
 let long: ReturnType<typeof longProgramme> | undefined;
 const CROWDED_ROOMS = 30;

@@ -16,7 +16,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Cards rendered with the first paint and after each change of filters or view. */
-export const FIRST_CARDS = 12;
+export const FIRST_CARDS = 24;
 /** Cards added by each later task. */
 export const MORE_CARDS = 100;
 /**

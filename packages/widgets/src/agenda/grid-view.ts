@@ -127,8 +127,7 @@ function declarations(properties: StyleProperties): string {
  * grid is `.grid[data-day="…"]`, each of its children its class and its place among them, in
  * the order `renderGrid` draws them: the corner, the rooms, the room-less column, the times,
  * the cells. The class matters for speed: the browser files a rule under its last class, so
- * only a grid's children try these rules, not every node of every card (with a selector ending
- * in `:nth-child()` alone, a long programme's style took a few hundred milliseconds).
+ * only a grid's children try these rules, not every node of every card.
  */
 export function gridPlacementCss(model: GridModel): string {
   const rules: string[] = [];

@@ -7,7 +7,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { INLINE_DATA_ATTRIBUTE, type Prerendered } from '../internal/inline-data.js';
 import { once } from '../internal/on-demand.js';
-import { loadParser, nextTask, type LoadOutcome } from './load.js';
+import { nextTask } from '../internal/next-task.js';
+import { loadParser, type LoadOutcome } from './load.js';
 import { loadUrlQuery } from './modules.js';
 import type { AgendaParts, Writable } from './parts.js';
 import type { AgendaView } from './types.js';

@@ -16,13 +16,20 @@
  *     the search data adopted once it arrives; `undefined` means "read it on the main thread":
  *     the caller does, and the visitor sees the same agenda.
  *
- * Nothing here imports a value from the page's first load: what it needs of it comes as
- * arguments, so the bundler keeps this module one chunk of its own.
+ * The search data the worker sends after the summit is noted in load.ts (`searchComing`), for
+ * what warms the search index to wait for it rather than build it too.
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
+import { nextTask } from '../internal/next-task.js';
 import type { StartedLoadWorker } from './load-worker-client.js';
-import type { Loaded, LoadRequest, PreviewHook, PreviewShown } from './load.js';
+import {
+  searchComing,
+  type Loaded,
+  type LoadRequest,
+  type PreviewHook,
+  type PreviewShown,
+} from './load.js';
 
 /** A load worker, linked to the page. */
 export interface LoadWorker {
@@ -105,14 +112,6 @@ export function linkLoadWorker(started: StartedLoadWorker): LoadWorker {
   };
 }
 
-/** What a read in the load worker needs of the page's first load (load.ts). */
-export interface PageSide {
-  /** Resolves in a task of its own (load.ts's `nextTask`). */
-  nextTask: () => Promise<void>;
-  /** Where the search data on its way from the worker is kept, by the summit it is for. */
-  searches: WeakMap<Summit, Promise<void>>;
-}
-
 /**
  * `request` read in the worker `started`, its preview shown first through `preview`; ends the
  * worker unless it is still to send the summit's search data. `undefined` when the page must
@@ -123,7 +122,6 @@ export async function readInLoadWorker(
   request: LoadRequest,
   signal: AbortSignal | undefined,
   preview: PreviewHook | undefined,
-  page: PageSide,
 ): Promise<Loaded | undefined> {
   const reader = linkLoadWorker(started);
   let searching = false;
@@ -145,9 +143,9 @@ export async function readInLoadWorker(
     if (outcome?.ok === true) {
       searching = true;
       const adopted = adoptSearch(outcome.summit, reader.search()).finally(() => reader.close());
-      page.searches.set(outcome.summit, adopted);
+      searchComing(outcome.summit, adopted);
       // The copy was made in the message's task; the summit is shown in a task of its own.
-      await page.nextTask();
+      await nextTask();
     }
     // A body no worker could read is fetched again by the caller.
     return outcome && !(outcome.ok === false && outcome.kind === 'network') ? outcome : undefined;

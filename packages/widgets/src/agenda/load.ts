@@ -279,8 +279,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     if (link) {
       handed = true;
       const request = { body, etag, options: reading, preview: !!preview };
-      const page = { nextTask, searches: searchesArriving };
-      const outcome = await link.readInLoadWorker(started, request, signal, preview, page);
+      const outcome = await link.readInLoadWorker(started, request, signal, preview);
       if (outcome) return outcome;
     }
   } finally {
@@ -331,10 +330,13 @@ function decode(body: ArrayBuffer): string {
   return new TextDecoder().decode(body);
 }
 
-export { nextTask };
-
 /** The search data on its way from a load worker, by the summit it is for (load-worker-link.ts). */
 const searchesArriving = new WeakMap<Summit, Promise<void>>();
+
+/** Notes that `summit`'s search data is on its way from a load worker, made its own by `adopted`. */
+export function searchComing(summit: Summit, adopted: Promise<void>): void {
+  searchesArriving.set(summit, adopted);
+}
 
 /**
  * Resolves once the search data a load worker is building for `summit` is `summit`'s own (at

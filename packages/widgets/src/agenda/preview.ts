@@ -16,7 +16,8 @@
  */
 import { formatTimeRange } from '@gics/core/agenda';
 import type { Summit } from '@gics/core/summit';
-import { nextTask, type LoadOptions } from './load.js';
+import { nextTask } from '../internal/next-task.js';
+import type { LoadOptions } from './load.js';
 import { readPreview } from './preview-read.js';
 import { previews } from './load-controller.js';
 import type { AgendaParts } from './parts.js';

@@ -158,6 +158,36 @@ export const gridStyles = css`
     }
   }
 
+  /* Too narrow for rooms side by side. With scripts the list replaces the grid (agenda.ts); a
+     pre-rendered grid read without them, or in the moment before its script takes it over,
+     stacks its cells in time order instead (the order they are drawn in), each card saying its
+     own time and room, so a phone scrolls down, not sideways (the width where the filters
+     fold, agenda.styles.ts). */
+  @container gics-agenda (width < 40em) {
+    .grid {
+      display: flex;
+      flex-direction: column;
+      inline-size: auto;
+      min-inline-size: 0;
+    }
+
+    .grid-corner,
+    .grid-room,
+    .grid-time {
+      display: none;
+    }
+
+    .grid-scroll {
+      overflow: visible;
+      max-block-size: none;
+      border: none;
+    }
+
+    .grid-cell {
+      padding-inline: 0;
+    }
+  }
+
   @media print {
     .grid-options {
       display: none;

@@ -259,6 +259,50 @@ describe('the pre-rendered grid on a phone', () => {
       await opened.context().close();
     }
   });
+  it('stacks every day’s cards in time order without JavaScript: the page scrolls down, not sideways', async () => {
+    const { page: opened, problems } = await watchedPage(browser, {
+      javaScriptEnabled: false,
+      timezoneId: EVENT_ZONE,
+    });
+    try {
+      await opened.setViewportSize({ width: 320, height: 800 });
+      await opened.goto(`${server.origin}/grid/`);
+      const shown = await opened.evaluate(() => {
+        const root = document.querySelector('gics-agenda')!.shadowRoot!;
+        const visible = (element: Element) => element.getBoundingClientRect().height > 0;
+        return {
+          pageWidth: document.documentElement.scrollWidth,
+          grids: [...root.querySelectorAll<HTMLElement>('.grid-scroll')].map(
+            (scroll) => scroll.scrollWidth - scroll.clientWidth,
+          ),
+          headings: [...root.querySelectorAll('.grid-room, .grid-time, .grid-corner')].filter(
+            visible,
+          ).length,
+          cards: [...root.querySelectorAll('.grid [data-id]')].filter(visible).map((card) => {
+            const { left, right, top } = card.getBoundingClientRect();
+            return { id: (card as HTMLElement).dataset.id, left, right, top };
+          }),
+        };
+      });
+      expect(shown.pageWidth).toBe(320);
+      expect(shown.grids).toEqual(shown.grids.map(() => 0));
+      // Each card says its own time and room: the rooms' and times' headings go.
+      expect(shown.headings).toBe(0);
+      const days = ['2023-05-16', '2023-05-17', '2023-05-18'];
+      expect(shown.cards.map((card) => card.id)).toEqual(
+        days.flatMap((day) => dayGrid(day).cells.map((cell) => cell.workshop.id)),
+      );
+      for (const card of shown.cards) {
+        expect(card.left, card.id).toBeGreaterThanOrEqual(0);
+        expect(card.right, card.id).toBeLessThanOrEqual(320);
+      }
+      const tops = shown.cards.map((card) => card.top);
+      expect(tops).toEqual([...tops].sort((a, b) => a - b));
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
+    }
+  });
 });
 
 describe('the pre-rendered list for a visitor in another zone', () => {

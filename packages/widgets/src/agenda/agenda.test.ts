@@ -19,7 +19,7 @@ import {
   until,
 } from './testing/helpers.js';
 import { crowdedDay, longSummit } from './testing/long-summit.js';
-import { FIRST_CARDS, MORE_CARDS } from '../internal/progressive.js';
+import { FIRST_CARDS, FIRST_PAINT_CARDS, MORE_CARDS } from '../internal/progressive.js';
 import { runElementBaseTests } from '../testing/element-base-tests.js';
 import type { GicsAgenda } from './agenda.js';
 
@@ -592,12 +592,17 @@ describe('long programmes', () => {
   it('shows the first cards at once and the rest of a 300-workshop programme right after', async () => {
     const { agenda } = await mountAgenda('', { summit: longSummit(300), lang: 'fr' });
     // The load event and the first render: only a screenful of cards yet…
-    expect(cardTitles(agenda)).toHaveLength(FIRST_CARDS);
+    expect(cardTitles(agenda)).toHaveLength(FIRST_PAINT_CARDS);
     expect(text($(agenda, '[part="count"]'))).toBe('300 ateliers');
     // …then every card, a batch per task, with no button to press.
     await until(() => cardTitles(agenda).length === 300);
     expect($$(agenda, 'button.more')).toHaveLength(0);
     expect($$(agenda, 'h2.day-heading')).toHaveLength(75);
+    // A later list (here a theme's 100) starts from the usual first cards, not the first paint's.
+    byRole(agenda, 'button', 'Économie circulaire').click();
+    await agenda.updateComplete;
+    expect(cardTitles(agenda)).toHaveLength(FIRST_CARDS);
+    await until(() => cardTitles(agenda).length === 100);
   });
 
   it('past 2,000 workshops, renders more as asked, and says how many remain', async () => {

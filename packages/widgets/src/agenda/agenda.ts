@@ -41,7 +41,7 @@ import { DetailDialog } from '../internal/detail-dialog.js';
 import { GicsElement } from '../internal/gics-element.js';
 import { listAttribute } from '../internal/list-attribute.js';
 import { NarrowController } from '../internal/narrow.js';
-import { ProgressiveRendering } from '../internal/progressive.js';
+import { FIRST_PAINT_CARDS, ProgressiveRendering } from '../internal/progressive.js';
 import { SearchBox } from '../internal/search-box.js';
 import { renderLoadState } from '../internal/state-view.js';
 import { localTimeZone, resolveTimeZone } from '../internal/time-zone.js';
@@ -341,7 +341,9 @@ export class GicsAgenda extends GicsElement {
       choices.hiddenRooms,
     ];
     if (summit && sources().some((source, index) => source !== this.listSources[index])) {
-      this.progressive.restart();
+      // The page's first list: its first paint waits for these cards alone.
+      const first = !this.listSources[0] && this.view === 'list';
+      this.progressive.restart(first ? FIRST_PAINT_CARDS : undefined);
       // The grid shows today during the summit, else the first day, until a tab is chosen.
       if (this.view === 'grid') {
         const days = summitDays(this.memo, summit, zone);

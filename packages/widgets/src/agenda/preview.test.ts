@@ -3,7 +3,7 @@ import '../define/gics-agenda.js';
 import type { GicsAgendaErrorEvent } from '../events/agenda-error.js';
 import type { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { agendaMessages } from '../i18n/agenda.js';
-import { FIRST_CARDS } from '../internal/progressive.js';
+import { FIRST_PAINT_CARDS } from '../internal/progressive.js';
 import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
 import { loadSummit, PREVIEW_FROM_BYTES } from './load.js';
@@ -110,15 +110,15 @@ describe('a large feed’s preview', () => {
     const preview = seen();
     expect(preview).toBeDefined();
     // The first screen's cards, no event yet, and nothing said of the rest.
-    expect(preview!.cards).toHaveLength(FIRST_CARDS);
+    expect(preview!.cards).toHaveLength(FIRST_PAINT_CARDS);
     expect(preview!.loads).toBe(0);
     expect(preview!.count).toBe(agendaMessages.en.loading);
     expect(preview!.toolbarInert).toBe(true);
     expect(preview!.filtersInert).toBe(true);
     // The whole keeps the same card nodes, with the same titles, and nothing on screen moves.
-    const cards = $$(agenda, 'article.card').slice(0, FIRST_CARDS);
+    const cards = $$(agenda, 'article.card').slice(0, FIRST_PAINT_CARDS);
     expect(cards.every((card, index) => card === preview!.cards[index])).toBe(true);
-    expect(cardTitles(agenda).slice(0, FIRST_CARDS)).toEqual(preview!.titles);
+    expect(cardTitles(agenda).slice(0, FIRST_PAINT_CARDS)).toEqual(preview!.titles);
     expect(shifts.after(preview!.at)).toBe(0);
     expect(text($(agenda, '.count'))).toBe('1,000 workshops');
     expect($(agenda, '.toolbar').inert).toBe(false);
@@ -156,7 +156,7 @@ describe('a large feed’s preview', () => {
       expect(seen()?.count).toBe(agendaMessages[lang as 'fr' | 'en'].loading);
       expect(copies).toHaveLength(2);
       for (const copy of copies) {
-        expect(copy.shadowRoot!.querySelectorAll('article.card')).toHaveLength(FIRST_CARDS);
+        expect(copy.shadowRoot!.querySelectorAll('article.card')).toHaveLength(FIRST_PAINT_CARDS);
         await expectNoAxeViolations(copy);
       }
     },
@@ -175,7 +175,7 @@ describe('a large feed’s preview', () => {
     expect((await outcome).type).toBe('gics-agenda-load');
     expect(seen()?.loads).toBe(0);
     expect(seen()?.titles.slice(0, 2)).toEqual(['Séance d’essai 1', 'Séance d’essai 2']);
-    const cards = $$(agenda, 'article.card').slice(0, FIRST_CARDS);
+    const cards = $$(agenda, 'article.card').slice(0, FIRST_PAINT_CARDS);
     expect(cards.every((card, index) => card === seen()!.cards[index])).toBe(true);
     expect(agenda.loadedSummit?.workshops).toHaveLength(2500);
   });

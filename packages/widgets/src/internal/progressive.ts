@@ -17,6 +17,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Cards rendered with the first paint and after each change of filters or view. */
 export const FIRST_CARDS = 24;
+/**
+ * Cards of a page's first list, when the first paint waits for them: a wide screen's first
+ * screenful; the next task renders more as usual.
+ */
+export const FIRST_PAINT_CARDS = 12;
 /** Cards added by each later task. */
 export const MORE_CARDS = 100;
 /**
@@ -55,9 +60,12 @@ export class ProgressiveRendering implements ReactiveController {
     host.addController(this);
   }
 
-  /** A new list starts from its first cards: a keystroke then costs a screenful, not a programme. */
-  restart(): void {
-    if (!this.grown) this.limit = FIRST_CARDS;
+  /**
+   * A new list starts from its first `cards`: a keystroke then costs a screenful, not a
+   * programme.
+   */
+  restart(cards = FIRST_CARDS): void {
+    if (!this.grown) this.limit = cards;
   }
 
   /** Renders `count` cards (by default `MORE_CARDS` more than now). */

@@ -257,8 +257,8 @@ describe('filters', () => {
   });
 
   it('reflects filters and view in the URL with sync-url, and reads them back', async () => {
-    const { agenda } = await mountAgenda(`${SUMMIT} sync-url`);
-    await userEvent.click(byRole(agenda, 'button', 'Filters'));
+    // Wide enough for the grid, and for the filters not to fold.
+    const { agenda } = await mountAgenda(`${SUMMIT} sync-url`, { width: '960px' });
     await userEvent.click(byRole(agenda, 'button', 'Digitalization'));
     await agenda.updateComplete;
     expect(new URL(location.href).searchParams.get('theme')).toBe('numerisation');
@@ -493,7 +493,6 @@ describe('structured data', () => {
   });
 });
 
-/** The grid needs room: below 640 px it falls back to the list. */
 /** A grid wide enough to stay a grid from its first layout (see `mountAgenda`'s `width`). */
 async function mountGrid(attributes = '', lang = 'en') {
   const { agenda } = await mountAgenda(`${SUMMIT} view="grid" ${attributes}`, {
@@ -541,10 +540,21 @@ describe('grid view', () => {
     expect(byRole<HTMLInputElement>(agenda, 'checkbox', 'Compact').checked).toBe(true);
   });
 
-  it('falls back to the list when narrow', async () => {
+  it('falls back to the list when narrow, the toolbar pressing the list, and comes back when wide', async () => {
     const { agenda } = await mountAgenda(`${SUMMIT} view="grid"`, { width: '320px' });
     await until(() => $$(agenda, '[role="tab"]').length === 0);
     expect($$(agenda, 'h2.day-heading').length).toBe(3);
+    // The grid needs room (640 px): its button goes rather than stay pressed over a list.
+    const views = () =>
+      $$(agenda, '[aria-labelledby="views-label"] button').map(
+        (button) => `${text(button)}${button.getAttribute('aria-pressed') === 'true' ? ' ✓' : ''}`,
+      );
+    expect(views()).toEqual(['List ✓', 'My agenda']);
+    expect(agenda.view).toBe('grid');
+    await expectNoAxeViolations(agenda);
+    agenda.parentElement!.style.setProperty('width', '960px');
+    await until(() => $$(agenda, '[role="tab"]').length === 3);
+    expect(views()).toEqual(['List', 'Grid ✓', 'My agenda']);
   });
 });
 

@@ -150,7 +150,10 @@ export class GicsAgenda extends GicsElement {
   /** The event's IANA zone for feeds that do not name one (Sessionize). */
   feedTimeZone = '';
 
-  /** `list` (default), `grid` (rooms × time, one day at a time) or `mine` (the favourites). */
+  /**
+   * `list` (default), `grid` (rooms × time, one day at a time) or `mine` (the favourites).
+   * Under 640 px the grid shows as the list, whose button the toolbar presses (the grid's goes).
+   */
   view: AgendaView = 'list';
 
   /** `event` (the summit's zone, default), `local` (the visitor's) or an IANA zone. */

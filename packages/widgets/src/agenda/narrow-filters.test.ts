@@ -9,7 +9,7 @@ import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import '../define/gics-agenda.js';
 import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
-import { $, $$, byRole, focused, mountAgenda, text } from './testing/helpers.js';
+import { $, $$, byRole, focused, mountAgenda, text, until } from './testing/helpers.js';
 
 afterEach(() => cleanupFixtures());
 
@@ -124,15 +124,17 @@ describe('the filters of a narrow agenda', () => {
     expect(shown(chip)).toBe(false);
   });
 
-  it('counts the day only where it filters: not in the grid, whose tabs choose it', async () => {
-    const agenda = await mountAt('320px', 'en');
+  it('counts the day only where it filters: in the list a narrow grid falls back to, not in the grid', async () => {
+    const agenda = await mountAt('320px', 'en', 'view="grid"');
     const toggle = byRole(agenda, 'button', 'Filters');
     await userEvent.click(toggle);
     await userEvent.selectOptions($(agenda, '#filter-day'), '2023-05-17');
     await agenda.updateComplete;
     expect(text(toggle)).toBe('Filters (1) ▴');
-    await userEvent.click(byRole(agenda, 'button', 'Grid'));
-    await agenda.updateComplete;
+    expect($$(agenda, 'h2.day-heading').map(text)).toEqual(['Wednesday, May 17']);
+    // Wide enough for the grid, whose tabs choose the day: the day filter goes.
+    agenda.parentElement!.style.setProperty('width', '960px');
+    await until(() => $$(agenda, '[role="tab"]').length === 3);
     expect($$(agenda, '#filter-day')).toHaveLength(0);
     expect(text(toggle)).toBe('Filters ▴');
   });

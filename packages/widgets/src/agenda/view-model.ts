@@ -142,6 +142,8 @@ export interface ToolbarModel {
   readonly jump: boolean;
   /** Whether the controls wait for the whole programme (a preview is on show): drawn, inert. */
   readonly pending?: boolean;
+  /** Too narrow for the grid: no grid button, and the list it falls back to pressed. */
+  readonly narrow?: boolean;
 }
 
 /** A filter select's choices: values and their labels. */
@@ -458,8 +460,9 @@ function contentOf(
     return views.mine ? views.mine.mineContent(input, memo, summit) : pending;
   }
   if (summit.workshops.length === 0) return empty(t.empty);
-  // Too narrow for the grid: the list instead; but a pre-rendered first update draws the grid
-  // the server drew, not knowing the width, and the list follows in the next update.
+  // Too narrow for the grid: the list instead (and the toolbar says so); but a pre-rendered
+  // first update draws the grid the server drew, not knowing the width, and the list follows
+  // in the next update.
   if (input.view === 'grid' && (!input.narrow || input.prerendered)) {
     return views.grid ? views.grid.gridContent(input, memo, summit, filtered) : pending;
   }
@@ -488,7 +491,9 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     };
   }
   const { view, zone, filters, favorites } = input;
-  const grid = view === 'grid';
+  // Too narrow for the grid, the list shows instead (contentOf), with its day filter.
+  const narrow = input.narrow && !input.prerendered;
+  const grid = view === 'grid' && !narrow;
   // A preview (the earliest workshops, the rest on its way) draws the whole's first cards, and
   // says nothing of the rest: no count, no favourites' count, no filter choice, no more cards.
   const preview = isPreview(summit);
@@ -564,7 +569,10 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     refreshFailing: input.refreshFailing,
     downloadFailed: input.downloadFailed === 'list',
     toolbar: {
-      view,
+      // A button pressed for a view not shown would mislead; `view` stays 'grid' for a wider
+      // agenda.
+      view: view === 'grid' && narrow ? 'list' : view,
+      narrow,
       favoriteCount: preview ? 0 : favoriteIds.length,
       pending: preview,
       ...(isSameTimeZone(summit.timeZone, local) && !input.zoneRow

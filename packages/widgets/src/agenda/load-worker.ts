@@ -7,7 +7,7 @@
  *       the address or format says the feed needs one; a first date formatter is built
  *   `LoadRequest` `{ body, etag, options, preview }` once the feed answered 2xx, its bytes
  *     transferred (load-worker-client.ts)
- *     → `readRequest` (load.ts): text, JSON, importer, lenient parse, as on the main thread;
+ *     → `readRequest` (feed-read.ts): text, JSON, importer, lenient parse, as on the main thread;
  *       with `preview`, once the JSON is parsed, the preview's summit (preview-read.ts) is
  *       posted first (`{ preview }`), and the whole is read once the page has drawn it
  *       (`PreviewShown`, or `PREVIEW_WAIT_MS`)
@@ -22,13 +22,9 @@
  */
 import type { PreparedWorkshopSearch } from '@gics/core/agenda/search';
 import type { Summit } from '@gics/core/summit';
-import {
-  prepareReading,
-  readRequest,
-  type LoadRequest,
-  type LoadStart,
-  type PreviewShown,
-} from './load.js';
+import { readRequest } from './feed-read.js';
+import type { Loaded, LoadRequest, LoadStart, PreviewShown } from './load.js';
+import { prepareReading } from './read-modules.js';
 import { readPreview } from './preview-read.js';
 
 /**
@@ -83,7 +79,7 @@ const WORKSHOPS_PER_MESSAGE = 500;
  * The outcome, a large summit in parts: first the outcome with no workshops and the number of
  * parts to come (`parts`), then `{ workshops }` messages of `WORKSHOPS_PER_MESSAGE` in order.
  */
-function postOutcome(outcome: Awaited<ReturnType<typeof readRequest>>): void {
+function postOutcome(outcome: Loaded): void {
   if (outcome.ok !== true || outcome.summit.workshops.length <= WORKSHOPS_PER_MESSAGE) {
     self.postMessage(outcome);
     return;

@@ -5,6 +5,7 @@
  *   fetch(src, signal) ── throws ──────────────────────────────▶ network (aborts are rethrown)
  *     → status 404/410 ─────────────────────────────────────────▶ not-found
  *     → any other status that is not 2xx ───────────────────────▶ server
+ *     → reading it (feed-read.ts, on demand, asked for with the fetch), from here on
  *     → JSON.parse(text) ── fails ──────────────────────────────▶ not-json
  *     → the summit reader (`@gics/core/summit/parse`, on demand, asked for with the fetch)
  *         does not arrive ─────────────────────────────────────▶ network
@@ -40,30 +41,18 @@
  * when its ETag, else its text (a fingerprint), is the version's shown, and is not read again.
  */
 import type { Problem, SourceFormat, Summit } from '@gics/core/summit';
-import type { ImportNote, ImportResult } from '@gics/core/importers';
+import type { ImportNote } from '@gics/core/importers';
 import { nextTask } from '../internal/next-task.js';
 import { once } from '../internal/on-demand.js';
+import { prepareReading } from './read-modules.js';
 import { startLoadWorker, workersMayStart, type StartedLoadWorker } from './load-worker-client.js';
 import type { AgendaErrorKind, FeedFormat } from './types.js';
-
-// The importers' problem code for a feed that does not say its zone (`isMissingTimeZone` in
-// `@gics/core/importers`, which stays out of the first load).
-const MISSING_TIME_ZONE = 'missing_time_zone';
 
 /** What identifies the version shown, to tell whether a refresh brought another. */
 export interface Validators {
   etag?: string;
   /** The text's length and FNV-1a hash, for servers that send no ETag (or hide it). */
   fingerprint?: string;
-}
-
-/** A text's length and 32-bit FNV-1a hash: different texts almost never share one. */
-export function fingerprintOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
-  }
-  return `${text.length}:${(hash >>> 0).toString(36)}`;
 }
 
 /** A summit to show with what was left out of it, or why there is none. */
@@ -102,18 +91,6 @@ export interface LoadOptions {
 export const WORKER_FROM_BYTES = 512 * 1024;
 
 /**
- * From this size (about 200 talks) a feed is read in three tasks rather than one: reading it
- * whole would be a task over 50 ms on a slow machine.
- */
-const READ_IN_STEPS_FROM_BYTES = 64 * 1024;
-
-/**
- * From this size (about 400 talks) a feed's first screen is drawn from its preview: reading the
- * whole then takes the page well over 100 ms, reading the preview a few.
- */
-export const PREVIEW_FROM_BYTES = 128 * 1024;
-
-/**
  * What shows a large feed's preview (preview.ts): its summit, read by the load worker, or the
  * parsed feed, whose preview it reads; not once the whole is read (`late`). Resolves once the
  * preview is on screen, or given up; never rejects.
@@ -146,84 +123,11 @@ export interface LoadRequest {
   preview?: boolean;
 }
 
-/** The importers, fetched once per page (a failure is forgotten: asked for again next time). */
-export const loadImporters = once(() => import('@gics/core/importers/schedules'));
-
-/**
- * The summit reader (`detectFormat`, `parseSummitUnworded`), fetched the first time a summit is
- * read on this thread: a page that loads `src` through a load worker never needs it (the worker
- * reads), a pre-rendered agenda and a `.summit` set by code do.
- */
-export const loadParser = once(() => import('@gics/core/summit/parse'));
+/** Reading a feed into a summit (feed-read.ts), fetched with the feed. */
+export const loadFeedReader = once(() => import('./feed-read.js'));
 
 /** The page's side of the load worker's messages, fetched as the worker starts. */
 const loadWorkerLink = /* @__PURE__ */ once(() => import('./load-worker-link.js'));
-
-/**
- * Whether `src` is, by its address or the `format` asked for, a feed that needs an importer:
- * `format="pretalx|frab|sessionize"`, a pretalx widget feed (`…/widgets/schedule.json`), a frab
- * export (`…/schedule/export/schedule.json`, `…/schedule.json` of a conference) or a Sessionize
- * API address. Then the importer starts loading with the fetch, not after it.
- */
-export function looksLikeFeed(src: string, format: FeedFormat | undefined): boolean {
-  if (format && format !== 'auto') return format !== 'gics';
-  return /\/widgets?\/schedule\.json(?:$|\?)|\/schedule\/export\/|sessionize\.com\/api\//i.test(
-    src,
-  );
-}
-
-/** `json` in `format` imported as a summit (not yet checked). */
-export async function importFeed(
-  json: unknown,
-  format: 'pretalx' | 'frab' | 'sessionize',
-  feedTimeZone: string | undefined,
-): Promise<ImportResult> {
-  const importers = await loadImporters();
-  const options = feedTimeZone ? { timeZone: feedTimeZone } : {};
-  if (format === 'pretalx') return importers.fromPretalx(json, options);
-  if (format === 'frab') return importers.fromFrab(json, options);
-  return importers.fromSessionize(json, { timeZone: feedTimeZone ?? '' });
-}
-
-/** Reads a parsed JSON document as a summit, converting other tools' schedules first. */
-export async function readSummit(
-  json: unknown,
-  options: Pick<LoadOptions, 'format' | 'feedTimeZone'> & {
-    /** Whether the import and the parse run in tasks of their own (a large feed). */
-    inSteps?: boolean;
-  } = {},
-): Promise<LoadOutcome> {
-  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-  // On its way since the feed was asked for; `undefined` when it could not arrive.
-  const reader = await loadParser().catch(() => undefined);
-  if (!reader) return { ok: false, kind: 'network' };
-  const format: SourceFormat = forced ?? reader.detectFormat(json);
-  let input: unknown = json;
-  let notes: ImportNote[] = [];
-  if (format === 'unknown') return { ok: false, kind: 'not-summit', problems: [] };
-  if (format !== 'gics') {
-    const imported = await importFeed(json, format, options.feedTimeZone);
-    if (!imported.ok) {
-      const { problems } = imported;
-      const zoneless = problems.some((problem) => problem.code === MISSING_TIME_ZONE);
-      return { ok: false, kind: zoneless ? 'no-time-zone' : 'not-summit', problems };
-    }
-    input = imported.summit;
-    notes = imported.notes;
-    if (options.inSteps) await nextTask();
-  }
-  const parsed = reader.parseSummitUnworded(input, { mode: 'lenient' });
-  if (!parsed.ok) return { ok: false, kind: 'not-summit', problems: await worded(parsed.problems) };
-  const warnings = await worded(parsed.warnings);
-  return { ok: true, summit: parsed.summit, format, warnings: [...notes, ...warnings] };
-}
-
-/** Problems with their sentences, which load with the first problem there is to report. */
-async function worded(problems: Problem[]): Promise<Problem[]> {
-  if (problems.length === 0) return problems;
-  const { wordProblems } = await import('@gics/core/summit/worded');
-  return wordProblems(problems);
-}
 
 /** What a load ends with: a summit to show, why there is none, or that the one shown is current. */
 export type Loaded = LoadOutcome | { ok: 'not-modified' };
@@ -246,6 +150,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   // arrived (a compressed, chunked answer), and a page that read it would otherwise wait for
   // its modules after it.
   const answering = fetchFeed(src, options);
+  void loadFeedReader().catch(() => undefined);
   if (!options.validators) prepareReading(src, options.format);
   const answer = await answering;
   if (!(answer instanceof Response)) return answer;
@@ -270,7 +175,9 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       return { ok: false, kind: 'network' };
     }
     if (!started || body.byteLength < workerFrom) {
-      const here = await readFeed(decode(body), etag, options);
+      const reader = await loadFeedReader().catch(() => undefined);
+      if (!reader) return { ok: false, kind: 'network' };
+      const here = await reader.readFeed(reader.decode(body), etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
@@ -325,11 +232,6 @@ async function readBody(
   return whole.buffer;
 }
 
-/** A body's text, as `Response.text()` reads it: UTF-8, a byte-order mark dropped, bad bytes replaced. */
-function decode(body: ArrayBuffer): string {
-  return new TextDecoder().decode(body);
-}
-
 /** The search data on its way from a load worker, by the summit it is for (load-worker-link.ts). */
 const searchesArriving = new WeakMap<Summit, Promise<void>>();
 
@@ -352,6 +254,7 @@ export function searchFromWorker(summit: Summit): Promise<void> {
  */
 export async function fetchSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
   const answering = fetchFeed(src, options);
+  void loadFeedReader().catch(() => undefined);
   if (!options.validators) prepareReading(src, options.format);
   const answer = await answering;
   if (!(answer instanceof Response)) return answer;
@@ -362,19 +265,9 @@ export async function fetchSummit(src: string, options: LoadOptions = {}): Promi
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
   }
-  return readFeed(text, answer.headers.get('etag') ?? undefined, options);
-}
-
-/**
- * Gets this thread ready to read the feed `src` while it arrives: the summit reader, the
- * importer when `src` looks like a feed that needs one (`looksLikeFeed`), and a first date
- * formatter (`warmDateFormats`), built after the modules are asked for, which it would
- * otherwise hold up.
- */
-export function prepareReading(src: string, format: FeedFormat | undefined): void {
-  void loadParser().catch(() => undefined);
-  if (looksLikeFeed(src, format)) void loadImporters().catch(() => undefined);
-  warmDateFormats();
+  const reader = await loadFeedReader().catch(() => undefined);
+  if (!reader) return { ok: false, kind: 'network' };
+  return reader.readFeed(text, answer.headers.get('etag') ?? undefined, options);
 }
 
 /** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */
@@ -395,66 +288,4 @@ async function fetchFeed(src: string, options: LoadOptions): Promise<Response | 
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
   }
-}
-
-/** Whether this thread has built a date formatter yet (`warmDateFormats`). */
-let datesWarm = false;
-
-/**
- * Builds a first date formatter on this thread, in a task of its own, once: the first one a
- * thread builds loads the time zones and the calendars, tens of milliseconds that would
- * otherwise fall in the task reading the feed (the importer checks its zone) or showing it (the
- * cards' times). Called where the thread then waits (for the importer, for the load worker, for
- * the feed), after what starts the modules a read needs, which it would otherwise hold up.
- */
-function warmDateFormats(): void {
-  if (datesWarm) return;
-  datesWarm = true;
-  setTimeout(() => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: 'UTC', hour: 'numeric' }).format(0);
-    } catch {
-      // A runtime without time zones reads and shows the feed as it can, later.
-    }
-  }, 0);
-}
-
-/**
- * Reads what the page hands the load worker (the worker's whole task), handing the parsed feed
- * to `preview` first when the page asked for its preview.
- */
-export async function readRequest(request: LoadRequest, preview?: PreviewHook): Promise<Loaded> {
-  const options = request.preview && preview ? { ...request.options, preview } : request.options;
-  return readFeed(decode(request.body), request.etag, options);
-}
-
-/** Reads a feed's text (answered with `etag`) as a summit, or as the version shown. */
-async function readFeed(
-  text: string,
-  etag: string | undefined,
-  options: LoadOptions,
-): Promise<Loaded> {
-  const previous = options.validators;
-  if (previous) {
-    if (etag && etag === previous.etag) return { ok: 'not-modified' };
-    if (!etag && fingerprintOf(text) === previous.fingerprint) return { ok: 'not-modified' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, kind: 'not-json' };
-  }
-  warmDateFormats();
-  // A feed of some size holds the thread in three tasks (text, import, parse), not one; a
-  // small one in one, where more tasks would only let frames in between.
-  const inSteps = text.length >= READ_IN_STEPS_FROM_BYTES;
-  if (inSteps) await nextTask();
-  if (options.preview && text.length >= PREVIEW_FROM_BYTES) {
-    await options.preview({ json }, () => false);
-    await nextTask();
-  }
-  const outcome = await readSummit(json, { ...options, inSteps });
-  if (!outcome.ok || !(previous || options.keepValidators)) return outcome;
-  return { ...outcome, validators: etag ? { etag } : { fingerprint: fingerprintOf(text) } };
 }

@@ -19,7 +19,8 @@
 import { isServer } from 'lit';
 import { readInlineData, type Prerendered } from '../internal/inline-data.js';
 import type { Prerendering, PrerenderedHost } from './hydration.js';
-import { loadParser, type LoadOutcome } from './load.js';
+import type { LoadOutcome } from './load.js';
+import { loadParser } from './read-modules.js';
 import type { AgendaParts, Writable } from './parts.js';
 import type { AgendaViewModel, AgendaViews } from './view-model.js';
 

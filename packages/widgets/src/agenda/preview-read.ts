@@ -8,7 +8,9 @@
  *     otherwise) → the importer and the lenient check, as the whole gets them → its summit
  */
 import type { Summit } from '@gics/core/summit';
-import { importFeed, loadImporters, loadParser, type LoadOptions } from './load.js';
+import type { LoadOptions } from './load.js';
+import { importFeed } from './feed-read.js';
+import { loadImporters, loadParser } from './read-modules.js';
 
 /**
  * Sessions a preview cuts after (every session starting with the last of them stays in): more

@@ -6,7 +6,8 @@ import { agendaMessages } from '../i18n/agenda.js';
 import { FIRST_PAINT_CARDS } from '../internal/progressive.js';
 import { cleanupFixtures, expectNoAxeViolations } from '../testing/helpers.js';
 import type { GicsAgenda } from './agenda.js';
-import { loadSummit, PREVIEW_FROM_BYTES } from './load.js';
+import { PREVIEW_FROM_BYTES } from './feed-read.js';
+import { loadSummit } from './load.js';
 import { $, $$, cardTitles, mountAgenda, nextOutcome, text } from './testing/helpers.js';
 
 const server = inject('agendaServer');

@@ -1,7 +1,7 @@
 /**
  * Where the agenda's summit comes from, and what its arrival starts:
  *
- *   `load()`: `.summit` → `readSummit` (load.ts), checked leniently; else `src` → `loadSummit`
+ *   `load()`: `.summit` → `readSummit` (feed-read.ts), checked leniently; else `src` → `loadSummit`
  *     (fetch, detect, import, check), a congress's first render prepared in a task of its own
  *     (`prepared`); with `sync-url`, the address's reader arrives beside either; neither → idle
  *   a large feed's preview (preview.ts, on demand), when the first screen it draws is the
@@ -21,7 +21,8 @@ import { GicsAgendaLoadEvent } from '../events/agenda-load.js';
 import { agendaMessages } from '../i18n/agenda.js';
 import { resolveTimeZone } from '../internal/time-zone.js';
 import { nextTask } from '../internal/next-task.js';
-import { loadSummit, readSummit, type LoadOutcome, type PreviewHook } from './load.js';
+import { loadFeedReader, loadSummit, type LoadOutcome, type PreviewHook } from './load.js';
+import { loadParser } from './read-modules.js';
 import { once } from '../internal/on-demand.js';
 import { loadUrlQuery } from './modules.js';
 import type { AgendaParts } from './parts.js';
@@ -124,7 +125,13 @@ export function summitSource(
       const withAddress = (loading: Promise<LoadOutcome>) =>
         Promise.all([loading, address]).then(([outcome]) => outcome);
       if (summit !== undefined) {
-        void loader.run(() => withAddress(readSummit(summit, { format: 'gics' })), false, done);
+        // The reader and the summit reader it calls, fetched together.
+        const read = () =>
+          Promise.all([loadFeedReader(), loadParser()]).then(
+            ([reader]) => reader.readSummit(summit, { format: 'gics' }),
+            (): LoadOutcome => ({ ok: false, kind: 'network' }),
+          );
+        void loader.run(() => withAddress(read()), false, done);
       } else if (src) {
         const options = {
           format: host.format,

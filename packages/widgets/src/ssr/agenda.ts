@@ -14,7 +14,7 @@ import { summitStructuredData } from '@gics/core/structured-data';
 import { GicsAgenda } from '../agenda/agenda.js';
 import { loadPrerendered } from '../agenda/hydration.js';
 import { LATER_MARK } from '../agenda/later-lists.js';
-import { readSummit } from '../agenda/load.js';
+import { readSummit } from '../agenda/feed-read.js';
 import { loadFilterEngine } from '../agenda/modules.js';
 import type { FeedFormat } from '../agenda/types.js';
 import { viewArrival } from '../agenda/view-modules.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeFeed } from './load.js';
+import { looksLikeFeed } from './read-modules.js';
 
 describe('looksLikeFeed', () => {
   it('starts the importer with the fetch when format names a feed, never for a GICS summit', () => {

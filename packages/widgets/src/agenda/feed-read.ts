@@ -1,7 +1,7 @@
 /**
  * Reading a feed into a summit, on whichever thread reads it: the page (load.ts, which fetches
  * it, and summit-source.ts for a `.summit`), the load worker (load-worker.ts) or a server
- * (ssr/agenda.ts). The page loads it with the feed, from `prepareReading` (load.ts), beside the
+ * (ssr/agenda.ts). The page fetches it with the feed (`loadFeedReader`, load.ts), beside the
  * summit reader and the importers it calls: nothing here is needed before the feed is in.
  *
  *   the feed's bytes → `decode` → text; a refresh whose ETag or text is the version shown

@@ -555,6 +555,11 @@ describe('grid view', () => {
     agenda.parentElement!.style.setProperty('width', '960px');
     await until(() => $$(agenda, '[role="tab"]').length === 3);
     expect(views()).toEqual(['List', 'Grid ✓', 'My agenda']);
+    // Narrowed again with the grid's button focused: the focus goes to the list's, not away.
+    byRole(agenda, 'button', 'Grid').focus();
+    agenda.parentElement!.style.setProperty('width', '320px');
+    await until(() => $$(agenda, '[role="tab"]').length === 0);
+    expect(focused(agenda)).toBe(byRole(agenda, 'button', 'List'));
   });
 });
 

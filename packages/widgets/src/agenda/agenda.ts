@@ -74,6 +74,9 @@ import { loadPrerendered, prerendering } from './hydration.js';
 import { summitSource } from './summit-source.js';
 import type { AgendaParts } from './parts.js';
 
+/** The toolbar's view buttons (toolbar.ts). */
+const VIEW_BUTTONS = '[aria-labelledby="views-label"] > button';
+
 /**
  * @summary The summit agenda: every workshop by day and time, a rooms × time grid, the
  * visitor's own agenda with conflicts, filters and search, favourites kept in the browser,
@@ -248,6 +251,8 @@ export class GicsAgenda extends GicsElement {
   };
   /** What the list was made from at the last update: a new list starts from its first cards. */
   private listSources: readonly unknown[] = [];
+  /** The view's button focused as an update starts, which the update may take away. */
+  private focusedView?: Element | null;
   /** Below this width the grid is unreadable: the list is shown instead. */
   private readonly width = new NarrowController(this, 640);
   /** Whether the filter panel is open where it folds (a narrow agenda), and its toggle. */
@@ -313,6 +318,7 @@ export class GicsAgenda extends GicsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const { choices, hydration } = this;
+    this.focusedView = this.shadowRoot?.activeElement?.closest(VIEW_BUTTONS);
     if (!this.hasUpdated && hydration.show()) {
       // The first update draws what the server rendered (prerendered.ts).
     } else if (changed.has('summit') && this.summit !== undefined) {
@@ -411,6 +417,11 @@ export class GicsAgenda extends GicsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('refresh')) this.live.sync();
+    // The grid's button goes as the agenda narrows (toolbar.ts): focus on it goes to the
+    // pressed view's button, not to the page.
+    if (this.focusedView?.isConnected === false && !this.shadowRoot!.activeElement) {
+      this.renderRoot.querySelector<HTMLElement>(`${VIEW_BUTTONS}[aria-pressed="true"]`)?.focus();
+    }
   }
 
   /**

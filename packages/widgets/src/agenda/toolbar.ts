@@ -40,7 +40,7 @@ export function renderToolbar(
   return html`<div part="toolbar" class="toolbar" ?inert=${model.pending}>
     <div role="group" aria-labelledby="views-label" class="segmented">
       <span id="views-label" class="group-label">${t.viewsLabel}</span>
-      ${AGENDA_VIEWS.filter((view) => view !== 'grid' || !model.narrow).map(viewButton)}
+      ${AGENDA_VIEWS.map((view) => (view === 'grid' && model.narrow ? nothing : viewButton(view)))}
     </div>
     ${
       zones

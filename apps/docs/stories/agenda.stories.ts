@@ -345,7 +345,32 @@ export const PretalxFeed: Story = {
   },
 };
 
-export const Narrow: Story = { args: { width: '320px', view: 'grid' } };
+/**
+ * `view="grid"` on a phone (320 px): too narrow for rooms side by side, the agenda shows the
+ * list, and its toolbar presses « Liste » / "List" with no grid button (a wider agenda shows the
+ * grid again). The day filter is there, as in any list.
+ */
+export const Narrow: Story = {
+  args: { width: '320px', view: 'grid' },
+  play: async ({ canvasElement, args, globals }) => {
+    const lang = languageOf(args, globals);
+    const agenda = await ready(canvasElement);
+    const views = () =>
+      [...agenda.shadowRoot!.querySelectorAll('[aria-labelledby="views-label"] > button')].map(
+        (button) =>
+          `${button.textContent!.replace(/\s+/g, ' ').trim()}${
+            button.getAttribute('aria-pressed') === 'true' ? ' ✓' : ''
+          }`,
+      );
+    await waitFor(() =>
+      expect(views()).toEqual(
+        lang === 'fr' ? ['Liste ✓', 'Mon programme'] : ['List ✓', 'My agenda'],
+      ),
+    );
+    await expect(agenda.shadowRoot!.querySelectorAll('[role="tab"]')).toHaveLength(0);
+    await expect(agenda.shadowRoot!.querySelector('#filter-day')).not.toBeNull();
+  },
+};
 
 /**
  * The list on a phone (320 px): the search box, then « Filtres » / "Filters", which folds the

@@ -174,6 +174,24 @@ describe('dist/cdn/gics.js from the tarball', () => {
     await watched.page.close();
   });
 
+  it('says the agenda could not be reached when the module that reads its feed cannot be fetched, and Try again recovers', async () => {
+    const watched = await openWatchedPage(browser);
+    const { page } = watched;
+    let blocked = true;
+    await page.route('**/cdn/chunks/agenda-feed-read-*.js', (route) =>
+      blocked ? route.abort('connectionfailed') : route.continue(),
+    );
+    await page.goto(`${site.origin}/pretalx.html`);
+    await page
+      .getByText('We could not reach the agenda’s server. Check your connection, then try again.')
+      .waitFor();
+    blocked = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText(pretalxTitle, { exact: true }).first().waitFor();
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('says the calendar file could not be prepared when its module cannot be fetched, and recovers', async () => {
     const { page, errors } = await visit('/one-copy.html');
     let blocked = true;

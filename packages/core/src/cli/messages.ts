@@ -45,6 +45,7 @@ export interface CliMessages {
   /** `render` was given a view the element does not have on a server (`views` it has). */
   renderBadView: (value: string, views: readonly string[]) => Text;
   renderBadRefresh: (value: string) => Text;
+  renderBadColorScheme: (value: string) => Text;
   /** `render` runs the elements' own code, which comes with `@gics/widgets`. */
   renderNeedsWidgets: Text;
   renderFailed: (reason: string) => Text;
@@ -176,6 +177,9 @@ community, a summit or Murmurations profiles.
   --workshop-href T     link workshops to your pages, e.g. /workshops/{id}
   --practice-href T     link practices to your pages, e.g. /practices/{id}
   --page-url URL        the page's address, for the entries' links in the schema.org data
+  --color-scheme S      light or dark: the element's colours from the first paint, with or
+                        without JavaScript (dark for a page that is always dark; by default
+                        the element follows the page's colours once its script runs)
   --stylesheet URL      link the element's styles from this address instead of inlining them
                         (for a Content-Security-Policy without 'unsafe-inline' for styles)
   --css-out file        write the element's styles to this file, to serve at --stylesheet
@@ -192,6 +196,7 @@ Exit codes: 0 written, 1 invalid data or options, 2 file missing, unreadable or 
     `"${value}" is not a view gics renders. Use ${listWords(views, 'or')}.`,
   renderBadRefresh: (value) =>
     `"${value}" is not a refresh interval. Give a number of seconds, 30 or more.`,
+  renderBadColorScheme: (value) => `"${value}" is not a colour scheme. Use light or dark.`,
   renderNeedsWidgets:
     'gics render runs the GICS elements themselves, which come with @gics/widgets. Install it next to @gics/core: npm install @gics/widgets',
   renderFailed: (reason) => `The element could not be rendered: ${reason}.`,
@@ -369,6 +374,9 @@ GICS ; pour les membres, une communauté, un sommet ou des profils Murmurations.
   --workshop-href M     relie les ateliers à vos pages, p. ex. /ateliers/{id}
   --practice-href M     relie les pratiques à vos pages, p. ex. /pratiques/{id}
   --page-url URL        l’adresse de la page, pour les liens des entrées dans les données schema.org
+  --color-scheme S      light ou dark : les couleurs de l’élément dès son affichage, avec ou
+                        sans JavaScript (dark pour une page toujours sombre ; par défaut,
+                        l’élément suit les couleurs de la page une fois son script chargé)
   --stylesheet URL      relie les styles de l’élément à cette adresse au lieu de les inclure
                         (pour une Content-Security-Policy sans 'unsafe-inline' pour les styles)
   --css-out fichier     écrit les styles de l’élément dans ce fichier, à servir à --stylesheet
@@ -385,6 +393,8 @@ n’est pas du JSON, ou @gics/widgets absent.`,
     `« ${value} » n’est pas une vue que gics écrit. Utilisez ${listWords(views, 'ou')}.`,
   renderBadRefresh: (value) =>
     `« ${value} » n’est pas un intervalle d’actualisation. Donnez un nombre de secondes, 30 ou plus.`,
+  renderBadColorScheme: (value) =>
+    `« ${value} » n’est pas un jeu de couleurs. Utilisez light (claires) ou dark (sombres).`,
   renderNeedsWidgets:
     'gics render exécute les éléments GICS eux-mêmes, fournis par @gics/widgets. Installez-le à côté de @gics/core : npm install @gics/widgets',
   renderFailed: (reason) => `L’élément n’a pas pu être écrit : ${reason}.`,

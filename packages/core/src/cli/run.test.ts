@@ -758,7 +758,7 @@ describe('gics render', () => {
     );
   });
 
-  it('refuses an element, a view or a refresh it cannot write, exit 1, before reading anything', async () => {
+  it('refuses an element, a view, a refresh or a colour scheme it cannot write, exit 1, before reading anything', async () => {
     const element = await render('calendar', 'missing.json');
     expect(element.code).toBe(1);
     expect(element.stderr).toContain(
@@ -770,6 +770,19 @@ describe('gics render', () => {
     const refresh = await render('agenda', 'missing.json', '--refresh', '10');
     expect(refresh.code).toBe(1);
     expect(refresh.stderr).toContain('"10" is not a refresh interval');
+    const scheme = await render('agenda', 'missing.json', '--color-scheme', 'dusk');
+    expect(scheme.code).toBe(1);
+    expect(scheme.stderr).toContain('"dusk" is not a colour scheme. Use light or dark.');
+    const sombre = await render(
+      'members',
+      'missing.json',
+      '--color-scheme',
+      'sombre',
+      '--lang',
+      'fr',
+    );
+    expect(sombre.code).toBe(1);
+    expect(sombre.stderr).toContain('«\u202fsombre\u202f» n’est pas un jeu de couleurs');
   });
 
   it('checks the schedule before it looks for the renderer', async () => {

@@ -565,6 +565,7 @@ interface RenderOptions {
   pageUrl?: string | undefined;
   stylesheet?: string | undefined;
   view?: string | undefined;
+  colorScheme?: 'light' | 'dark' | undefined;
 }
 
 /** The elements `render` writes, and their renderer and style sheet in `@gics/widgets/ssr`. */
@@ -641,6 +642,7 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
       'practice-href': { type: 'string' },
       'page-url': { type: 'string' },
       stylesheet: { type: 'string' },
+      'color-scheme': { type: 'string' },
       'css-out': { type: 'string' },
       page: { type: 'boolean' },
     },
@@ -663,6 +665,10 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
   if (refresh !== undefined && !(Number.isInteger(refresh) && refresh >= MIN_REFRESH)) {
     throw new CliFailure(t.renderBadRefresh(refreshText!), EXIT.invalid);
   }
+  const colorScheme = command.text('color-scheme');
+  if (colorScheme !== undefined && colorScheme !== 'light' && colorScheme !== 'dark') {
+    throw new CliFailure(t.renderBadColorScheme(colorScheme), EXIT.invalid);
+  }
   // The agenda reads any schedule the import reads; the library and the directory read their
   // file themselves (a community, a summit, Murmurations profiles for the directory).
   const input =
@@ -683,6 +689,7 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
       pageUrl: command.text('page-url'),
       stylesheet: command.text('stylesheet'),
       view,
+      colorScheme,
     };
     if (cssOut !== undefined && 'withCss' in rendered) {
       ({ html, css } = await ssr[rendered.withCss](input, options));

@@ -113,6 +113,7 @@ export async function renderAgendaWithCss(
   const themes = options.themes?.join(' ');
   const host = html`<gics-agenda
     lang=${options.lang}
+    color-scheme=${options.colorScheme || nothing}
     view=${grid ? 'grid' : nothing}
     src=${options.src || nothing}
     refresh=${options.refresh || nothing}

@@ -66,6 +66,18 @@ describe('gics render agenda', () => {
     );
   });
 
+  it('writes the palette asked for on the element, for a page that is always dark', async () => {
+    const result = await gics(
+      'render',
+      'agenda',
+      path.join(work, 'summit.json'),
+      '--color-scheme',
+      'dark',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^<gics-agenda [^>]*color-scheme="dark"/);
+  });
+
   it('writes a whole page, its styles linked and written beside it', async () => {
     const out = path.join(work, 'page.html');
     const css = path.join(work, 'agenda.css');

@@ -101,6 +101,16 @@ beforeAll(async () => {
       'text/html',
       page('en', `<link rel="stylesheet" href="/dark.css"><main>${html}</main>`),
     );
+    const dark = await element.render(gicsCommunity, {
+      lang: 'en',
+      stylesheet: `/${element.tag}.css`,
+      colorScheme: 'dark',
+    });
+    server.set(
+      `/${element.tag}/dark-scheme/`,
+      'text/html',
+      page('en', `<link rel="stylesheet" href="/dark.css"><main>${dark}</main>`),
+    );
   }
   server.set('/dark.css', 'text/css', 'html { background: #111; color: #eee; }');
 });
@@ -170,6 +180,32 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       );
     } finally {
       await context.close();
+    }
+  });
+
+  it('rendered with colorScheme dark, shows the dark palette from its first paint and keeps it', async () => {
+    const { page: opened, problems } = await watchedPage(browser);
+    try {
+      await opened.goto(`${server.origin}/${element.tag}/dark-scheme/`);
+      const colours = () =>
+        opened.evaluate((tag) => {
+          const host = document.querySelector(tag)!;
+          const card = host.shadowRoot!.querySelector('[data-id]')!;
+          return {
+            scheme: host.getAttribute('color-scheme'),
+            text: getComputedStyle(card).color,
+            surface: getComputedStyle(host).getPropertyValue('--_gics-color-surface').trim(),
+          };
+        }, element.tag);
+      // Before its script runs (as with JavaScript off): the dark palette, its own light text.
+      const before = await colours();
+      expect(before).toEqual({ scheme: 'dark', text: 'rgb(230, 237, 243)', surface: '#161b22' });
+      const { after } = await takeOver(opened, element.tag);
+      expect(after.same).toBe(true);
+      expect(await colours()).toEqual(before);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context().close();
     }
   });
 

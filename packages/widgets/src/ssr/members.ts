@@ -60,6 +60,7 @@ export async function renderMembers(
   });
   const host = html`<gics-members
     lang=${options.lang}
+    color-scheme=${options.colorScheme || nothing}
     src=${options.src || nothing}
     workshop-href=${options.workshopHref || nothing}
     practice-href=${options.practiceHref || nothing}

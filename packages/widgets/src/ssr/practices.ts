@@ -56,6 +56,7 @@ export async function renderPractices(
   });
   const host = html`<gics-practices
     lang=${options.lang}
+    color-scheme=${options.colorScheme || nothing}
     src=${options.src || nothing}
     sort=${options.sort || nothing}
     practice-href=${options.practiceHref || nothing}

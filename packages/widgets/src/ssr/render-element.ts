@@ -25,7 +25,7 @@ import { jsonLdText, scriptSafeJson, type JsonLd } from '@gics/core/structured-d
 import type { Problem } from '@gics/core/summit';
 import { INLINE_DATA_ATTRIBUTE, type Prerendered } from '../internal/inline-data.js';
 
-/** How the element's styles reach the page. */
+/** How the element's styles reach the page, and the palette they start with. */
 export interface StylesOption {
   /**
    * The address of a style sheet holding the element's styles (`agendaCss()`, `practicesCss()`
@@ -34,6 +34,13 @@ export interface StylesOption {
    * Content-Security-Policy has no `'unsafe-inline'` for styles. By default, a `<style>` block.
    */
   stylesheet?: string | undefined;
+  /**
+   * `light` or `dark`: the element's palette, from the first paint and with JavaScript off
+   * (its `color-scheme` attribute, which then stays). Without it the element follows the page's
+   * colours once its script runs, and shows the light palette until then: on a page that is
+   * always dark, say `dark`.
+   */
+  colorScheme?: 'light' | 'dark' | undefined;
 }
 
 /** Why data could not be rendered, as the element would say why it cannot show it. */

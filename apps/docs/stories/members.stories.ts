@@ -89,6 +89,29 @@ export const MapNarrow: Story = {
   },
 };
 
+/**
+ * The list on a phone (320 px): the search box, then « Filtres » / "Filters", which folds the
+ * selects so the members come first and says how many filters are set. Wider than 40em, the
+ * filters are not folded.
+ */
+export const NarrowFilters: Story = {
+  name: 'Narrow, filters folded',
+  args: { width: '320px' },
+  play: async ({ canvasElement }) => {
+    const members = membersOf(canvasElement);
+    await waitFor(() => expect(inside(members, 'button.fold')).toBeTruthy());
+    const fold = inside<HTMLButtonElement>(members, 'button.fold');
+    await expect(fold.getAttribute('aria-expanded')).toBe('false');
+    await expect(inside(members, '#filter-countries').checkVisibility()).toBe(false);
+    await userEvent.click(fold);
+    await expect(fold.getAttribute('aria-expanded')).toBe('true');
+    const countries = inside<HTMLSelectElement>(members, '#filter-countries');
+    await expect(countries.checkVisibility()).toBe(true);
+    await userEvent.selectOptions(countries, 'CA');
+    await waitFor(() => expect(fold.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/\(1\)/));
+  },
+};
+
 /** A search that matches nobody: the directory says so and offers to clear the filters. */
 export const NoMatch: Story = {
   name: 'No match',

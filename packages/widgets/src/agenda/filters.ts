@@ -10,9 +10,10 @@
  * live region, says what it left. The DOM is the same at every width and the styles decide, so
  * a server's HTML, which cannot know the width, is what the first update draws.
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import type { FilterFold } from '../internal/filter-fold.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js';
 
@@ -42,30 +43,6 @@ function renderSelect<T extends string>(
       )}
     </select>
   </div>`;
-}
-
-/**
- * Whether a narrow agenda's filter panel is open, and what its button does. A disclosure, as
- * the practices library's: in the page's flow, not over it, so Escape is left to what has focus
- * (a select's list of options) and the panel stays open until its button closes it.
- */
-export interface FilterFold {
-  /** Whether the panel is open where it folds (`FiltersModel.open` reads it). */
-  readonly open: boolean;
-  /** Opens the panel, or closes it. */
-  toggle(): void;
-}
-
-/** The fold of `host`'s filter panel: closed at first. */
-export function filterFold(host: ReactiveControllerHost): FilterFold {
-  const fold = {
-    open: false,
-    toggle: () => {
-      fold.open = !fold.open;
-      host.requestUpdate();
-    },
-  };
-  return fold;
 }
 
 /** The filter panel of `model`; `fold` opens and closes it on a narrow agenda. */

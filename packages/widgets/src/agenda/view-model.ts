@@ -271,7 +271,7 @@ export interface AgendaInput {
   readonly gridDay: string;
   readonly hiddenRooms: ReadonlySet<string>;
   readonly hideFilters: boolean;
-  /** Whether the filter panel is open where it folds (filters.ts, `FilterFold`). */
+  /** Whether the filter panel is open where it folds (`FilterFold`, internal/filter-fold.ts). */
   readonly filtersOpen: boolean;
   readonly compact: boolean;
   readonly workshopHref: string;

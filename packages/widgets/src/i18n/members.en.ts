@@ -23,6 +23,7 @@ export const membersEn = {
     shown === total ? members(total) : `${members(shown)} of ${count(total)}`,
   showMore: (remaining) => `Show more (${members(remaining)} to go)`,
   filtersLabel: 'Filter the members',
+  showFilters: (set) => (set ? `Filters (${set})` : 'Filters'),
   search: 'Search',
   kind: 'Kind',
   country: 'Country',

@@ -26,6 +26,7 @@ export const membersFr = {
     shown === total ? members(total) : `${members(shown)} sur ${count(total)}`,
   showMore: (remaining) => `Afficher la suite (encore ${members(remaining)})`,
   filtersLabel: 'Filtrer les membres',
+  showFilters: (set) => (set ? `Filtres (${set})` : 'Filtres'),
   search: 'Rechercher',
   kind: 'Type',
   country: 'Pays',

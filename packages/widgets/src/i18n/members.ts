@@ -22,6 +22,11 @@ export interface MembersMessages {
   /** The button under a long list that shows its next part. */
   showMore: (remaining: number) => string;
   filtersLabel: string;
+  /**
+   * The button a narrow directory folds its filters behind (the search box stays out), with how
+   * many are set.
+   */
+  showFilters: (set: number) => string;
   search: string;
   kind: string;
   country: string;

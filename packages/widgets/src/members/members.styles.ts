@@ -63,8 +63,27 @@ export const membersStyles = css`
     align-items: center;
   }
 
-  .filters > .action {
+  .filters .action {
     justify-self: start;
+  }
+
+  /* On a narrow directory (below 40em) the filters but the search box fold behind their button,
+     so that a phone shows the members first; a wide one shows them all and no button. The
+     styles decide, not a script: a server's HTML is right at any width. */
+  .panel {
+    display: contents;
+  }
+
+  @container gics-members (width < 40em) {
+    [aria-expanded='false'] + .panel {
+      display: none;
+    }
+  }
+
+  @container gics-members (min-width: 40em) {
+    .fold {
+      display: none;
+    }
   }
 
   .cards {

@@ -290,6 +290,51 @@ describe('search, filters and views', () => {
   });
 });
 
+describe('the filters of a narrow directory', () => {
+  /** Whether `element` takes room on screen. */
+  const shown = (element: Element) => element.getClientRects().length > 0;
+
+  it('fold behind « Filtres » at 320 px, the search box above, and open and count what is set', async () => {
+    const { members } = await mount('', { community: gicsCommunity, lang: 'fr', width: '320px' });
+    const toggle = button(members, 'Filtres ▾');
+    const panel = $(members, '#filters-panel');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(panel.id);
+    expect(shown($(members, '#filter-query'))).toBe(true);
+    for (const control of $$(members, '#filters-panel select')) expect(shown(control)).toBe(false);
+    await userEvent.click(toggle);
+    await members.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(text(toggle)).toBe('Filtres ▴');
+    expect(focused(members)).toBe(toggle);
+    for (const control of $$(members, '#filters-panel select')) expect(shown(control)).toBe(true);
+    await select(members, 'countries', 'CA');
+    expect(text(toggle)).toBe('Filtres (1) ▴');
+    expect(names(members)).toHaveLength(3);
+    for (const scheme of ['light', 'dark'] as const) {
+      members.colorScheme = scheme;
+      await members.updateComplete;
+      await expectNoAxeViolations(members);
+    }
+    await userEvent.click(toggle);
+    await members.updateComplete;
+    expect(text(toggle)).toBe('Filtres (1) ▾');
+    expect(shown($(members, '#filter-countries'))).toBe(false);
+  });
+
+  it('are all on show on a wide directory, with no button', async () => {
+    const { members } = await mount('', { community: gicsCommunity, width: '1000px' });
+    expect(shown($(members, '[aria-controls="filters-panel"]'))).toBe(false);
+    const selects = $$(members, '#filters-panel select');
+    expect(selects.length).toBeGreaterThan(2);
+    for (const control of selects) expect(shown(control)).toBe(true);
+    // From the search box, Tab goes straight to the first select.
+    $<HTMLInputElement>(members, '#filter-query').focus();
+    await userEvent.tab();
+    expect(focused(members)).toBe(selects[0]);
+  });
+});
+
 describe('the detail dialog', () => {
   it('opens from a card’s name, with the bio as Markdown and the member’s practices; Escape gives focus back', async () => {
     const { members } = await mount('practice-href="/pratiques#practice-{id}"', {

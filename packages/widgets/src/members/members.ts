@@ -70,6 +70,7 @@ import { pageUrl, StructuredData } from '../internal/structured-data.js';
 import { takePrerendered, type Prerendered } from '../internal/inline-data.js';
 import { warnLeftOut } from '../internal/left-out.js';
 import { clearKeepingFocus } from '../internal/keep-focus.js';
+import { filterFold } from '../internal/filter-fold.js';
 
 const HASH_PREFIX = '#member-';
 
@@ -161,6 +162,8 @@ export class GicsMembers extends GicsElement {
     ({ community, source, summit }) => ({ community, source, summit }),
   );
   private readonly search = new SearchBox(this);
+  /** Whether the filter panel is open where it folds (a narrow directory), and its toggle. */
+  private readonly fold = filterFold(this);
   private readonly dialog = new DetailDialog(this, loadDetail);
   private readonly progressive = new ProgressiveRendering(this, () =>
     this.model.status === 'ready' ? this.model.leftOut : { hidden: 0, total: 0, background: false },
@@ -246,6 +249,7 @@ export class GicsMembers extends GicsElement {
         place: this.place,
         limit: this.progressive.limit,
         hideFilters: this.hideFilters,
+        filtersOpen: this.fold.open,
         allowRemoteImages: this.allowRemoteImages,
         workshopHref: this.workshopHref,
         practiceHref: this.practiceHref,
@@ -434,7 +438,7 @@ export class GicsMembers extends GicsElement {
     const a = this.actions;
     return html`<div part="base" class="base view-${model.view}" lang=${lang} aria-busy="false">
       ${renderToolbar(model, a)}
-      ${model.filters ? renderFilters(model.filters, model.t, a) : nothing}
+      ${model.filters ? renderFilters(model.filters, model.t, a, this.fold) : nothing}
       <h2 part="count" class="count"><span role="status">${model.count}</span></h2>
       ${model.view === 'map' ? this.renderMapView(model) : this.renderList(model)}
       ${renderDialog(model, a)}

@@ -84,6 +84,8 @@ export interface MembersInput {
   limit: number;
   /** Hides the filter panel. */
   hideFilters: boolean;
+  /** Whether the filter panel is open where it folds (a narrow directory). */
+  filtersOpen: boolean;
   allowRemoteImages: boolean;
   workshopHref: string;
   practiceHref: string;
@@ -111,6 +113,10 @@ export interface FiltersModel {
   readonly query: string;
   readonly selects: readonly FilterSelect[];
   readonly active: boolean;
+  /** How many selects are set: what the button of a folded panel says. */
+  readonly picked: number;
+  /** Whether the panel is open where it folds (`FilterFold`, internal/filter-fold.ts). */
+  readonly open: boolean;
 }
 
 export type ContentModel =
@@ -257,7 +263,8 @@ function filtersModel(
     selects.push({ filter, label: t[FILTER_LABELS[filter]], options, value });
   }
   const active = !!input.query.trim() || Object.values(filters).some(Boolean) || !!input.place;
-  return { query: input.query, selects, active };
+  const picked = selects.filter((select) => select.value).length;
+  return { query: input.query, selects, active, picked, open: input.filtersOpen };
 }
 
 /** The view model of one update. */

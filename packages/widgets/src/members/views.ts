@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Member } from '@gics/core/summit';
+import type { FilterFold } from '../internal/filter-fold.js';
 import { languageName } from '../internal/language-name.js';
 import { placeOf, imageSource } from './place.js';
 import { MEMBERS_VIEWS } from './types.js';
@@ -37,12 +38,17 @@ export function renderToolbar(model: ReadyModel, a: MembersActions): TemplateRes
   </div>`;
 }
 
-/** The search box, a select per filter (with counts) and "Clear filters". */
+/**
+ * The search box, a select per filter (with counts) and "Clear filters"; on a narrow directory
+ * all but the search box fold behind a button (`fold`), the styles deciding where.
+ */
 export function renderFilters(
   model: FiltersModel,
   t: ReadyModel['t'],
   a: MembersActions,
+  fold: FilterFold,
 ): TemplateResult {
+  const { open } = model;
   return html`<section part="filters" class="filters" aria-labelledby="filters-label">
     <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
     <div class="field search">
@@ -55,37 +61,49 @@ export function renderFilters(
         @input=${a.search}
       />
     </div>
-    <div class="selects">
-      ${model.selects.map(
-        (select) =>
-          html`<div class="field">
-            <label for="filter-${select.filter}">${select.label}</label>
-            <select
-              id="filter-${select.filter}"
-              @change=${(event: Event) =>
-                a.setFilter(
-                  select.filter,
-                  select.options[(event.target as HTMLSelectElement).selectedIndex - 1]?.[0] ?? '',
+    <button
+      type="button"
+      class="action fold"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="filters-panel"
+      @click=${fold.toggle}
+    >
+      ${t.showFilters(model.picked)} <span aria-hidden="true">${open ? '▴' : '▾'}</span>
+    </button>
+    <div id="filters-panel" class="panel">
+      <div class="selects">
+        ${model.selects.map(
+          (select) =>
+            html`<div class="field">
+              <label for="filter-${select.filter}">${select.label}</label>
+              <select
+                id="filter-${select.filter}"
+                @change=${(event: Event) =>
+                  a.setFilter(
+                    select.filter,
+                    select.options[(event.target as HTMLSelectElement).selectedIndex - 1]?.[0] ??
+                      '',
+                  )}
+              >
+                <option value="" ?selected=${select.value === ''}>${t.any[select.filter]}</option>
+                ${select.options.map(
+                  ([value, label]) =>
+                    html`<option value=${value} ?selected=${select.value === value}>
+                      ${label}
+                    </option>`,
                 )}
-            >
-              <option value="" ?selected=${select.value === ''}>${t.any[select.filter]}</option>
-              ${select.options.map(
-                ([value, label]) =>
-                  html`<option value=${value} ?selected=${select.value === value}>
-                    ${label}
-                  </option>`,
-              )}
-            </select>
-          </div>`,
-      )}
+              </select>
+            </div>`,
+        )}
+      </div>
+      ${
+        model.active
+          ? html`<button type="button" class="action" @click=${a.clearFilters}>
+              ${t.clearFilters}
+            </button>`
+          : nothing
+      }
     </div>
-    ${
-      model.active
-        ? html`<button type="button" class="action" @click=${a.clearFilters}>
-            ${t.clearFilters}
-          </button>`
-        : nothing
-    }
   </section>`;
 }
 

@@ -13,7 +13,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
-import type { FilterFold } from '../internal/filter-fold.js';
+import { foldButton, type FilterFold } from '../internal/filter-fold.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js';
 
@@ -71,15 +71,7 @@ export function renderFilters(
         @input=${a.search}
       />
     </div>
-    <button
-      type="button"
-      class="action fold"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="filters-panel"
-      @click=${fold.toggle}
-    >
-      ${t.showFilters(model.picked)} <span aria-hidden="true">${open ? '▴' : '▾'}</span>
-    </button>
+    ${foldButton(fold, open, t.showFilters(model.picked))}
     <div id="filters-panel" class="panel">
       ${
         model.themes.length

@@ -3,7 +3,7 @@
  * fold behind a "Filters (n)" button (`aria-expanded`, `aria-controls`) so that a phone shows
  * the results first.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /**
  * Whether a narrow element's filter panel is open, and what its button does (the agenda's and
@@ -28,4 +28,20 @@ export function filterFold(host: ReactiveControllerHost): FilterFold {
     },
   };
   return fold;
+}
+
+/**
+ * The button that folds the panel `#filters-panel` (`open` or not), saying `label` (how many
+ * filters are set); the element's styles hide it where the panel does not fold.
+ */
+export function foldButton(fold: FilterFold, open: boolean, label: string): TemplateResult {
+  return html`<button
+    type="button"
+    class="action fold"
+    aria-expanded=${open ? 'true' : 'false'}
+    aria-controls="filters-panel"
+    @click=${fold.toggle}
+  >
+    ${label} <span aria-hidden="true">${open ? '▴' : '▾'}</span>
+  </button>`;
 }

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Member } from '@gics/core/summit';
-import type { FilterFold } from '../internal/filter-fold.js';
+import { foldButton, type FilterFold } from '../internal/filter-fold.js';
 import { languageName } from '../internal/language-name.js';
 import { placeOf, imageSource } from './place.js';
 import { MEMBERS_VIEWS } from './types.js';
@@ -61,15 +61,7 @@ export function renderFilters(
         @input=${a.search}
       />
     </div>
-    <button
-      type="button"
-      class="action fold"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="filters-panel"
-      @click=${fold.toggle}
-    >
-      ${t.showFilters(model.picked)} <span aria-hidden="true">${open ? '▴' : '▾'}</span>
-    </button>
+    ${foldButton(fold, open, t.showFilters(model.picked))}
     <div id="filters-panel" class="panel">
       <div class="selects">
         ${model.selects.map(

@@ -66,7 +66,13 @@ import { loadDetail, loadFilterEngine } from './modules.js';
 import { renderToolbar } from './toolbar.js';
 import { AGENDA_VIEWS, type AgendaView, type FeedFormat } from './types.js';
 import { hasFilters, UrlSync } from './url-state.js';
-import { AgendaMemo, agendaViewModel, summitDays, type AgendaViewModel } from './view-model.js';
+import {
+  AgendaMemo,
+  agendaViewModel,
+  showsGrid,
+  summitDays,
+  type AgendaViewModel,
+} from './view-model.js';
 import { agendaHandlers } from './actions.js';
 import { knownThemes, visitorChoices } from './choices.js';
 import { renderContent } from './content.js';
@@ -366,9 +372,9 @@ export class GicsAgenda extends GicsElement {
     if (summit && filters.query.trim() !== '') this.engines.wantTextSearch();
     if (summit && hasFilters(filters)) this.engines.wantFilterEngine();
     if (summit && this.view === 'mine') this.modules.want('mine');
-    // The grid, unless too narrow for it (a pre-rendered first update draws the server's grid).
-    const grid = !this.width.narrow || hydration.at !== undefined;
-    if (summit && this.view === 'grid' && grid) this.modules.want('grid');
+    const prerendered = hydration.at !== undefined;
+    const narrow = this.width.narrow;
+    if (summit && showsGrid({ view: this.view, narrow, prerendered })) this.modules.want('grid');
     const lang = this.language;
     const previous = this.model;
     this.model = agendaViewModel(
@@ -381,11 +387,11 @@ export class GicsAgenda extends GicsElement {
         retry: !!this.src && this.summit === undefined && this.loader.errorKind !== 'no-time-zone',
         summit,
         view: this.view,
-        narrow: this.width.narrow,
+        narrow,
         timeZone: this.timeZone,
         zone,
         localZone: summit && hydration.at === undefined ? localTimeZone() : zone,
-        prerendered: hydration.at !== undefined,
+        prerendered,
         zoneRow: hydration.zoneRow,
         filters,
         query: this.search.text,

@@ -150,8 +150,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   // arrived (a compressed, chunked answer), and a page that read it would otherwise wait for
   // its modules after it.
   const answering = fetchFeed(src, options);
-  void loadFeedReader().catch(() => undefined);
-  if (!options.validators) prepareReading(src, options.format);
+  askForReading(src, options);
   const answer = await answering;
   if (!(answer instanceof Response)) return answer;
   const etag = answer.headers.get('etag') ?? undefined;
@@ -175,9 +174,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       return { ok: false, kind: 'network' };
     }
     if (!started || body.byteLength < workerFrom) {
-      const reader = await loadFeedReader().catch(() => undefined);
-      if (!reader) return { ok: false, kind: 'network' };
-      const here = await reader.readFeed(reader.decode(body), etag, options);
+      const here = await readHere(body, etag, options);
       // Read in this task, shown in the next: neither holds the page for long.
       if (here.ok === true) await nextTask();
       return here;
@@ -254,8 +251,7 @@ export function searchFromWorker(summit: Summit): Promise<void> {
  */
 export async function fetchSummit(src: string, options: LoadOptions = {}): Promise<Loaded> {
   const answering = fetchFeed(src, options);
-  void loadFeedReader().catch(() => undefined);
-  if (!options.validators) prepareReading(src, options.format);
+  askForReading(src, options);
   const answer = await answering;
   if (!(answer instanceof Response)) return answer;
   let text: string;
@@ -265,9 +261,30 @@ export async function fetchSummit(src: string, options: LoadOptions = {}): Promi
     if (options.signal?.aborted) throw error;
     return { ok: false, kind: 'network' };
   }
+  return readHere(text, answer.headers.get('etag') ?? undefined, options);
+}
+
+/**
+ * Asks for what reading `src` on this page needs, as it is fetched: the feed reader, and for a
+ * first load (no `validators`) the rest (`prepareReading`).
+ */
+function askForReading(src: string, options: LoadOptions): void {
+  void loadFeedReader().catch(() => undefined);
+  if (!options.validators) prepareReading(src, options.format);
+}
+
+/**
+ * Reads the feed's text (or its bytes) on this page, with the feed reader asked for with the
+ * feed; `network` when that module cannot arrive.
+ */
+async function readHere(
+  body: string | ArrayBuffer,
+  etag: string | undefined,
+  options: LoadOptions,
+): Promise<Loaded> {
   const reader = await loadFeedReader().catch(() => undefined);
   if (!reader) return { ok: false, kind: 'network' };
-  return reader.readFeed(text, answer.headers.get('etag') ?? undefined, options);
+  return reader.readFeed(typeof body === 'string' ? body : reader.decode(body), etag, options);
 }
 
 /** The answer to `src`, or why there is none to read. Rejects only when `signal` aborts. */

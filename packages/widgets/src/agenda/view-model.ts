@@ -441,6 +441,15 @@ export function daysModel(
 export const NOTHING_LEFT_OUT: CardsLeftOut = { hidden: 0, total: 0, background: false };
 
 /** What the content area shows, and the cards it leaves out for now. */
+/**
+ * Whether the grid shows: `view` is `grid` and the agenda is wide enough for it; too narrow,
+ * the list shows instead, but a pre-rendered first update draws the grid the server drew, not
+ * knowing the width, and the list follows in the next update.
+ */
+export function showsGrid(input: Pick<AgendaInput, 'view' | 'narrow' | 'prerendered'>): boolean {
+  return input.view === 'grid' && (!input.narrow || input.prerendered);
+}
+
 function contentOf(
   input: AgendaInput,
   memo: AgendaMemo,
@@ -460,10 +469,7 @@ function contentOf(
     return views.mine ? views.mine.mineContent(input, memo, summit) : pending;
   }
   if (summit.workshops.length === 0) return empty(t.empty);
-  // Too narrow for the grid: the list instead (and the toolbar says so); but a pre-rendered
-  // first update draws the grid the server drew, not knowing the width, and the list follows
-  // in the next update.
-  if (input.view === 'grid' && (!input.narrow || input.prerendered)) {
+  if (showsGrid(input)) {
     return views.grid ? views.grid.gridContent(input, memo, summit, filtered) : pending;
   }
   if (filtered.length === 0) return { content: { kind: 'no-match' }, leftOut: NOTHING_LEFT_OUT };
@@ -491,9 +497,9 @@ export function agendaViewModel(input: AgendaInput, memo: AgendaMemo): AgendaVie
     };
   }
   const { view, zone, filters, favorites } = input;
-  // Too narrow for the grid, the list shows instead (contentOf), with its day filter.
+  // Too narrow for the grid, the list shows instead, with its day filter.
+  const grid = showsGrid(input);
   const narrow = input.narrow && !input.prerendered;
-  const grid = view === 'grid' && !narrow;
   // A preview (the earliest workshops, the rest on its way) draws the whole's first cards, and
   // says nothing of the rest: no count, no favourites' count, no filter choice, no more cards.
   const preview = isPreview(summit);

@@ -13,11 +13,23 @@
  *                     which reports tasks over 50 ms; 0 when there is none)
  *   heap after GC     the page's JavaScript heap once the agenda is shown and garbage collected
  *
+ * The bench never runs a script of its own in the page before the title is painted: the page's
+ * watch writes the time to the console, and the bench waits for that message (an evaluation
+ * from the bench, such as Playwright's `waitForFunction`, compiles Playwright's helper script on
+ * the page's main thread, 8–10 ms of its time, while the agenda loads). It reads the figures
+ * once the page is done.
+ *
  * Each size is measured three times: as browsers meet it, the feed read in the agenda's load
  * worker; on a page where no worker can start (`Worker` taken away before the agenda loads), where
  * the agenda reads the feed on the main thread; and on a page whose `<head>` preloads the feed
  * (`<link rel="preload" as="fetch" crossorigin>`, as the docs advise for a large programme), so
  * the download starts with the page rather than once the agenda's module has run.
+ *
+ * Two pages measure the floor under any agenda's first title, on this machine: the agenda's
+ * first screen (its first `FIRST_PAINT_CARDS` cards, as `gics render` writes them) as HTML without any
+ * script; and a page whose own few lines of script fetch the 1,000-talk feed, parse and sort it,
+ * then put that same HTML in the element's shadow root (what a script that did nothing else would
+ * cost).
  *
  * Three more pages hold the 1,000 talks pre-rendered (`renderAgenda`, as `gics render` writes
  * them): without any script (what HTML alone costs the browser, the floor under any script's
@@ -39,6 +51,7 @@ import { chromium } from 'playwright';
 import type { renderAgenda as renderAgendaFromSource } from '../src/ssr/index.js';
 import { chromiumLaunchOptions } from '../../../tooling/chromium-launch.js';
 import { serveStatic } from '../../../tooling/static-server.js';
+import { FIRST_PAINT_CARDS } from '../src/internal/progressive.js';
 import { packageDir, stats } from './support.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -101,7 +114,10 @@ const head = (title: string) => `<!doctype html>
     if (agenda && agenda.shadowRoot && agenda.shadowRoot.querySelector('.card-title')) {
       // This frame paints the title: a task of the highest priority posted now runs as soon as
       // the frame is drawn, before any task already waiting (the agenda's background rendering).
-      scheduler.postTask(() => { window.__firstTitle = performance.now(); }, { priority: 'user-blocking' });
+      scheduler.postTask(() => {
+        window.__firstTitle = performance.now();
+        console.log('gics-bench: first title');
+      }, { priority: 'user-blocking' });
       requestAnimationFrame(() => { window.__nextFrame = performance.now(); });
       return;
     }
@@ -120,6 +136,31 @@ ${workers ? '' : '<script>window.Worker = undefined;</script>'}
 ${preload ? `<link rel="preload" as="fetch" crossorigin href="${feedPath(count)}">` : ''}
 <script type="module" src="/cdn/agenda.js"></script></head>
 <body><gics-agenda src="${feedPath(count)}"></gics-agenda></body></html>`;
+
+/** The feed of `count` talks cut to its `first` earliest talks: the agenda's first screen. */
+const earliestTalks = (count: number, first: number) => {
+  const feed = JSON.parse(feeds.get(count)!) as { talks: { start: string }[] };
+  feed.talks = feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, first);
+  return feed;
+};
+
+const FLOOR = 1000;
+const firstScreen = async () =>
+  renderAgenda(earliestTalks(FLOOR, FIRST_PAINT_CARDS), { lang: 'en', src: feedPath(FLOOR) });
+/** The first screen as HTML, without any script. */
+const floorWithoutScript = async () => `${head('The first screen as HTML')}
+</head><body>${await firstScreen()}</body></html>`;
+/**
+ * A script that fetches and reads the whole feed, then writes the first screen's HTML (its
+ * declarative shadow root included, through `setHTMLUnsafe`).
+ */
+const floorOfAScript = async () => `${head('The first screen written by a script')}
+<script type="module">
+  const firstScreen = ${JSON.stringify(await firstScreen()).replaceAll('<', '\\u003c')};
+  const feed = await (await fetch(${JSON.stringify(feedPath(FLOOR))})).json();
+  feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  document.querySelector('main').setHTMLUnsafe(firstScreen);
+</script></head><body><main></main></body></html>`;
 
 const PRERENDERED = 1000;
 // Built, and imported by its path: the source's templates are not the CDN build's (see above).
@@ -142,6 +183,8 @@ const site = await serveStatic({
       [`/page-${count}-no-worker.html`, page(count, false)],
       [`/page-${count}-preloaded.html`, page(count, true, true)],
     ]),
+    ['/floor-html.html', await floorWithoutScript()],
+    ['/floor-script.html', await floorOfAScript()],
     [`/prerendered-${PRERENDERED}.html`, await prerendered(PRERENDERED, false)],
     [`/prerendered-${PRERENDERED}-hydrated.html`, await prerendered(PRERENDERED, true)],
     [`/prerendered-${PRERENDERED}-grid.html`, await prerendered(PRERENDERED, true, 'grid')],
@@ -163,6 +206,14 @@ const pages = [
       address: `/page-${count}-preloaded.html`,
     },
   ]),
+  {
+    label: `floor: the first ${FIRST_PAINT_CARDS} cards as HTML, no script`,
+    address: '/floor-html.html',
+  },
+  {
+    label: `floor: a script fetches and parses ${talks(FLOOR)}, writes the same HTML`,
+    address: '/floor-script.html',
+  },
   {
     label: `${talks(PRERENDERED)}, pre-rendered HTML, no script`,
     address: `/prerendered-${PRERENDERED}.html`,
@@ -192,8 +243,12 @@ try {
       tab.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await tab.goto(`${site.origin}${address}`);
-      await tab.waitForFunction(() => '__nextFrame' in window, undefined, { timeout: 60_000 });
+      const titled = tab.waitForEvent('console', {
+        predicate: (message) => message.text() === 'gics-bench: first title',
+        timeout: 60_000,
+      });
+      await tab.goto(`${site.origin}${address}`, { waitUntil: 'commit' });
+      await titled;
       // Let the background rendering finish before reading the longest task and the heap.
       await tab.waitForTimeout(1500);
       if (errors.length > 0) {

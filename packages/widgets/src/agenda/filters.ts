@@ -13,6 +13,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
+import { clearFiltersButton } from '../internal/clear-filters.js';
 import { foldButton, type FilterFold } from '../internal/filter-fold.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js';
@@ -100,9 +101,7 @@ export function renderFilters(
       </div>
       ${
         model.active
-          ? html`<button type="button" class="action" @click=${a.clearFilters}>
-              ${t.clearFilters}
-            </button>`
+          ? clearFiltersButton(t.clearFilters, a.clearFilters)
           : nothing
       }
     </div>

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDayHeading, formatTime, formatTimeRange } from '@gics/core/agenda';
 import type { Workshop } from '@gics/core/summit';
+import { clearFiltersButton } from '../internal/clear-filters.js';
 import { FIRST_CARDS } from '../internal/progressive.js';
 import { cardKey, renderCard } from './cards.js';
 import { loadPrerendered } from './hydration.js';
@@ -65,6 +66,6 @@ export function renderDays(list: DaysModel, cards: CardsModel, a: AgendaActions)
 export function renderNoMatch(t: CardsModel['context']['t'], a: AgendaActions): TemplateResult {
   return html`<div class="empty">
     <p>${t.noMatch}</p>
-    <button type="button" class="action" @click=${a.clearFilters}>${t.clearFilters}</button>
+    ${clearFiltersButton(t.clearFilters, a.clearFilters)}
   </div>`;
 }

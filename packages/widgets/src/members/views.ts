@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Member } from '@gics/core/summit';
+import { clearFiltersButton } from '../internal/clear-filters.js';
 import { foldButton, type FilterFold } from '../internal/filter-fold.js';
 import { languageName } from '../internal/language-name.js';
 import { placeOf, imageSource } from './place.js';
@@ -90,9 +91,7 @@ export function renderFilters(
       </div>
       ${
         model.active
-          ? html`<button type="button" class="action" @click=${a.clearFilters}>
-              ${t.clearFilters}
-            </button>`
+          ? clearFiltersButton(t.clearFilters, a.clearFilters)
           : nothing
       }
     </div>
@@ -165,7 +164,7 @@ export function renderContent(
     case 'no-match':
       return html`<div class="empty">
         <p>${t.noMatch}</p>
-        <button type="button" class="action" @click=${a.clearFilters}>${t.clearFilters}</button>
+        ${clearFiltersButton(t.clearFilters, a.clearFilters)}
       </div>`;
     case 'list':
       return html`${renderCards(content.members, cards)}${renderMore(content.hidden, t, a)}`;

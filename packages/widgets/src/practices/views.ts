@@ -14,6 +14,7 @@ import { guard } from 'lit/directives/guard.js';
 import { practiceAuthors } from '@gics/core/community';
 import { localize, type Practice, type Theme } from '@gics/core/summit';
 import { checkedState } from '../internal/checked.js';
+import { clearFiltersButton } from '../internal/clear-filters.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { plainSummary } from '../internal/plain-text.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
@@ -128,9 +129,7 @@ export function renderFilters(
         }
         ${
           model.active
-            ? html`<button type="button" class="action" @click=${a.clearFilters}>
-                ${t.clearFilters}
-              </button>`
+            ? clearFiltersButton(t.clearFilters, a.clearFilters)
             : nothing
         }
       </div>
@@ -242,7 +241,7 @@ export function renderContent(
     case 'no-match':
       return html`<div class="empty">
         <p>${t.noMatch}</p>
-        <button type="button" class="action" @click=${a.clearFilters}>${t.clearFilters}</button>
+        ${clearFiltersButton(t.clearFilters, a.clearFilters)}
       </div>`;
     case 'list':
       return html`<ul class="cards" role="list">

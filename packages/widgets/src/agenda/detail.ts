@@ -22,7 +22,7 @@ import type { AgendaMessages } from '../i18n/agenda.js';
 import { agendaDetailMessages } from '../i18n/agenda-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { languageFact } from '../internal/language-name.js';
-import { renderLink, renderMarkdown } from '../markdown/markdown.js';
+import { renderLinkItems, renderMarkdown } from '../markdown/markdown.js';
 
 export interface DetailContext {
   t: AgendaMessages;
@@ -195,12 +195,7 @@ export function renderWorkshopDetail(workshop: Workshop, context: DetailContext)
       links.length
         ? html`<h3>${t.links}</h3>
             <ul class="links">
-              ${links.map(
-                (link) =>
-                  html`<li>
-                    ${renderLink(link.url, localize(link.title, lang) || link.url, markdown)}
-                  </li>`,
-              )}
+              ${renderLinkItems(links, lang, markdown)}
             </ul>`
         : nothing
     }

@@ -15,6 +15,7 @@ import { localize } from '@gics/core/summit';
 import type { AgendaMessages } from '../i18n/agenda.js';
 import { clearFiltersButton } from '../internal/clear-filters.js';
 import { foldButton, type FilterFold } from '../internal/filter-fold.js';
+import { searchField } from '../internal/search-field.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import type { AgendaActions, FilterOptions, FiltersModel } from './view-model.js';
 
@@ -62,16 +63,7 @@ export function renderFilters(
     ?inert=${model.pending}
   >
     <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
-    <div class="field search">
-      <label for="filter-query">${t.search}</label>
-      <input
-        id="filter-query"
-        type="search"
-        autocomplete="off"
-        .value=${model.query}
-        @input=${a.search}
-      />
-    </div>
+    ${searchField('filter-query', t.search, model.query, a.search)}
     ${foldButton(fold, open, t.showFilters(model.picked))}
     <div id="filters-panel" class="panel">
       ${
@@ -99,11 +91,7 @@ export function renderFilters(
         ${renderSelect('day', t.day, model.days, filters.day, (day) => a.setFilters({ day }), t)}
         ${renderSelect('room', t.room, model.rooms, filters.room, (room) => a.setFilters({ room }), t)}
       </div>
-      ${
-        model.active
-          ? clearFiltersButton(t.clearFilters, a.clearFilters)
-          : nothing
-      }
+      ${model.active ? clearFiltersButton(t.clearFilters, a.clearFilters) : nothing}
     </div>
   </section>`;
 }

@@ -11,26 +11,9 @@ import type { AgendaErrorKind, AgendaView } from '../agenda/types.js';
 import type { WorkshopCardMessages } from './workshop-card.js';
 import { agendaEn } from './agenda.en.js';
 import { agendaFr } from './agenda.fr.js';
+import type { CollectionMessages } from './collection.js';
 
-export interface AgendaMessages extends WorkshopCardMessages {
-  loading: string;
-  errorTitle: string;
-  errors: Record<AgendaErrorKind, string>;
-  retry: string;
-  empty: string;
-  noMatch: string;
-  clearFilters: string;
-  /** The polite live region: how many workshops are shown. */
-  resultCount: (shown: number, total: number) => string;
-  /** The button under a long list that shows its next part; `remaining` are not shown yet. */
-  showMore: (remaining: number) => string;
-  filtersLabel: string;
-  /**
-   * The button a narrow agenda folds its filters behind (the search box stays out), with how
-   * many are set when some are.
-   */
-  showFilters: (set: number) => string;
-  search: string;
+export interface AgendaMessages extends WorkshopCardMessages, CollectionMessages<AgendaErrorKind> {
   themes: string;
   format: string;
   language: string;

@@ -8,26 +8,9 @@ import type { Language, MemberFilter, MemberKind } from '@gics/core';
 import type { MembersErrorKind, MembersView } from '../members/types.js';
 import { membersEn } from './members.en.js';
 import { membersFr } from './members.fr.js';
+import type { CollectionMessages } from './collection.js';
 
-export interface MembersMessages {
-  loading: string;
-  errorTitle: string;
-  errors: Record<MembersErrorKind, string>;
-  retry: string;
-  empty: string;
-  noMatch: string;
-  clearFilters: string;
-  /** The polite live region: how many members are shown. */
-  resultCount: (shown: number, total: number) => string;
-  /** The button under a long list that shows its next part. */
-  showMore: (remaining: number) => string;
-  filtersLabel: string;
-  /**
-   * The button a narrow directory folds its filters behind (the search box stays out), with how
-   * many are set.
-   */
-  showFilters: (set: number) => string;
-  search: string;
+export interface MembersMessages extends CollectionMessages<MembersErrorKind> {
   kind: string;
   country: string;
   /** Where a member is, in the dialog's facts. */

@@ -9,26 +9,12 @@ import type { LanguageWords } from '../internal/language-name.js';
 import type { PracticesErrorKind } from '../practices/types.js';
 import { practicesEn } from './practices.en.js';
 import { practicesFr } from './practices.fr.js';
+import type { CollectionMessages } from './collection.js';
 
-export interface PracticesMessages extends LanguageWords {
-  loading: string;
-  errorTitle: string;
-  errors: Record<PracticesErrorKind, string>;
-  retry: string;
-  empty: string;
-  noMatch: string;
-  clearFilters: string;
-  /** The polite live region: how many practices are shown. */
-  resultCount: (shown: number, total: number) => string;
-  /** The button under a long list that shows its next part; `remaining` are not shown yet. */
-  showMore: (remaining: number) => string;
-  filtersLabel: string;
-  search: string;
+export interface PracticesMessages extends LanguageWords, CollectionMessages<PracticesErrorKind> {
   sort: string;
   sorts: Record<PracticeSort, string>;
   filters: Record<PracticeFilter, string>;
-  /** The button that shows the filter panel on small screens; `picked` values are set. */
-  showFilters: (picked: number) => string;
   /** The panel's button on small screens: applies the values ticked, for `count` practices. */
   apply: (count: number) => string;
   /** A filter value's count, for screen readers after its name: "12 practices". */

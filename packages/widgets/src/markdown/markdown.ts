@@ -11,6 +11,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { parseMarkdown, type MarkdownInline } from '@gics/core';
+import { localize, type Language, type Link } from '@gics/core/summit';
 
 /** What the rendering needs from the element that shows the text. */
 export interface MarkdownContext {
@@ -38,6 +39,21 @@ export function renderLink(href: string, content: unknown, context: MarkdownCont
     : html`<a href=${href} target="_blank" rel="noopener noreferrer"
         >${content}<span class="vh"> ${context.newTab}</span></a
       >`;
+}
+
+/**
+ * One list item a link (a workshop's, a member's, a practice's), each showing its title in
+ * `lang`, else its address, linked as `renderLink` does.
+ */
+export function renderLinkItems(
+  links: readonly Link[],
+  lang: Language,
+  context: MarkdownContext,
+): TemplateResult[] {
+  return links.map(
+    (link) =>
+      html`<li>${renderLink(link.url, localize(link.title, lang) || link.url, context)}</li>`,
+  );
 }
 
 function renderInline(nodes: MarkdownInline[], context: MarkdownContext): unknown[] {

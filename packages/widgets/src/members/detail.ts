@@ -14,7 +14,7 @@ import { membersDetailMessages } from '../i18n/members-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { hrefFromTemplate, safeHref } from '../internal/href.js';
 import { languageName } from '../internal/language-name.js';
-import { renderLink, renderMarkdown } from '../markdown/markdown.js';
+import { renderLink, renderLinkItems, renderMarkdown } from '../markdown/markdown.js';
 import type { MembersData } from './load.js';
 import { imageSource, placeOf } from './place.js';
 
@@ -135,12 +135,7 @@ export function renderMemberDetail(member: Member, context: DetailContext): Temp
         ? html`<h3>${t.links}</h3>
             <ul class="related">
               ${site ? html`<li>${renderLink(site, t.website, markdown)}</li>` : nothing}
-              ${links.map(
-                (link) =>
-                  html`<li>
-                    ${renderLink(link.url, localize(link.title, lang) || link.url, markdown)}
-                  </li>`,
-              )}
+              ${renderLinkItems(links, lang, markdown)}
             </ul>`
         : nothing
     }

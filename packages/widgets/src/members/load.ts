@@ -25,6 +25,7 @@ import {
 } from '@gics/core/community';
 import { parseSummitUnworded, type Problem, type Summit } from '@gics/core/summit';
 import type { ImportNote } from '@gics/core/importers';
+import { fetchJson } from '../internal/fetch-json.js';
 import type { MembersErrorKind, MembersFormat } from './types.js';
 
 /** What the directory shows, read from one document. */
@@ -110,27 +111,6 @@ export async function readMembers(json: unknown): Promise<MembersOutcome> {
 
 /** Fetches and reads `src`. Rejects only when `signal` aborts the load. */
 export async function loadMembers(src: string, signal?: AbortSignal): Promise<MembersOutcome> {
-  let text: string;
-  try {
-    const response = await fetch(src, {
-      signal,
-      headers: { accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-    if (response.status === 404 || response.status === 410) {
-      return { ok: false, kind: 'not-found', status: response.status };
-    }
-    if (!response.ok) return { ok: false, kind: 'server', status: response.status };
-    text = await response.text();
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { ok: false, kind: 'network' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, kind: 'not-json' };
-  }
-  return readMembers(json);
+  const fetched = await fetchJson(src, signal);
+  return fetched.ok ? readMembers(fetched.json) : fetched;
 }

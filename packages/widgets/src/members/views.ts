@@ -9,6 +9,7 @@ import type { Member } from '@gics/core/summit';
 import { clearFiltersButton } from '../internal/clear-filters.js';
 import { foldButton, type FilterFold } from '../internal/filter-fold.js';
 import { languageName } from '../internal/language-name.js';
+import { searchField } from '../internal/search-field.js';
 import { placeOf, imageSource } from './place.js';
 import { MEMBERS_VIEWS } from './types.js';
 import type {
@@ -52,16 +53,7 @@ export function renderFilters(
   const { open } = model;
   return html`<section part="filters" class="filters" aria-labelledby="filters-label">
     <h2 id="filters-label" class="vh">${t.filtersLabel}</h2>
-    <div class="field search">
-      <label for="filter-query">${t.search}</label>
-      <input
-        id="filter-query"
-        type="search"
-        autocomplete="off"
-        .value=${model.query}
-        @input=${a.search}
-      />
-    </div>
+    ${searchField('filter-query', t.search, model.query, a.search)}
     ${foldButton(fold, open, t.showFilters(model.picked))}
     <div id="filters-panel" class="panel">
       <div class="selects">
@@ -89,11 +81,7 @@ export function renderFilters(
             </div>`,
         )}
       </div>
-      ${
-        model.active
-          ? clearFiltersButton(t.clearFilters, a.clearFilters)
-          : nothing
-      }
+      ${model.active ? clearFiltersButton(t.clearFilters, a.clearFilters) : nothing}
     </div>
   </section>`;
 }

@@ -15,7 +15,7 @@ import type { PracticesMessages } from '../i18n/practices.js';
 import { practicesDetailMessages } from '../i18n/practices-detail.js';
 import { dialogStyles } from '../internal/dialog.styles.js';
 import { safeHref } from '../internal/href.js';
-import { renderLink, renderMarkdown } from '../markdown/markdown.js';
+import { renderLink, renderLinkItems, renderMarkdown } from '../markdown/markdown.js';
 import { authorPlace, formatDate, languageNames } from './format.js';
 
 /** Related practices a dialog lists at most. */
@@ -243,12 +243,7 @@ export function renderPracticeDetail(practice: Practice, context: DetailContext)
       practice.links.length
         ? html`<h3>${t.links}</h3>
             <ul class="links">
-              ${practice.links.map(
-                (link) =>
-                  html`<li>
-                    ${renderLink(link.url, localize(link.title, lang) || link.url, markdown)}
-                  </li>`,
-              )}
+              ${renderLinkItems(practice.links, lang, markdown)}
             </ul>`
         : nothing
     }

@@ -22,6 +22,7 @@ import {
   type Community,
 } from '@gics/core/community';
 import { parseSummitUnworded, type Problem } from '@gics/core/summit';
+import { fetchJson } from '../internal/fetch-json.js';
 import { nextTask } from '../internal/next-task.js';
 import type { PracticesErrorKind, PracticesSourceKind } from './types.js';
 
@@ -72,32 +73,13 @@ export async function loadCommunity(
   src: string,
   options: { signal?: AbortSignal } = {},
 ): Promise<LoadOutcome> {
-  let text: string;
-  try {
-    const response = await fetch(src, {
-      signal: options.signal,
-      headers: { accept: 'application/json' },
-      credentials: 'same-origin',
-    });
-    if (response.status === 404 || response.status === 410) {
-      return { ok: false, kind: 'not-found', status: response.status };
-    }
-    if (!response.ok) return { ok: false, kind: 'server', status: response.status };
-    // The page's first number formatter (the cards' counts), built while the text arrives: the
-    // first one loads the number data, tens of milliseconds on a slow machine.
-    setTimeout(() => (0).toLocaleString('en-CA'));
-    text = await response.text();
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    return { ok: false, kind: 'network' };
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, kind: 'not-json' };
-  }
-  const outcome = await readCommunity(json);
+  // The page's first number formatter (the cards' counts), built while the text arrives: the
+  // first one loads the number data, tens of milliseconds on a slow machine.
+  const fetched = await fetchJson(src, options.signal, () =>
+    setTimeout(() => (0).toLocaleString('en-CA')),
+  );
+  if (!fetched.ok) return fetched;
+  const outcome = await readCommunity(fetched.json);
   // Read in this task, shown in the next: neither holds the page for long.
   if (outcome.ok) await nextTask();
   return outcome;

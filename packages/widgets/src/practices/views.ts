@@ -17,6 +17,7 @@ import { checkedState } from '../internal/checked.js';
 import { clearFiltersButton } from '../internal/clear-filters.js';
 import { hrefFromTemplate } from '../internal/href.js';
 import { plainSummary } from '../internal/plain-text.js';
+import { searchField } from '../internal/search-field.js';
 import { themeBadgeTemplate } from '../theme-badge/theme-badge-template.js';
 import { authorPlace, formatDate, languagesFact } from './format.js';
 import type {
@@ -34,16 +35,7 @@ export function renderSearch(
   a: PracticesActions,
 ): TemplateResult {
   return html`<div part="search" class="search-bar" role="search">
-    <div class="field search">
-      <label for="practices-query">${t.search}</label>
-      <input
-        id="practices-query"
-        type="search"
-        autocomplete="off"
-        .value=${model.text}
-        @input=${a.search}
-      />
-    </div>
+    ${searchField('practices-query', t.search, model.text, a.search)}
     <div class="field sort">
       <label for="practices-sort">${t.sort}</label>
       <select id="practices-sort" @change=${a.sort}>
@@ -127,11 +119,7 @@ export function renderFilters(
               </button>`
             : nothing
         }
-        ${
-          model.active
-            ? clearFiltersButton(t.clearFilters, a.clearFilters)
-            : nothing
-        }
+        ${model.active ? clearFiltersButton(t.clearFilters, a.clearFilters) : nothing}
       </div>
     </div>
   </section>`;

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeICalendar } from '../calendar/index.js';
 import { looksLikeCommunity, parseCommunity } from '../community/community.js';
+import type { Community } from '../community/community.schema.js';
 import { detectFormat, fromFrab, fromPretalx, fromSessionize } from '../importers/index.js';
 import type { ImportNote, ImportOptions, ImportResult } from '../importers/index.js';
 import { summarizeNotes } from '../importers/import-report.js';
@@ -263,6 +264,37 @@ function printProblems(problems: readonly Problem[], context: Context): void {
   }
 }
 
+/** Ends the command with exit 1 once `heading` and the list of `problems` are printed. */
+function failWithProblems(heading: string, problems: readonly Problem[], context: Context): never {
+  context.complain(heading);
+  printProblems(problems, context);
+  throw new CliFailure('', EXIT.invalid);
+}
+
+/** Lenient parsing's warnings, under a line that counts them; nothing when there are none. */
+function printWarnings(warnings: readonly Problem[], context: Context): void {
+  if (warnings.length === 0) return;
+  context.complain(context.t.warnings(warnings.length));
+  printProblems(warnings, context);
+}
+
+/**
+ * `json` read as a community, leniently (what a bad record loses is printed as warnings), for the
+ * commands that write a community's members; exit 1 when there is no community at all.
+ */
+function readCommunityLeniently(json: unknown, file: string, context: Context): Community {
+  const parsed = parseCommunity(json, { mode: 'lenient' });
+  if (!parsed.ok) {
+    failWithProblems(
+      context.t.invalidCommunity(file, parsed.problems.length),
+      parsed.problems,
+      context,
+    );
+  }
+  printWarnings(parsed.warnings, context);
+  return parsed.community;
+}
+
 async function validateCommand(args: string[], context: Context): Promise<number> {
   const command = parseCommandArgs(args, { lenient: { type: 'boolean' } }, context);
   if (command.flag('help')) {
@@ -282,18 +314,13 @@ async function validateCommand(args: string[], context: Context): Promise<number
   if (looksLikeCommunity(json)) return validateCommunity(file!, json, mode, context);
   const result = parseSummit(json, { mode });
   if (!result.ok) {
-    context.complain(context.t.invalid(file!, result.problems.length));
-    printProblems(result.problems, context);
-    return EXIT.invalid;
+    failWithProblems(context.t.invalid(file!, result.problems.length), result.problems, context);
   }
   const { summit, warnings } = result;
   context.say(
     context.t.valid(file!, summit.workshops.length, summit.themes.length, summit.members.length),
   );
-  if (warnings.length > 0) {
-    context.complain(context.t.warnings(warnings.length));
-    printProblems(warnings, context);
-  }
+  printWarnings(warnings, context);
   return EXIT.ok;
 }
 
@@ -306,17 +333,13 @@ function validateCommunity(
 ): number {
   const result = parseCommunity(json, { mode });
   if (!result.ok) {
-    context.complain(context.t.invalidCommunity(file, result.problems.length));
-    printProblems(result.problems, context);
-    return EXIT.invalid;
+    const heading = context.t.invalidCommunity(file, result.problems.length);
+    failWithProblems(heading, result.problems, context);
   }
   const { community, warnings } = result;
   const { practices, themes, members } = community;
   context.say(context.t.validCommunity(file, practices.length, themes.length, members.length));
-  if (warnings.length > 0) {
-    context.complain(context.t.warnings(warnings.length));
-    printProblems(warnings, context);
-  }
+  printWarnings(warnings, context);
   return EXIT.ok;
 }
 
@@ -454,14 +477,9 @@ async function loadAnySummit(request: SourceRequest, context: Context): Promise<
   }
   const parsed = parseSummit(input, { mode: 'lenient' });
   if (!parsed.ok) {
-    context.complain(t.invalid(file!, parsed.problems.length));
-    printProblems(parsed.problems, context);
-    throw new CliFailure('', EXIT.invalid);
+    failWithProblems(t.invalid(file!, parsed.problems.length), parsed.problems, context);
   }
-  if (parsed.warnings.length > 0) {
-    context.complain(t.warnings(parsed.warnings.length));
-    printProblems(parsed.warnings, context);
-  }
+  printWarnings(parsed.warnings, context);
   if (format !== 'gics') {
     context.complain(t.imported(format, parsed.summit.workshops.length, file!));
   }
@@ -699,9 +717,7 @@ async function renderCommand(args: string[], context: Context): Promise<number> 
   } catch (error) {
     const problems = (error as { problems?: unknown }).problems;
     if (Array.isArray(problems) && problems.length > 0) {
-      context.complain(t.invalid(files[0]!, problems.length));
-      printProblems(problems as Problem[], context);
-      throw new CliFailure('', EXIT.invalid);
+      failWithProblems(t.invalid(files[0]!, problems.length), problems as Problem[], context);
     }
     throw new CliFailure(
       t.renderFailed(error instanceof Error ? error.message : String(error)),
@@ -785,28 +801,15 @@ async function importMurmurationsCommand(
     ...(id === undefined ? {} : { id }),
     ...(name === undefined ? {} : { name }),
   });
-  if (!imported.ok) {
-    context.complain(t.membersImportFailed);
-    printProblems(imported.problems, context);
-    throw new CliFailure('', EXIT.invalid);
-  }
+  if (!imported.ok) failWithProblems(t.membersImportFailed, imported.problems, context);
   const groups = summarizeNotes(imported.notes).map((kind) => ({
     lines: kind.notes.map((note) => `${note.where}: ${note.message[context.lang]}`),
     summary: kind.message[context.lang],
   }));
   printNoteGroups(t.notesHeading(imported.notes.length), groups, command.flag('verbose'), context);
-  const parsed = parseCommunity(imported.community, { mode: 'lenient' });
-  if (!parsed.ok) {
-    context.complain(t.invalidCommunity(file!, parsed.problems.length));
-    printProblems(parsed.problems, context);
-    throw new CliFailure('', EXIT.invalid);
-  }
-  if (parsed.warnings.length > 0) {
-    context.complain(t.warnings(parsed.warnings.length));
-    printProblems(parsed.warnings, context);
-  }
-  context.complain(t.importedMembers(parsed.community.members.length, file!));
-  writeOutput(`${JSON.stringify(parsed.community, null, 2)}\n`, command.text('out'), context);
+  const community = readCommunityLeniently(imported.community, file!, context);
+  context.complain(t.importedMembers(community.members.length, file!));
+  writeOutput(`${JSON.stringify(community, null, 2)}\n`, command.text('out'), context);
   return EXIT.ok;
 }
 
@@ -840,17 +843,8 @@ async function exportCommand(args: string[], context: Context): Promise<number> 
   const folder = command.text('out');
   if (folder === undefined) throw new CliFailure(t.exportNeedsOut, EXIT.invalid);
   const json = await readJsonFile(file, context);
-  const parsed = parseCommunity(json, { mode: 'lenient' });
-  if (!parsed.ok) {
-    context.complain(t.invalidCommunity(file!, parsed.problems.length));
-    printProblems(parsed.problems, context);
-    throw new CliFailure('', EXIT.invalid);
-  }
-  if (parsed.warnings.length > 0) {
-    context.complain(t.warnings(parsed.warnings.length));
-    printProblems(parsed.warnings, context);
-  }
-  const { profiles, notes } = toMurmurationsProfiles(parsed.community, { lang: context.lang });
+  const community = readCommunityLeniently(json, file!, context);
+  const { profiles, notes } = toMurmurationsProfiles(community, { lang: context.lang });
   const byCode = new Map<MurmurationsExportNoteCode, MurmurationsExportNote[]>();
   for (const note of notes) {
     const group = byCode.get(note.code);

@@ -17,20 +17,19 @@
  * community view of a summit already parsed.
  */
 import { problemWording } from '../summit/messages.js';
-import { problemOf, withWording } from '../summit/problem.js';
+import { withWording } from '../summit/problem.js';
 import type { Problem } from '../summit/problem.js';
 import { readRecord } from '../summit/reader.js';
 import type { Summit } from '../summit/summit.schema.js';
 import {
-  allIds,
   checkDuplicates,
-  checkReferencesStrict,
-  dropDanglingReferences,
+  checkThemeAndMemberReferences,
+  isObject,
   kept,
-  keptIds,
+  readCollectionLists,
   readEntry,
-  recordDropped,
   unreadable,
+  verdictOf,
 } from '../summit/summit.js';
 import type { Entry, ParseMode, RecordTypes } from '../summit/summit.js';
 import { COMMUNITY_COLLECTIONS } from './collections.js';
@@ -55,24 +54,12 @@ type CommunityFields = Omit<Community, CommunityCollection>;
 
 type Entries = { [C in CommunityCollection]: Array<Entry<RecordTypes[C]>> };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function parse(input: unknown, requested: ParseMode): ParseCommunityResult {
   // 1. The community itself.
   const fields = readRecord<CommunityFields>(COMMUNITY_FIELDS, input, []);
   const ownProblems = fields.ok ? [] : fields.problems;
   if (!isObject(input)) return { ok: false, problems: ownProblems };
-  const lists = {} as Record<CommunityCollection, ReadonlyArray<unknown>>;
-  for (const collection of COMMUNITY_COLLECTIONS) {
-    const list = input[collection];
-    if (list === undefined || Array.isArray(list)) lists[collection] = list ?? [];
-    else {
-      lists[collection] = [];
-      ownProblems.push(problemOf('invalid_type', [collection], { expected: 'array', value: list }));
-    }
-  }
+  const lists = readCollectionLists(input, COMMUNITY_COLLECTIONS, ownProblems);
   // Without a community there is nothing to be lenient about: report everything.
   const lenient = requested === 'lenient' && ownProblems.length === 0;
 
@@ -89,40 +76,12 @@ function parse(input: unknown, requested: ParseMode): ParseCommunityResult {
   for (const collection of COMMUNITY_COLLECTIONS) {
     checkDuplicates(collection, entries[collection], lenient);
   }
-  if (lenient) {
-    const keptTargets = {
-      themes: keptIds(entries.themes, true),
-      members: keptIds(entries.members, true),
-    };
-    const seen = { themes: allIds(entries.themes), members: allIds(entries.members) };
-    dropDanglingReferences('practices', entries.practices, keptTargets, seen);
-  } else {
-    const known = { themes: allIds(entries.themes), members: allIds(entries.members) };
-    checkReferencesStrict('practices', entries.practices, known);
-  }
+  checkThemeAndMemberReferences(entries, lenient);
 
   // 4. The verdict.
-  if (!lenient) {
-    const problems = ownProblems;
-    for (const collection of COMMUNITY_COLLECTIONS) {
-      for (const entry of entries[collection]) if (entry.problems) problems.push(...entry.problems);
-    }
-    if (problems.length > 0 || !fields.ok) return { ok: false, problems };
-    return { ok: true, community: assemble(fields.value, entries), warnings: [] };
-  }
-  if (!fields.ok) return { ok: false, problems: ownProblems };
-  const warnings: Problem[] = [];
-  for (const collection of COMMUNITY_COLLECTIONS) {
-    for (const entry of entries[collection]) {
-      if (entry.value === undefined || entry.problems) {
-        warnings.push(recordDropped(collection, entry));
-        if (entry.problems) warnings.push(...entry.problems);
-      } else if (entry.notes) {
-        warnings.push(...entry.notes);
-      }
-    }
-  }
-  return { ok: true, community: assemble(fields.value, entries), warnings };
+  const verdict = verdictOf(fields, ownProblems, COMMUNITY_COLLECTIONS, entries, lenient);
+  if (!verdict.ok) return verdict;
+  return { ok: true, community: assemble(verdict.fields, entries), warnings: verdict.warnings };
 }
 
 function assemble(fields: CommunityFields, entries: Entries): Community {

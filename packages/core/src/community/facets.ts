@@ -50,6 +50,35 @@ export interface QueryEvaluation<F extends string> {
   readonly picked: { readonly [K in F]: ReadonlySet<unknown> | undefined };
 }
 
+/** What `cachedFor` keeps its values in: a `Map`, or a `WeakMap` for values per object. */
+interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+/**
+ * The value `cache` holds for `key`, built by `build` and kept there on the first call: an index
+ * per source object, its word index, a collator per language.
+ */
+export function cachedFor<K, V>(cache: Cache<K, V>, key: K, build: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build(key);
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/**
+ * Every value of one filter the records carry (`values[filter]`), once each, in order of first
+ * appearance.
+ */
+export function usedValues<T>(lists: ReadonlyArray<readonly T[]>): Set<T> {
+  const used = new Set<T>();
+  for (const list of lists) for (const value of list) used.add(value);
+  return used;
+}
+
 /** The values of `values` once each, in order of first appearance, `undefined` left out. */
 export function distinct<T>(values: Iterable<T | undefined>): T[] {
   const set = new Set<T>();

@@ -29,11 +29,13 @@ import type { MemberKind } from '../summit/checks.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Member, Practice, Theme, Workshop } from '../summit/summit.schema.js';
 import {
+  cachedFor,
   distinct,
   evaluateQuery,
   facetCounts,
   matchingRecords,
   pushText,
+  usedValues,
   type FacetCount,
 } from './facets.js';
 import { isListedMember } from './listed.js';
@@ -129,20 +131,18 @@ function buildIndex(source: MemberSource): MemberIndex {
     values.themes.push([...(themesOf.get(member.id) ?? [])]);
     values.languages.push(distinct(member.languages));
   });
-  const used = <F extends MemberFilter>(filter: F) =>
-    new Set<MemberFilterValues[F]>(values[filter].flat() as Array<MemberFilterValues[F]>);
-  const usedKinds = used('kinds');
-  const usedThemes = used('themes');
+  const usedKinds = usedValues(values.kinds);
+  const usedThemes = usedValues(values.themes);
   const themeOrder = (source.themes ?? []).map((theme) => theme.id);
   return {
     members,
     values,
     domains: {
       kinds: MEMBER_KINDS.filter((kind) => usedKinds.has(kind)),
-      countries: [...used('countries')].sort(),
+      countries: [...usedValues(values.countries)].sort(),
       // Listed themes first, in their order, then any a record names that the list lacks.
       themes: distinct([...themeOrder.filter((id) => usedThemes.has(id)), ...usedThemes]),
-      languages: [...used('languages')].sort(),
+      languages: [...usedValues(values.languages)].sort(),
     },
   };
 }
@@ -157,13 +157,12 @@ function searchTextOf(member: Member): string {
   return normalizeSearchText(parts.join(' '));
 }
 
+function buildSearchWords(index: MemberIndex): WordIndex {
+  return buildWordIndex(index.members.map(searchTextOf));
+}
+
 function wordIndexOf(index: MemberIndex): WordIndex {
-  let words = wordIndexes.get(index);
-  if (words === undefined) {
-    words = buildWordIndex(index.members.map(searchTextOf));
-    wordIndexes.set(index, words);
-  }
-  return words;
+  return cachedFor(wordIndexes, index, buildSearchWords);
 }
 
 /**
@@ -181,12 +180,7 @@ export function prepareMemberSearch(source: MemberSource): void {
  * first keystroke costs what the others do.
  */
 export function memberIndexOf(source: MemberSource): MemberIndex {
-  let index = indexes.get(source);
-  if (index === undefined) {
-    index = buildIndex(source);
-    indexes.set(source, index);
-  }
-  return index;
+  return cachedFor(indexes, source, buildIndex);
 }
 
 /** How `query` fares on each listed member of `index` (facets.ts). */
@@ -242,6 +236,11 @@ export interface MemberCountryGroup {
 const regionNames = new Map<Language, Intl.DisplayNames | undefined>();
 const collators = new Map<Language, Intl.Collator>();
 
+/** Compares country names as people of `lang` sort them, case and accents aside. */
+function countryCollator(lang: Language): Intl.Collator {
+  return new Intl.Collator(lang, { sensitivity: 'base' });
+}
+
 function countryName(code: string, lang: Language): string {
   if (!regionNames.has(lang)) {
     let names: Intl.DisplayNames | undefined;
@@ -281,12 +280,7 @@ export function groupMembersByCountry(
     if (group) group.push(member);
     else groups.set(member.country, [member]);
   }
-  let collator = collators.get(lang);
-  if (collator === undefined) {
-    collator = new Intl.Collator(lang, { sensitivity: 'base' });
-    collators.set(lang, collator);
-  }
-  const compare = collator.compare;
+  const compare = cachedFor(collators, lang, countryCollator).compare;
   return [...groups]
     .map(([country, list]) => ({
       country,

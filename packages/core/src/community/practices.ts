@@ -29,11 +29,13 @@ import { localize } from '../summit/localized-text.js';
 import type { Language } from '../summit/localized-text.js';
 import type { Member, Practice, Theme } from '../summit/summit.schema.js';
 import {
+  cachedFor,
   distinct,
   evaluateQuery,
   facetCounts,
   matchingRecords,
   pushText,
+  usedValues,
   type FacetCount,
 } from './facets.js';
 
@@ -158,11 +160,9 @@ function buildIndex(source: PracticeSource): PracticeIndex {
     const year = practiceYear(practice);
     values.years.push(year === undefined ? [] : [year]);
   }
-  const used = <F extends PracticeFilter>(filter: F) =>
-    new Set<PracticeFilterValues[F]>(values[filter].flat() as Array<PracticeFilterValues[F]>);
   const themeOrder = (source.themes ?? []).map((theme) => theme.id);
-  const usedThemes = used('themes');
-  const usedKinds = used('kinds');
+  const usedThemes = usedValues(values.themes);
+  const usedKinds = usedValues(values.kinds);
   return {
     practices,
     values,
@@ -170,10 +170,10 @@ function buildIndex(source: PracticeSource): PracticeIndex {
     domains: {
       // Listed themes first, in their order, then any a practice names that the list lacks.
       themes: distinct([...themeOrder, ...usedThemes]),
-      languages: [...used('languages')].sort(),
+      languages: [...usedValues(values.languages)].sort(),
       kinds: MEMBER_KINDS.filter((kind) => usedKinds.has(kind)),
-      countries: [...used('countries')].sort(),
-      years: [...used('years')].sort((a, b) => b - a),
+      countries: [...usedValues(values.countries)].sort(),
+      years: [...usedValues(values.years)].sort((a, b) => b - a),
     },
   };
 }
@@ -195,15 +195,12 @@ function searchTextOf(practice: Practice, members: ReadonlyMap<string, Member>):
   return normalizeSearchText(parts.join(' '));
 }
 
+function buildSearchWords(index: PracticeIndex): WordIndex {
+  return buildWordIndex(index.practices.map((practice) => searchTextOf(practice, index.members)));
+}
+
 function wordIndexOf(index: PracticeIndex): WordIndex {
-  let words = wordIndexes.get(index);
-  if (words === undefined) {
-    words = buildWordIndex(
-      index.practices.map((practice) => searchTextOf(practice, index.members)),
-    );
-    wordIndexes.set(index, words);
-  }
-  return words;
+  return cachedFor(wordIndexes, index, buildSearchWords);
 }
 
 /**
@@ -248,12 +245,7 @@ export function practiceSearchSteps(source: PracticeSource): (more: () => boolea
  * keystroke costs what the others do.
  */
 export function practiceIndexOf(source: PracticeSource): PracticeIndex {
-  let index = indexes.get(source);
-  if (index === undefined) {
-    index = buildIndex(source);
-    indexes.set(source, index);
-  }
-  return index;
+  return cachedFor(indexes, source, buildIndex);
 }
 
 /** How `query` fares on each practice of `index` (facets.ts). */
@@ -295,15 +287,11 @@ export function practiceFacets(source: PracticeSource, query: PracticeQuery = {}
   return facetCounts(PRACTICE_FILTERS, index, evaluate(index, query)) as PracticeFacets;
 }
 
-const collators = new Map<string, Intl.Collator>();
+const collators = new Map<Language, Intl.Collator>();
 
-function collatorFor(lang: Language): Intl.Collator {
-  let collator = collators.get(lang);
-  if (collator === undefined) {
-    collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
-    collators.set(lang, collator);
-  }
-  return collator;
+/** Compares titles as people of `lang` sort them: case and accents aside, numbers by value. */
+function titleCollator(lang: Language): Intl.Collator {
+  return new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
 }
 
 /**
@@ -330,7 +318,7 @@ export function sortPractices(
     });
     return dated.map(({ practice }) => practice);
   }
-  const collator = collatorFor(lang);
+  const collator = cachedFor(collators, lang, titleCollator);
   const titled = practices.map((practice, position) => ({
     practice,
     position,

@@ -14,7 +14,7 @@
  *     → `practiceFromSubmission`: the public `Practice` and its author `Member`, without the
  *       contact address and the consent record, which are never published.
  */
-import { isEmailAddress, isLanguage } from '../newsletter/signup.js';
+import { emailErrorCode, isLanguage } from '../newsletter/signup.js';
 import type { ConsentRecord } from '../newsletter/signup.schema.js';
 import {
   canonicalLanguage,
@@ -24,7 +24,7 @@ import {
   MEMBER_KINDS,
   type MemberKind,
 } from '../summit/checks.js';
-import { LANGUAGES, type Language } from '../summit/localized-text.js';
+import type { Language } from '../summit/localized-text.js';
 import type { Member, Practice } from '../summit/summit.schema.js';
 import { parseWebUrl } from '../summit/web-url.js';
 
@@ -292,9 +292,8 @@ export function validatePracticeSubmission(
   }
 
   const email = form.contactEmail.trim();
-  if (email === '') errors.push({ field: 'contactEmail', code: 'email_missing' });
-  else if (email.length > 254) errors.push({ field: 'contactEmail', code: 'email_too_long' });
-  else if (!isEmailAddress(email)) errors.push({ field: 'contactEmail', code: 'email_invalid' });
+  const emailError = emailErrorCode(email);
+  if (emailError !== undefined) errors.push({ field: 'contactEmail', code: emailError });
 
   if (!form.consent) errors.push({ field: 'consent', code: 'consent_missing' });
 
@@ -334,7 +333,7 @@ export function isConsentRecord(value: unknown): value is ConsentRecord {
     typeof value.statement === 'string' &&
     value.statement.trim() !== '' &&
     typeof value.language === 'string' &&
-    (LANGUAGES as readonly string[]).includes(value.language) &&
+    isLanguage(value.language) &&
     typeof value.timestamp === 'string' &&
     DATE_TIME_PATTERN.test(value.timestamp) &&
     typeof value.pageUrl === 'string' &&

@@ -13,34 +13,31 @@
  * - **id**: the event's `guid`, else its `code`.
  * - **days**: `conference.days[]` (`start`/`end`, no events) choose the summit's `dayChange`.
  *
- * Everything else (texts, links and attachments, type, language) reads as in `frab.ts`.
- * `fromFrab` sends v2 documents here; `fromC3vocV2` reads them directly.
+ * Everything else (texts, links and attachments, type, language, the conference's tracks,
+ * rooms, zone and dates) reads as in `frab.ts`, through `frab-common.ts`. `fromFrab` sends v2
+ * documents here; `fromC3vocV2` reads them directly.
  */
 import { parseDateTime, parseDuration } from './datetime.js';
 import {
-  conferenceDraft,
-  localizable,
-  readFormat,
-  readLanguage,
-  readLinks,
-  readRooms,
-  readSessionPage,
-  readTracks,
+  addEventSession,
+  admitEvent,
+  beginConference,
+  CONFERENCE_PATH,
+  finishConference,
   roomFor,
-  type Path,
+  scheduleEnvelope,
 } from './frab-common.js';
 import {
   failure,
   importProblem,
   neverThrow,
   readOptions,
-  type ImportNote,
   type ImportOptions,
   type ImportResult,
 } from './import-report.js';
-import { field, isRecord, list, textField } from './source-values.js';
-import { resolveZone, SummitBuilder, type SourceDay } from './summit-builder.js';
-import { parseBaseUrl, safeLink } from './urls.js';
+import { field, isRecord, list, textField, type Path } from './source-values.js';
+import type { SourceDay, SummitBuilder } from './summit-builder.js';
+import { safeLink } from './urls.js';
 
 /** Whether a document has the shape of a C3VOC schedule v2: a `schedule.events` list. */
 export function isC3vocV2(json: unknown): boolean {
@@ -64,27 +61,12 @@ interface V2Person {
 }
 
 function importC3vocV2(json: unknown, options: ImportOptions): ImportResult {
-  const schedule = isRecord(json) ? field(json, 'schedule') : undefined;
-  const conference = isRecord(schedule) ? field(schedule, 'conference') : undefined;
-  if (!isRecord(schedule) || !isRecord(conference) || !isC3vocV2(json)) {
-    return failure(importProblem('not_frab'));
-  }
-  const base: Path = ['schedule', 'conference'];
-  const zoneNotes: ImportNote[] = [];
-  const resolved = resolveZone(
-    textField(conference, 'time_zone_name'),
-    [...base, 'time_zone_name'],
-    options.timeZone,
-    zoneNotes,
-    'frab',
-  );
-  if ('problem' in resolved) return failure(resolved.problem);
-  const builder = new SummitBuilder(resolved.zone, options);
-  builder.notes.push(...zoneNotes);
-  const baseUrl = parseBaseUrl(textField(schedule, 'base_url'));
-
-  readTracks(builder, field(conference, 'tracks'), [...base, 'tracks']);
-  readRooms(builder, field(conference, 'rooms'), [...base, 'rooms']);
+  const envelope = scheduleEnvelope(json);
+  if (!envelope || !isC3vocV2(json)) return failure(importProblem('not_frab'));
+  const { schedule, conference } = envelope;
+  const started = beginConference(envelope, options);
+  if ('problem' in started) return failure(started.problem);
+  const { builder, baseUrl } = started;
 
   const persons = new Map<string, V2Person>();
   list(field(schedule, 'persons')).forEach((person, index) => {
@@ -104,13 +86,12 @@ function importC3vocV2(json: unknown, options: ImportOptions): ImportResult {
     });
   });
 
-  const dayDates: string[] = [];
   const sourceDays: SourceDay[] = [];
   list(field(conference, 'days')).forEach((rawDay, index) => {
-    if (!isRecord(rawDay)) return builder.note('entry_not_object', [...base, 'days', index]);
+    const dayPath = [...CONFERENCE_PATH, 'days', index];
+    if (!isRecord(rawDay)) return builder.note('entry_not_object', dayPath);
     const date = textField(rawDay, 'date')?.slice(0, 10);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
-    dayDates.push(date);
     const day: SourceDay = { date };
     const start = parseDateTime(textField(rawDay, 'start') ?? '');
     const end = parseDateTime(textField(rawDay, 'end') ?? '');
@@ -124,9 +105,7 @@ function importC3vocV2(json: unknown, options: ImportOptions): ImportResult {
     readEvent(builder, event, persons, baseUrl, ['schedule', 'events', index]);
   });
 
-  const draft = conferenceDraft(builder, conference, baseUrl, base, dayDates);
-  draft.days = sourceDays;
-  return builder.finish(draft);
+  return finishConference(started, conference, sourceDays);
 }
 
 /** The room an event's `room` reference names, by guid, slug or name. */
@@ -174,19 +153,14 @@ function eventTheme(builder: SummitBuilder, track: unknown, path: Path): string 
 
 function readEvent(
   builder: SummitBuilder,
-  event: unknown,
+  source: unknown,
   persons: ReadonlyMap<string, V2Person>,
   baseUrl: URL | undefined,
   path: Path,
 ): void {
-  if (!isRecord(event)) return builder.note('entry_not_object', path);
-  const title = textField(event, 'title');
-  if (!title) return builder.note('missing_title', path);
-
-  const type = textField(event, 'type');
-  const { isBreak, matched, ...format } = readFormat(type);
-  if (type !== undefined && !matched) builder.note('unknown_format', [...path, 'type'], { type });
-  if (isBreak && builder.skipBreaks) return builder.note('break_skipped', path, { title });
+  const admitted = admitEvent(builder, source, path);
+  if (!admitted) return;
+  const { record: event, title } = admitted;
 
   const startText = textField(event, 'start') ?? textField(event, 'date');
   const startMs = builder.readInstant(startText, [...path, 'start'], { noteAssumedZone: true });
@@ -221,31 +195,12 @@ function readEvent(
 
   const themeId = eventTheme(builder, field(event, 'track'), [...path, 'track']);
   const roomId = eventRoom(builder, field(event, 'room'), [...path, 'room']);
-  const language = readLanguage(builder, textField(event, 'language'), [...path, 'language']);
-  const url = readSessionPage(builder, event, baseUrl, path);
-  const links = readLinks(builder, event, baseUrl, path);
-  const subtitle = localizable(event, 'subtitle', language);
-  const summary = localizable(event, 'abstract', language);
-  const description = localizable(event, 'description', language);
   const sourceId = textField(event, 'guid') ?? textField(event, 'code');
-  builder.addSession(
-    {
-      ...(sourceId ? { sourceId } : {}),
-      title,
-      label: title,
-      ...(subtitle ? { subtitle } : {}),
-      startMs,
-      ...(endMs !== undefined ? { endMs } : {}),
-      ...(summary ? { summary } : {}),
-      ...(description && description !== summary ? { description } : {}),
-      ...(roomId ? { roomId } : {}),
-      ...format,
-      ...(language ? { language } : {}),
-      themeIds: themeId ? [themeId] : [],
-      speakerIds,
-      ...(url ? { url } : {}),
-      links,
-    },
+  addEventSession(
+    builder,
+    admitted,
+    { sourceId, startMs, endMs, roomId, themeIds: themeId ? [themeId] : [], speakerIds },
+    baseUrl,
     path,
   );
 }

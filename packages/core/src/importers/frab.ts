@@ -43,23 +43,19 @@ import {
   wallClockToInstant,
 } from './datetime.js';
 import {
-  conferenceDraft,
-  localizable,
-  readFormat,
-  readLanguage,
-  readLinks,
-  readRooms,
-  readSessionPage,
-  readTracks,
+  addEventSession,
+  admitEvent,
+  beginConference,
+  CONFERENCE_PATH,
+  finishConference,
   roomFor,
-  type Path,
+  scheduleEnvelope,
 } from './frab-common.js';
 import {
   failure,
   importProblem,
   neverThrow,
   readOptions,
-  type ImportNote,
   type ImportOptions,
   type ImportResult,
 } from './import-report.js';
@@ -70,10 +66,11 @@ import {
   list,
   text,
   textField,
+  type Path,
   type SourceRecord,
 } from './source-values.js';
-import { resolveZone, SummitBuilder, type SourceDay } from './summit-builder.js';
-import { parseBaseUrl, safeLink } from './urls.js';
+import type { SourceDay, SummitBuilder } from './summit-builder.js';
+import { safeLink } from './urls.js';
 
 /** When a day gives no `day_start`, events before this local time belong to the next date. */
 const FALLBACK_DAY_START_MINUTES = 5 * 60;
@@ -95,32 +92,18 @@ interface Day {
 }
 
 function importFrab(json: unknown, options: ImportOptions): ImportResult {
-  const schedule = isRecord(json) ? field(json, 'schedule') : undefined;
-  const conference = isRecord(schedule) ? field(schedule, 'conference') : undefined;
-  if (!isRecord(schedule) || !isRecord(conference) || !Array.isArray(field(conference, 'days'))) {
+  const envelope = scheduleEnvelope(json);
+  if (!envelope || !Array.isArray(field(envelope.conference, 'days'))) {
     return failure(importProblem('not_frab'));
   }
-  const base: Path = ['schedule', 'conference'];
-  const zoneNotes: ImportNote[] = [];
-  const resolved = resolveZone(
-    textField(conference, 'time_zone_name'),
-    [...base, 'time_zone_name'],
-    options.timeZone,
-    zoneNotes,
-    'frab',
-  );
-  if ('problem' in resolved) return failure(resolved.problem);
-  const builder = new SummitBuilder(resolved.zone, options);
-  builder.notes.push(...zoneNotes);
-  const baseUrl = parseBaseUrl(textField(schedule, 'base_url'));
+  const { conference } = envelope;
+  const started = beginConference(envelope, options);
+  if ('problem' in started) return failure(started.problem);
+  const { builder, baseUrl } = started;
 
-  readTracks(builder, field(conference, 'tracks'), [...base, 'tracks']);
-  readRooms(builder, field(conference, 'rooms'), [...base, 'rooms']);
-
-  const dayDates: string[] = [];
   const sourceDays: SourceDay[] = [];
   list(field(conference, 'days')).forEach((rawDay, dayIndex) => {
-    const dayPath = [...base, 'days', dayIndex];
+    const dayPath = [...CONFERENCE_PATH, 'days', dayIndex];
     if (!isRecord(rawDay)) return builder.note('entry_not_object', dayPath);
     const dateText = textField(rawDay, 'date');
     const date = dateText === undefined ? undefined : parseCalendarDate(dateText);
@@ -138,7 +121,6 @@ function importFrab(json: unknown, options: ImportOptions): ImportResult {
     const sourceDay: SourceDay | undefined =
       date && dateText ? { date: dateText.slice(0, 10), sessionStartsMs: [] } : undefined;
     if (sourceDay) {
-      dayDates.push(sourceDay.date);
       if (dayStart?.kind === 'instant') sourceDay.startMs = dayStart.epochMs;
       if (dayEnd?.kind === 'instant') sourceDay.endMs = dayEnd.epochMs;
       sourceDays.push(sourceDay);
@@ -159,9 +141,7 @@ function importFrab(json: unknown, options: ImportOptions): ImportResult {
     }
   });
 
-  const draft = conferenceDraft(builder, conference, baseUrl, base, dayDates);
-  draft.days = sourceDays;
-  return builder.finish(draft);
+  return finishConference(started, conference, sourceDays);
 }
 
 /** The event's start as an instant, with notes on how it was found; `undefined` if it has none. */
@@ -210,22 +190,15 @@ function eventStart(
 /** Reads one event into a workshop; returns its start when it was imported. */
 function readEvent(
   builder: SummitBuilder,
-  event: unknown,
+  source: unknown,
   day: Day,
   roomKey: string | undefined,
   baseUrl: URL | undefined,
   path: Path,
 ): number | undefined {
-  if (!isRecord(event)) return void builder.note('entry_not_object', path);
-  const title = textField(event, 'title');
-  if (!title) return void builder.note('missing_title', path);
-
-  const type = textField(event, 'type');
-  const { isBreak, matched, ...format } = readFormat(type);
-  if (type !== undefined && !matched) {
-    builder.note('unknown_format', [...path, 'type'], { type });
-  }
-  if (isBreak && builder.skipBreaks) return void builder.note('break_skipped', path, { title });
+  const admitted = admitEvent(builder, source, path);
+  if (!admitted) return undefined;
+  const { record: event, title } = admitted;
 
   const startMs = eventStart(builder, event, day, title, path);
   if (startMs === undefined) return void builder.note('missing_start', path, { title });
@@ -278,33 +251,14 @@ function readEvent(
     if (id) speakerIds.push(id);
   });
 
-  const language = readLanguage(builder, textField(event, 'language'), [...path, 'language']);
-  const url = readSessionPage(builder, event, baseUrl, path);
-  const links = readLinks(builder, event, baseUrl, path);
-  const subtitle = localizable(event, 'subtitle', language);
-  const summary = localizable(event, 'abstract', language);
-  const description = localizable(event, 'description', language);
   const roomName = textField(event, 'room') ?? roomKey;
   const roomId = roomName ? roomFor(builder, roomName, [...path, 'room']) : undefined;
   const sourceId = textField(event, 'guid') ?? text(field(event, 'id'));
-  builder.addSession(
-    {
-      ...(sourceId ? { sourceId } : {}),
-      title,
-      label: title,
-      ...(subtitle ? { subtitle } : {}),
-      startMs,
-      ...(endMs !== undefined ? { endMs } : {}),
-      ...(summary ? { summary } : {}),
-      ...(description && description !== summary ? { description } : {}),
-      ...(roomId ? { roomId } : {}),
-      ...format,
-      ...(language ? { language } : {}),
-      themeIds,
-      speakerIds,
-      ...(url ? { url } : {}),
-      links,
-    },
+  addEventSession(
+    builder,
+    admitted,
+    { sourceId, startMs, endMs, roomId, themeIds, speakerIds },
+    baseUrl,
     path,
   );
   return startMs;

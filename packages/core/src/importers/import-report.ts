@@ -401,14 +401,15 @@ export function failure(...problems: Problem[]): ImportResult {
 
 /**
  * Runs an importer so that nothing escapes it: an unexpected exception (a bug on our side, a
- * hostile getter…) becomes an `import_failed` problem instead of a crash in the host page.
+ * hostile getter…) becomes an `import_failed` problem instead of a crash in the host page. Every
+ * importer's result, schedule or community, fails as `{ ok: false, problems }`.
  */
-export function neverThrow(run: () => ImportResult): ImportResult {
+export function neverThrow<Result>(run: () => Result): Result | { ok: false; problems: Problem[] } {
   try {
     return run();
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unknown error';
-    return failure(importProblem('import_failed', [], { reason }));
+    return { ok: false, problems: [importProblem('import_failed', [], { reason })] };
   }
 }
 

@@ -40,7 +40,13 @@ import type { Problem } from '../summit/problem.js';
 import type { Link, LocalizedText, Member } from '../summit/summit.schema.js';
 import type { z } from 'zod/mini';
 import { IdRegistry, slugify } from './ids.js';
-import { createNote, importProblem, type ImportNote, type NoteParams } from './import-report.js';
+import {
+  createNote,
+  importProblem,
+  neverThrow,
+  type ImportNote,
+  type NoteParams,
+} from './import-report.js';
 import type { ImportNoteCode } from './codes.js';
 import {
   countryCode,
@@ -62,12 +68,11 @@ import {
   numberValue,
   text,
   textField,
+  type Path,
   type SourceRecord,
 } from './source-values.js';
 import { safeLink } from './urls.js';
 import { languageTag } from './vocabulary.js';
-
-type Path = ReadonlyArray<string | number>;
 
 /** A member as the importer writes it: what a community file holds. */
 type MemberInput = z.input<typeof Member>;
@@ -108,12 +113,7 @@ export function fromMurmurations(
   json: unknown,
   options?: MurmurationsImportOptions,
 ): MurmurationsImportResult {
-  try {
-    return importMurmurations(json, readImportOptions(options));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unknown error';
-    return { ok: false, problems: [importProblem('import_failed', [], { reason })] };
-  }
+  return neverThrow(() => importMurmurations(json, readImportOptions(options)));
 }
 
 function readImportOptions(options: unknown): MurmurationsImportOptions {

@@ -40,10 +40,10 @@ import {
   importProblem,
   neverThrow,
   readOptions,
-  type ImportNote,
   type ImportOptions,
   type ImportResult,
 } from './import-report.js';
+import { listedRoomKey, referencedRoom } from './listed-rooms.js';
 import { eventLanguage } from './pretalx-language.js';
 import {
   field,
@@ -52,18 +52,17 @@ import {
   numberValue,
   text,
   textField,
+  type Path,
   type SourceRecord,
 } from './source-values.js';
 import {
-  resolveZone,
-  SummitBuilder,
+  startSummit,
   type SessionDraft,
+  type SummitBuilder,
   type SummitDraft,
 } from './summit-builder.js';
 import { safeLink } from './urls.js';
 import { languageFrom, sessionFormat } from './vocabulary.js';
-
-type Path = ReadonlyArray<string | number>;
 
 const BREAK_TITLE: LocalizedText = { fr: 'Pause', en: 'Break' };
 
@@ -79,17 +78,9 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
   if (!isRecord(json) || !Array.isArray(field(json, 'talks'))) {
     return failure(importProblem('not_pretalx'));
   }
-  const zoneNotes: ImportNote[] = [];
-  const resolved = resolveZone(
-    textField(json, 'timezone'),
-    ['timezone'],
-    options.timeZone,
-    zoneNotes,
-    'pretalx',
-  );
-  if ('problem' in resolved) return failure(resolved.problem);
-  const builder = new SummitBuilder(resolved.zone, options);
-  builder.notes.push(...zoneNotes);
+  const started = startSummit(textField(json, 'timezone'), ['timezone'], options, 'pretalx');
+  if ('problem' in started) return failure(started.problem);
+  const { builder } = started;
   // The event's own language serves readers of a language a name is not given in.
   const eventLocale = eventLanguage(json);
 
@@ -121,7 +112,7 @@ function importPretalx(json: unknown, options: ImportOptions): ImportResult {
     if (id === undefined || name === undefined) return;
     const capacity = numberValue(field(room, 'capacity'));
     builder.rooms.add(
-      `id:${id}`,
+      listedRoomKey(id),
       {
         name,
         slugFrom: resolveI18n(field(room, 'name'), 'en') || `room-${id}`,
@@ -243,12 +234,7 @@ function readTalk(
   const duration = numberValue(field(talk, 'duration'));
   if (endMs === undefined && duration !== undefined) endMs = startMs + duration * 60_000;
 
-  let roomId: string | undefined;
-  const sourceRoom = text(field(talk, 'room'));
-  if (sourceRoom !== undefined) {
-    roomId = builder.rooms.get(`id:${sourceRoom}`);
-    if (!roomId) builder.note('unknown_room', [...path, 'room'], { room: sourceRoom });
-  }
+  const roomId = referencedRoom(builder, talk, 'room', path);
 
   const themeIds: string[] = [];
   const trackId = text(field(talk, 'track'));

@@ -39,11 +39,11 @@ import {
   importProblem,
   neverThrow,
   readOptions,
-  type ImportNote,
   type ImportOptions,
   type ImportResult,
   type SessionizeOptions,
 } from './import-report.js';
+import { listedRoomKey, referencedRoom } from './listed-rooms.js';
 import {
   field,
   isRecord,
@@ -51,9 +51,10 @@ import {
   numberValue,
   text,
   textField,
+  type Path,
   type SourceRecord,
 } from './source-values.js';
-import { resolveZone, SummitBuilder } from './summit-builder.js';
+import { startSummit, type SummitBuilder } from './summit-builder.js';
 import { safeLink } from './urls.js';
 import {
   categoryKind,
@@ -62,8 +63,6 @@ import {
   sessionFormat,
   type CategoryKind,
 } from './vocabulary.js';
-
-type Path = ReadonlyArray<string | number>;
 
 interface CategoryItem {
   kind: CategoryKind;
@@ -87,10 +86,9 @@ function importSessionize(json: unknown, options: ImportOptions): ImportResult {
   ) {
     return failure(importProblem('not_sessionize'));
   }
-  const zoneNotes: ImportNote[] = [];
-  const resolved = resolveZone(undefined, [], options.timeZone, zoneNotes, 'sessionize');
-  if ('problem' in resolved) return failure(resolved.problem);
-  const builder = new SummitBuilder(resolved.zone, options);
+  const started = startSummit(undefined, [], options, 'sessionize');
+  if ('problem' in started) return failure(started.problem);
+  const { builder } = started;
 
   const items = readCategories(builder, field(json, 'categories'));
   readRooms(builder, field(json, 'rooms'));
@@ -146,7 +144,7 @@ function readRooms(builder: SummitBuilder, rooms: unknown): void {
     if (id === undefined || name === undefined) continue;
     const capacity = numberValue(field(room, 'capacity'));
     builder.rooms.add(
-      `id:${id}`,
+      listedRoomKey(id),
       { name, slugFrom: name, ...(capacity !== undefined ? { capacity } : {}) },
       ['rooms', index],
     );
@@ -265,12 +263,7 @@ function readSession(
     noteAssumedZone: false,
   });
 
-  let roomId: string | undefined;
-  const sourceRoom = text(field(session, 'roomId'));
-  if (sourceRoom !== undefined) {
-    roomId = builder.rooms.get(`id:${sourceRoom}`);
-    if (!roomId) builder.note('unknown_room', [...path, 'roomId'], { room: sourceRoom });
-  }
+  const roomId = referencedRoom(builder, session, 'roomId', path);
 
   const language = languageFrom(languages);
   if (languages.length > 0 && !language) {

@@ -7,6 +7,9 @@
 
 export type SourceRecord = Readonly<Record<string, unknown>>;
 
+/** Where a value stands in the source document: the keys and indexes from its root. */
+export type Path = ReadonlyArray<string | number>;
+
 export function isRecord(value: unknown): value is SourceRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -39,8 +39,7 @@ import {
   type ImportResult,
   type SourceFormat,
 } from './import-report.js';
-
-type Path = ReadonlyArray<string | number>;
+import type { Path } from './source-values.js';
 
 const DEFAULT_DURATION_MINUTES = 30;
 /**
@@ -729,4 +728,22 @@ export function resolveZone(
   return {
     problem: importProblem('missing_time_zone', documentPath, format ? { format } : {}),
   };
+}
+
+/**
+ * A builder for a summit in the zone `resolveZone` settles on, its notes opening with the one an
+ * ignored document zone leaves; or the problem that keeps the import from starting.
+ */
+export function startSummit(
+  documentZone: string | undefined,
+  documentPath: Path,
+  options: ImportOptions,
+  format: SourceFormat,
+): { builder: SummitBuilder } | { problem: Problem } {
+  const zoneNotes: ImportNote[] = [];
+  const resolved = resolveZone(documentZone, documentPath, options.timeZone, zoneNotes, format);
+  if ('problem' in resolved) return resolved;
+  const builder = new SummitBuilder(resolved.zone, options);
+  builder.notes.push(...zoneNotes);
+  return { builder };
 }

@@ -57,6 +57,20 @@ export function isEmailAddress(value: string): boolean {
   return value.length <= EMAIL_MAX_LENGTH && EMAIL_PATTERN.test(value);
 }
 
+/**
+ * What is wrong with an address as typed (already trimmed), if anything: it is missing, longer
+ * than SMTP carries, or not shaped like an address. Every form that asks for an address checks it
+ * with this one rule.
+ */
+export function emailErrorCode(
+  email: string,
+): 'email_missing' | 'email_too_long' | 'email_invalid' | undefined {
+  if (email === '') return 'email_missing';
+  if (email.length > EMAIL_MAX_LENGTH) return 'email_too_long';
+  if (!isEmailAddress(email)) return 'email_invalid';
+  return undefined;
+}
+
 /** Whether `value` is one of `fr`, `en`. */
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);
@@ -96,9 +110,8 @@ export function validateSignup(
   const nameField = options.nameField ?? 'hidden';
 
   const email = form.email.trim();
-  if (email === '') errors.push({ field: 'email', code: 'email_missing' });
-  else if (email.length > EMAIL_MAX_LENGTH) errors.push({ field: 'email', code: 'email_too_long' });
-  else if (!isEmailAddress(email)) errors.push({ field: 'email', code: 'email_invalid' });
+  const emailError = emailErrorCode(email);
+  if (emailError !== undefined) errors.push({ field: 'email', code: emailError });
 
   const name = nameField === 'hidden' ? '' : (form.name ?? '').trim();
   if (nameField === 'required' && name === '') errors.push({ field: 'name', code: 'name_missing' });

@@ -107,7 +107,8 @@ export interface Entry<T> {
 
 type Entries = { [C in RecordCollection]: Array<Entry<RecordTypes[C]>> };
 
-function isObject(value: unknown): value is Plain {
+/** Whether `value` is an object that can hold fields: not `null`, not an array. */
+export function isObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -119,6 +120,7 @@ function addNote(entry: Entry<unknown>, note: Problem): void {
   (entry.notes ??= []).push(note);
 }
 
+/** The problem of data that throws when read (a getter or proxy), at `path`. */
 export function unreadable(path: Path): Problem {
   return problemOf('unreadable_input', path, {});
 }
@@ -233,6 +235,10 @@ function salvageRecord(
   return true;
 }
 
+/**
+ * Step 2: one record of `collection` read on its own, with its problems (in lenient mode, what
+ * can be salvaged of it is kept, with notes). Never throws.
+ */
 export function readEntry<C extends RecordCollection>(
   collection: C,
   raw: unknown,
@@ -316,7 +322,7 @@ function checkTimes(entries: ReadonlyArray<Entry<Workshop>>, lenient: boolean): 
 }
 
 /** Ids of the records that will be in the result. */
-export function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<string> {
+function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean): Set<string> {
   const ids = new Set<string>();
   for (const entry of entries) {
     if (entry.id === undefined) continue;
@@ -326,7 +332,8 @@ export function keptIds(entries: ReadonlyArray<Entry<unknown>>, lenient: boolean
   return ids;
 }
 
-export function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
+/** Ids of all records that have a valid one, kept or not. */
+function allIds(entries: ReadonlyArray<Entry<unknown>>): Set<string> {
   const ids = new Set<string>();
   for (const entry of entries) if (entry.id !== undefined) ids.add(entry.id);
   return ids;
@@ -378,7 +385,7 @@ function dropDanglingRooms(
 }
 
 /** Strict mode: every valid id in a reference list must name an existing record. */
-export function checkReferencesStrict(
+function checkReferencesStrict(
   collection: 'workshops' | 'practices',
   entries: ReadonlyArray<Entry<Workshop | Practice>>,
   known: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
@@ -416,7 +423,7 @@ function referenceDropped(
 }
 
 /** Lenient mode: references to missing or dropped records are removed, with a warning each. */
-export function dropDanglingReferences(
+function dropDanglingReferences(
   collection: 'workshops' | 'practices',
   entries: ReadonlyArray<Entry<Workshop | Practice>>,
   kept: { themes: ReadonlySet<string>; members: ReadonlySet<string> },
@@ -444,19 +451,22 @@ export function dropDanglingReferences(
   }
 }
 
-export function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
+function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Problem {
   const params = { collection, id: entry.label };
   return problemOf('record_dropped', [collection, entry.index], params);
 }
 
-function parse(input: unknown, requested: ParseMode): ParseSummitResult {
-  // 1. The summit itself.
-  const fields = readRecord<SummitFields>(FIELDS.summit, input, []);
-  const summitProblems = fields.ok ? [] : fields.problems;
-  if (!isObject(input)) return { ok: false, problems: summitProblems };
-
-  const lists = {} as Record<RecordCollection, ReadonlyArray<unknown>>;
-  for (const collection of RECORD_COLLECTIONS) {
+/**
+ * Step 1: the document's collections as lists, in `collections`' order. An absent collection is
+ * empty; one that is not a list is read as empty and adds an `invalid_type` problem to `problems`.
+ */
+export function readCollectionLists<C extends RecordCollection>(
+  input: Plain,
+  collections: readonly C[],
+  problems: Problem[],
+): Record<C, ReadonlyArray<unknown>> {
+  const lists = {} as Record<C, ReadonlyArray<unknown>>;
+  for (const collection of collections) {
     const list = input[collection];
     if (list === undefined) {
       lists[collection] = [];
@@ -465,9 +475,80 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
     } else {
       lists[collection] = [];
       const params = { expected: 'array', value: list };
-      summitProblems.push(problemOf('invalid_type', [collection], params));
+      problems.push(problemOf('invalid_type', [collection], params));
     }
   }
+  return lists;
+}
+
+/** The records `checkThemeAndMemberReferences` reads: workshops and practices when held. */
+type ReferenceEntries = Pick<Entries, 'themes' | 'members'> &
+  Partial<Pick<Entries, 'workshops' | 'practices'>>;
+
+/**
+ * Step 3, theme and member references: the `themeIds`, `speakerIds` and `authorIds` of the
+ * workshops and practices the document holds. Strict mode flags every valid id naming no record;
+ * lenient mode removes each reference to a missing or dropped record, with a warning.
+ */
+export function checkThemeAndMemberReferences(entries: ReferenceEntries, lenient: boolean): void {
+  const { themes, members, workshops, practices } = entries;
+  const seen = { themes: allIds(themes), members: allIds(members) };
+  if (lenient) {
+    const kept = { themes: keptIds(themes, true), members: keptIds(members, true) };
+    if (workshops) dropDanglingReferences('workshops', workshops, kept, seen);
+    if (practices) dropDanglingReferences('practices', practices, kept, seen);
+  } else {
+    if (workshops) checkReferencesStrict('workshops', workshops, seen);
+    if (practices) checkReferencesStrict('practices', practices, seen);
+  }
+}
+
+/** Step 4's outcome: the document's own fields and what was left out, or why there is none. */
+export type Verdict<F> =
+  { ok: true; fields: F; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * Step 4, the verdict on a document read record by record. Strict mode refuses any problem: the
+ * document's own (`ownProblems`, which it appends to) first, then each record's, collection by
+ * collection. Lenient mode refuses only the document's own, and warns of each record left out (a
+ * `record_dropped` warning, then its problems) and of what was removed from each record kept.
+ */
+export function verdictOf<F, C extends RecordCollection>(
+  fields: ReadResult<F>,
+  ownProblems: Problem[],
+  collections: readonly C[],
+  entries: { readonly [K in C]: ReadonlyArray<Entry<unknown>> },
+  lenient: boolean,
+): Verdict<F> {
+  if (!lenient) {
+    const problems = ownProblems;
+    for (const collection of collections) {
+      for (const entry of entries[collection]) if (entry.problems) problems.push(...entry.problems);
+    }
+    if (problems.length > 0 || !fields.ok) return { ok: false, problems };
+    return { ok: true, fields: fields.value, warnings: [] };
+  }
+  if (!fields.ok) return { ok: false, problems: ownProblems };
+  const warnings: Problem[] = [];
+  for (const collection of collections) {
+    for (const entry of entries[collection]) {
+      if (entry.value === undefined || entry.problems) {
+        warnings.push(recordDropped(collection, entry));
+        if (entry.problems) warnings.push(...entry.problems);
+      } else if (entry.notes) {
+        warnings.push(...entry.notes);
+      }
+    }
+  }
+  return { ok: true, fields: fields.value, warnings };
+}
+
+function parse(input: unknown, requested: ParseMode): ParseSummitResult {
+  // 1. The summit itself.
+  const fields = readRecord<SummitFields>(FIELDS.summit, input, []);
+  const summitProblems = fields.ok ? [] : fields.problems;
+  if (!isObject(input)) return { ok: false, problems: summitProblems };
+  const lists = readCollectionLists(input, RECORD_COLLECTIONS, summitProblems);
   if (fields.ok && fields.value.endDate < fields.value.startDate) {
     const { startDate: start, endDate: end } = fields.value;
     summitProblems.push(problemOf('end_before_start', ['endDate'], { start, end, of: 'summit' }));
@@ -491,46 +572,20 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
     checkDuplicates(collection, entries[collection], lenient);
   }
   checkTimes(entries.workshops, lenient);
+  checkThemeAndMemberReferences(entries, lenient);
   if (lenient) {
-    const kept = {
-      themes: keptIds(entries.themes, true),
-      members: keptIds(entries.members, true),
-    };
-    const seen = { themes: allIds(entries.themes), members: allIds(entries.members) };
-    dropDanglingReferences('workshops', entries.workshops, kept, seen);
-    dropDanglingReferences('practices', entries.practices, kept, seen);
     dropDanglingRooms(entries.workshops, keptIds(entries.rooms, true), allIds(entries.rooms));
   } else {
-    const known = { themes: allIds(entries.themes), members: allIds(entries.members) };
-    checkReferencesStrict('workshops', entries.workshops, known);
-    checkReferencesStrict('practices', entries.practices, known);
     checkRoomsStrict(entries.workshops, allIds(entries.rooms));
   }
 
   // 4. The verdict.
-  if (!lenient) {
-    const problems = summitProblems;
-    for (const collection of RECORD_COLLECTIONS) {
-      for (const entry of entries[collection]) if (entry.problems) problems.push(...entry.problems);
-    }
-    if (problems.length > 0 || !fields.ok) return { ok: false, problems };
-    return { ok: true, summit: assemble(fields.value, entries), warnings: [] };
-  }
-  if (!fields.ok) return { ok: false, problems: summitProblems };
-  const warnings: Problem[] = [];
-  for (const collection of RECORD_COLLECTIONS) {
-    for (const entry of entries[collection]) {
-      if (entry.value === undefined || entry.problems) {
-        warnings.push(recordDropped(collection, entry));
-        if (entry.problems) warnings.push(...entry.problems);
-      } else if (entry.notes) {
-        warnings.push(...entry.notes);
-      }
-    }
-  }
-  return { ok: true, summit: assemble(fields.value, entries), warnings };
+  const verdict = verdictOf(fields, summitProblems, RECORD_COLLECTIONS, entries, lenient);
+  if (!verdict.ok) return verdict;
+  return { ok: true, summit: assemble(verdict.fields, entries), warnings: verdict.warnings };
 }
 
+/** The records that go into the result: valid, with no problem, in their order. */
 export function kept<T>(entries: ReadonlyArray<Entry<T>>): T[] {
   const values: T[] = [];
   for (const entry of entries) {

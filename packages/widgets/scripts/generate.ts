@@ -5,8 +5,8 @@
  *   `src/define/<tag>.ts`, `src/all.ts`, `src/jsx/elements.ts`, the CDN's element list
  *   `src/cdn/elements.ts` and the define modules' subpath exports in `package.json`
  *   (`surface.ts`);
- * - from the token table `src/styles/design-tokens.ts`: `src/styles/tokens.ts`
- *   (`token-styles.ts`);
+ * - from the token table `src/styles/design-tokens.ts`: `src/styles/tokens.ts`, and the rules
+ *   a server adds to pre-rendered elements, `src/styles/declared-scheme.ts` (`token-styles.ts`);
  * - from Natural Earth's outline (the `world-atlas` package): the member map's
  *   `src/members/world.generated.ts` (`world-map.ts`).
  *
@@ -30,7 +30,7 @@ import {
   readElements,
   type Manifest,
 } from './surface.js';
-import { tokensModule } from './token-styles.js';
+import { declaredSchemeModule, tokensModule } from './token-styles.js';
 import { worldMapModule } from './world-map.js';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +56,7 @@ const files = new Map<string, string>([
   ['src/jsx/elements.ts', jsxModule(elements)],
   ['src/cdn/elements.ts', cdnElementsModule(elements)],
   ['src/styles/tokens.ts', tokensModule()],
+  ['src/styles/declared-scheme.ts', declaredSchemeModule()],
   ['src/members/world.generated.ts', worldMapModule()],
   ['package.json', JSON.stringify(packageJson, null, 2)],
 ]);

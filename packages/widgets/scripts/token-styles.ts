@@ -8,7 +8,10 @@
  * - no `color-scheme` attribute: the page's, as `GicsElement` reads it from the text colour the
  *   host inherits (light text: a dark page, the `dark` state), and a token with a `following`
  *   default (the text colour) takes it in both schemes, so the element's text is the page's;
- * - `color-scheme="light"` or `"dark"`: that palette, every token with its own default.
+ * - `color-scheme="light"` or `"dark"`: that palette, every token with its own default;
+ * - before the element is defined (pre-rendered HTML before its script, or JavaScript off), with
+ *   no attribute: the light palette with its own text colour; in pre-rendered HTML, the colour
+ *   scheme the page declares (`declaredSchemeModule`).
  */
 import {
   DESIGN_TOKENS,
@@ -54,8 +57,9 @@ import { css } from 'lit';
  * or the dark one when the page's text is light (the \`dark\` state, set by \`GicsElement\`), and
  * its text is the page's own colour. \`color-scheme="light"\` or \`"dark"\` forces a palette,
  * text colour included. Until the element is defined (pre-rendered HTML before its script runs,
- * or with JavaScript off) it cannot know whether the page's text colour reads on its palette: it
- * shows the light palette with the light text colour, unless \`color-scheme\` says otherwise.
+ * or with JavaScript off) it cannot read the page's text colour: it shows the light palette with
+ * its own text colour, unless \`color-scheme\` says otherwise, or the server's styles follow the
+ * scheme the page declares (\`declared-scheme.ts\`).
  *
  * Sizing: the host's font size is \`--gics-font-size\`, by default \`medium\` (the visitor's browser
  * font size, whatever the page does to its root), and every length inside is in \`em\`, so a
@@ -95,5 +99,37 @@ ${declarations(forcedDark, '    ')}
     display: none !important;
   }
 \`;
+`;
+}
+
+/**
+ * `src/styles/declared-scheme.ts`: the rules a server adds to a pre-rendered element's styles
+ * (`@gics/widgets/ssr`), and nothing else imports. Until its script defines the element, it
+ * cannot read the page's text colour; it follows the colour scheme the page declares instead
+ * (CSS `color-scheme` on `:root` or an ancestor, which the host then inherits; light when none),
+ * each colour its scheme's default through `light-dark()`, text colour included, where browsers
+ * have it. A defined element never matches them, and elements drawn in the browser have nothing
+ * to show before they are defined: no bundle carries them.
+ */
+export function declaredSchemeModule(tokens: readonly DesignToken[] = DESIGN_TOKENS): string {
+  const declared = tokens
+    .filter((token) => token.dark !== undefined)
+    .map((token): [string, string] => [
+      privateName(token),
+      `light-dark(var(${token.name}, ${token.light}), var(${token.name}-dark, ${token.dark!}))`,
+    ]);
+  return `${generatedHeader('src/styles/design-tokens.ts')}
+/**
+ * What a server adds to a pre-rendered element's styles: until its script runs (or without
+ * JavaScript), the element follows the colour scheme the page declares (CSS \`color-scheme\`,
+ * light when none), each palette with its own text colour, in browsers with \`light-dark()\`;
+ * others show the light palette. Only \`@gics/widgets/ssr\` imports it.
+ */
+export const declaredSchemeCss = \`@supports (color: light-dark(#000, #fff)) {
+  :host(:not(:defined):not([color-scheme])) {
+${declarations(declared, '    ')}
+    color-scheme: inherit;
+  }
+}\`;
 `;
 }

@@ -81,6 +81,8 @@ async function takeOver(
 
 let browser: Browser;
 let server: PageServer;
+/** Each element's page with its styles in a `<style>` block, which the strict policy refuses. */
+const inlineStyled = new Map<string, string>();
 
 beforeAll(async () => {
   ({ browser, server } = await startPageSite());
@@ -111,8 +113,23 @@ beforeAll(async () => {
       'text/html',
       page('en', `<link rel="stylesheet" href="/dark.css"><main>${dark}</main>`),
     );
+    server.set(
+      `/${element.tag}/declared-dark/`,
+      'text/html',
+      page('en', `<link rel="stylesheet" href="/declared-dark.css"><main>${html}</main>`),
+    );
+    const inline = await element.render(gicsCommunity, { lang: 'en' });
+    inlineStyled.set(
+      element.tag,
+      page('en', `<link rel="stylesheet" href="/declared-dark.css"><main>${inline}</main>`),
+    );
   }
   server.set('/dark.css', 'text/css', 'html { background: #111; color: #eee; }');
+  server.set(
+    '/declared-dark.css',
+    'text/css',
+    'html { color-scheme: dark; background: #111; color: #eee; }',
+  );
 });
 
 afterAll(async () => {
@@ -208,6 +225,49 @@ describe.each(ELEMENTS)('<$tag> rendered on the server', (element) => {
       await opened.context().close();
     }
   });
+
+  it.each([
+    ['its style sheet linked', 'declared-dark/'],
+    ['its styles inline', 'declared-dark/inline/'],
+  ])(
+    'on a page that declares color-scheme: dark, %s, is dark before its script and stays dark',
+    async (_, address) => {
+      const { page: opened, problems } = await watchedPage(browser);
+      try {
+        const url = `${server.origin}/${element.tag}/${address}`;
+        if (address.endsWith('inline/')) {
+          // Answered without the site's policy, which has no 'unsafe-inline' for styles.
+          const body = inlineStyled.get(element.tag)!;
+          await opened.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+        }
+        await opened.goto(url);
+        const colours = () =>
+          opened.evaluate((tag) => {
+            const root = document.querySelector(tag)!.shadowRoot!;
+            return {
+              surface: getComputedStyle(root.querySelector('.base')!).backgroundColor,
+              text: getComputedStyle(root.querySelector('[data-id]')!).color,
+            };
+          }, element.tag);
+        // Before its script runs (as with JavaScript off): the scheme the page declares, the dark
+        // palette with its own light text.
+        await expect(colours()).resolves.toEqual({
+          surface: 'rgb(22, 27, 34)',
+          text: 'rgb(230, 237, 243)',
+        });
+        const { after } = await takeOver(opened, element.tag);
+        expect(after.same).toBe(true);
+        // The script reads the page's light text: the same dark palette, the page's own text.
+        await expect(colours()).resolves.toEqual({
+          surface: 'rgb(22, 27, 34)',
+          text: 'rgb(238, 238, 238)',
+        });
+        expect(problems).toEqual([]);
+      } finally {
+        await opened.context().close();
+      }
+    },
+  );
 
   it('on a phone, hydrates its cards in place though it knows its width first', async () => {
     const { page: opened, problems } = await watchedPage(browser);

@@ -24,6 +24,7 @@ import { CSSResult, type LitElement, type TemplateResult } from 'lit';
 import { jsonLdText, scriptSafeJson, type JsonLd } from '@gics/core/structured-data';
 import type { Problem } from '@gics/core/summit';
 import { INLINE_DATA_ATTRIBUTE, type Prerendered } from '../internal/inline-data.js';
+import { declaredSchemeCss } from '../styles/declared-scheme.js';
 
 /** How the element's styles reach the page, and the palette they start with. */
 export interface StylesOption {
@@ -134,6 +135,8 @@ function stylesRenderer(
       const extra =
         ((this.element as unknown as ServerStyled).serverStyles ?? '') +
         badgeColorRules(list.filter((part) => typeof part === 'string').join(''));
+      // Before the script, the page's declared colour scheme (declared-scheme.ts).
+      if (this.tagName === tag && !href) list.splice(end, 0, declaredSchemeCss);
       if (this.tagName === tag) rendered(extra);
       if (href) {
         list.splice(
@@ -206,7 +209,8 @@ export function stylesText(element: typeof LitElement): string {
   // Asking for its attributes finalizes the class, which gathers its styles into
   // `elementStyles`, as defining it does in a browser; before, they are not all there.
   void element.observedAttributes;
-  return element.elementStyles
-    .map((style) => (style instanceof CSSResult ? style.cssText : ''))
-    .join('\n');
+  return [
+    ...element.elementStyles.map((style) => (style instanceof CSSResult ? style.cssText : '')),
+    declaredSchemeCss,
+  ].join('\n');
 }

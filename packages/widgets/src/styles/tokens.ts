@@ -11,8 +11,9 @@ import { css } from 'lit';
  * or the dark one when the page's text is light (the `dark` state, set by `GicsElement`), and
  * its text is the page's own colour. `color-scheme="light"` or `"dark"` forces a palette,
  * text colour included. Until the element is defined (pre-rendered HTML before its script runs,
- * or with JavaScript off) it cannot know whether the page's text colour reads on its palette: it
- * shows the light palette with the light text colour, unless `color-scheme` says otherwise.
+ * or with JavaScript off) it cannot read the page's text colour: it shows the light palette with
+ * its own text colour, unless `color-scheme` says otherwise, or the server's styles follow the
+ * scheme the page declares (`declared-scheme.ts`).
  *
  * Sizing: the host's font size is `--gics-font-size`, by default `medium` (the visitor's browser
  * font size, whatever the page does to its root), and every length inside is in `em`, so a

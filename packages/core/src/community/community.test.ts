@@ -105,6 +105,25 @@ describe('parseCommunity', () => {
     expect(community.practices[0]!.authorIds).toEqual(['habitat-rosemont']);
   });
 
+  it('reads a hole in a list a program gives (a sparse array) as a record left out, as the summit does', () => {
+    const input = sample();
+    const practices: unknown[] = [...input.practices];
+    delete practices[1];
+    const community = parseCommunity({ ...input, practices }, { mode: 'lenient' });
+    const summit = parseSummit({ ...montreal2023, practices }, { mode: 'lenient' });
+    for (const result of [community, summit]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const hole = result.warnings.filter(({ where }) => where === 'practices[1]');
+      expect(hole.map(({ code }) => code)).toEqual(['record_dropped', 'required']);
+    }
+    if (!community.ok) return;
+    expect(community.community.practices.map((practice) => practice.id)).toEqual(
+      input.practices.filter((_, index) => index !== 1).map((practice) => practice.id),
+    );
+    expect(parseCommunity({ ...input, practices }).ok).toBe(false);
+  });
+
   it('reads a summit file as a community: its workshops and dates are left out', () => {
     const result = parseCommunity(montreal2023);
     expect(result.ok).toBe(true);

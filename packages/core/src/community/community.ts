@@ -27,7 +27,7 @@ import {
   isObject,
   kept,
   readCollectionLists,
-  readEntry,
+  readEntries,
   unreadable,
   verdictOf,
 } from '../summit/summit.js';
@@ -66,9 +66,10 @@ function parse(input: unknown, requested: ParseMode): ParseCommunityResult {
   // 2. Each record on its own.
   const entries = {} as Entries;
   for (const collection of COMMUNITY_COLLECTIONS) {
-    const list = lists[collection];
-    (entries as Record<CommunityCollection, Array<Entry<unknown>>>)[collection] = list.map(
-      (raw, index) => readEntry(collection, raw, index, lenient),
+    (entries as Record<CommunityCollection, Array<Entry<unknown>>>)[collection] = readEntries(
+      collection,
+      lists[collection],
+      lenient,
     );
   }
 

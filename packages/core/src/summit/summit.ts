@@ -239,7 +239,7 @@ function salvageRecord(
  * Step 2: one record of `collection` read on its own, with its problems (in lenient mode, what
  * can be salvaged of it is kept, with notes). Never throws.
  */
-export function readEntry<C extends RecordCollection>(
+function readEntry<C extends RecordCollection>(
   collection: C,
   raw: unknown,
   index: number,
@@ -457,6 +457,22 @@ function recordDropped(collection: RecordCollection, entry: Entry<unknown>): Pro
 }
 
 /**
+ * Step 2 for a whole collection: each record of `list` read on its own (`readEntry`). A hole in
+ * a sparse array (which JSON never makes, a program may) reads as a record that is not an object.
+ */
+export function readEntries<C extends RecordCollection>(
+  collection: C,
+  list: ReadonlyArray<unknown>,
+  lenient: boolean,
+): Array<Entry<RecordTypes[C]>> {
+  const read: Array<Entry<RecordTypes[C]>> = new Array(list.length);
+  for (let index = 0; index < list.length; index++) {
+    read[index] = readEntry(collection, list[index], index, lenient);
+  }
+  return read;
+}
+
+/**
  * Step 1: the document's collections as lists, in `collections`' order. An absent collection is
  * empty; one that is not a list is read as empty and adds an `invalid_type` problem to `problems`.
  */
@@ -559,12 +575,11 @@ function parse(input: unknown, requested: ParseMode): ParseSummitResult {
   // 2. Each record on its own.
   const entries = {} as Entries;
   for (const collection of RECORD_COLLECTIONS) {
-    const list = lists[collection];
-    const read: Array<Entry<unknown>> = new Array(list.length);
-    for (let index = 0; index < list.length; index++) {
-      read[index] = readEntry(collection, list[index], index, lenient);
-    }
-    (entries as Record<RecordCollection, Array<Entry<unknown>>>)[collection] = read;
+    (entries as Record<RecordCollection, Array<Entry<unknown>>>)[collection] = readEntries(
+      collection,
+      lists[collection],
+      lenient,
+    );
   }
 
   // 3. Rules across records.

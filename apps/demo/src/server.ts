@@ -3,7 +3,8 @@
  * newsletter endpoint, every answer under one strict Content-Security-Policy.
  *
  *   GET  /                      → 302 to /fr/ or /en/ (Accept-Language)
- *   GET  /fr/agenda/, /en/agenda/ → the agenda pages, pre-rendered (`agenda-pages.ts`)
+ *   GET  /fr/agenda/, /en/agenda/ → the agenda pages, pre-rendered (`prerendered-pages.ts`)
+ *   GET  /fr/pratiques/, /en/practices/ → the practices pages, their library pre-rendered
  *   GET  /fr/…, /en/…, /assets/ → files from `site/` (a folder's index.html)
  *   GET  /vendor/gics/*.js      → `@gics/widgets/dist/cdn/**` (the CDN build's ES modules)
  *   GET  /summit.json           → the Montréal 2023 sample of `@gics/core` (ETag: a refresh of
@@ -33,7 +34,7 @@ import { checkSignup, languageFromHeader, MESSAGES, type MessageKey } from './si
 import { SubscriberStore } from './store.js';
 import { PracticeStore } from './practice-store.js';
 import { communityWithApproved, createPracticeEndpoint } from './practices.js';
-import { AGENDA_PAGES, AGENDA_STYLESHEET, createAgendaPages } from './agenda-pages.js';
+import { createAgendaPages, createPracticesPages } from './prerendered-pages.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -213,10 +214,18 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
   // The programme's version, so the agenda's refreshes of an unchanged programme cost a 304.
   const summitEtag = `"${createHash('sha256').update(summitJson).digest('base64url').slice(0, 16)}"`;
   const themeIds = parsed.summit.themes.map((theme) => theme.id);
-  const agendaPages = createAgendaPages(siteDir, () => ({ data: montreal2023, etag: summitEtag }));
   const store = SubscriberStore.open(options.dataDir);
   const limited = createRateLimiter();
   const practices = PracticeStore.open(options.dataDir);
+  const prerendered = [
+    createAgendaPages(siteDir, () => ({ data: montreal2023, version: summitEtag })),
+    createPracticesPages(siteDir, () => {
+      const community = communityWithApproved(practices);
+      // The approved practices change under the page: it is rendered again for each version.
+      const version = createHash('sha256').update(JSON.stringify(community)).digest('base64url');
+      return { data: community, version };
+    }),
+  ];
   const practiceEndpoint = createPracticeEndpoint(practices, log);
 
   async function serveFile(
@@ -364,16 +373,17 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       );
     }
 
-    if (Object.hasOwn(AGENDA_PAGES, pathname)) {
-      const origin = `http://${request.headers.host ?? 'localhost'}`;
-      const page = await agendaPages.page(pathname as keyof typeof AGENDA_PAGES, origin);
-      const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
-      return send(response, 200, headers, page);
-    }
-
-    if (pathname === AGENDA_STYLESHEET) {
-      const headers = { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' };
-      return send(response, 200, headers, agendaPages.css);
+    for (const pages of prerendered) {
+      if (Object.hasOwn(pages.paths, pathname)) {
+        const origin = `http://${request.headers.host ?? 'localhost'}`;
+        const page = await pages.page(pathname, origin);
+        const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' };
+        return send(response, 200, headers, page);
+      }
+      if (pathname === pages.stylesheet) {
+        const headers = { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' };
+        return send(response, 200, headers, pages.css);
+      }
     }
 
     if (pathname.startsWith('/vendor/gics/')) {

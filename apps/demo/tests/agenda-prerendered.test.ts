@@ -153,8 +153,8 @@ describe('the pre-rendered agenda pages', () => {
     cleanly(async ({ page }) => {
       const paths: string[] = [];
       page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-      await page.goto(`${fresh.demo.origin}/en/practices/`);
-      await page.waitForFunction(() => customElements.get('gics-practices') !== undefined);
+      await page.goto(`${fresh.demo.origin}/en/members/`);
+      await page.waitForFunction(() => customElements.get('gics-members') !== undefined);
       expect(requested(paths, '/vendor/gics/gics.js')).toBe(true);
       expect(requested(paths, '/vendor/gics/hydrate-support.js')).toBe(false);
     }));

@@ -144,6 +144,9 @@ describe('the practices page', () => {
     const approved = await moderate(fresh.data.dir, 'approve', String(id));
     expect(approved.code).toBe(0);
     expect(await communityTitles()).toContain('One trailer for three co-ops');
+    // The page is rendered again with it: it is in the HTML, for readers without JavaScript.
+    const html = await send(fresh.demo.origin, { method: 'GET', path: WORDS.en.page });
+    expect(html.body).toContain('One trailer for three co-ops');
 
     // The visitor comes back to the page (an ordinary visit, with the browser's cache).
     await page.goto(`${fresh.demo.origin}${WORDS.en.page}`);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { montreal2023 } from '@gics/core/samples/montreal-2023';
 import { openSession, type Session } from './support/browser.js';
 import { useFreshDemo } from './support/fresh-demo.js';
+import { takeOver } from './support/hydration.js';
 
 const fresh = useFreshDemo({ session: false });
 
@@ -99,47 +100,12 @@ describe('the pre-rendered agenda pages', () => {
     cleanly(async ({ page }) => {
       const paths: string[] = [];
       page.on('request', (request) => paths.push(new URL(request.url()).pathname));
-      // gics.js waits until the test has marked a card of the server's HTML.
-      let release!: () => void;
-      const marked = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/vendor/gics/gics.js', async (route) => {
-        await marked;
-        await route.continue();
-      });
-      await page.goto(`${fresh.demo.origin}/en/agenda/`, { waitUntil: 'commit' });
-      const card = page.locator('gics-agenda [data-id]').first();
-      await card.waitFor();
-      const before = await card.evaluate((node: HTMLElement) => {
-        node.dataset.marked = 'server';
-        (window as unknown as { serverCard: Element }).serverCard = node;
-        const { x, y, width, height } = node.getBoundingClientRect();
-        return { x, y, width, height, defined: customElements.get('gics-agenda') !== undefined };
-      });
-      expect(before.defined).toBe(false);
-      release();
-
-      await page.waitForFunction(() => customElements.get('gics-agenda') !== undefined);
+      const taken = await takeOver(page, `${fresh.demo.origin}/en/agenda/`, 'gics-agenda');
+      expect(taken.definedBefore).toBe(false);
       const count = page.getByRole('status').filter({ hasText: 'workshops' });
       await count.waitFor();
-      const after = await page.evaluate(async () => {
-        const agenda = document.querySelector('gics-agenda') as HTMLElement & {
-          updateComplete: Promise<boolean>;
-        };
-        await agenda.updateComplete;
-        const node = agenda.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
-        const { x, y, width, height } = node.getBoundingClientRect();
-        return {
-          same: node === (window as unknown as { serverCard: Element }).serverCard,
-          box: { x, y, width, height },
-        };
-      });
-      expect(after.same).toBe(true);
-      expect(after.box).toEqual({
-        x: before.x,
-        y: before.y,
-        width: before.width,
-        height: before.height,
-      });
+      expect(taken.same).toBe(true);
+      expect(taken.after).toEqual(taken.before);
       expect(requested(paths, '/vendor/gics/hydrate-support.js')).toBe(true);
 
       await page

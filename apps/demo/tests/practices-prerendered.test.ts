@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { gicsCommunity } from '@gics/core/samples/community';
 import { localize } from '@gics/core/summit';
 import { openSession } from './support/browser.js';
+import { takeOver } from './support/hydration.js';
 import { useFreshDemo } from './support/fresh-demo.js';
 
 const fresh = useFreshDemo({ session: false });
@@ -55,44 +56,10 @@ describe('the pre-rendered practices pages', () => {
     const session = await openSession(fresh.browser);
     try {
       const { page } = session;
-      // gics.js waits until the test has marked a card of the server's HTML.
-      let release!: () => void;
-      const marked = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/vendor/gics/gics.js', async (route) => {
-        await marked;
-        await route.continue();
-      });
-      await page.goto(`${fresh.demo.origin}/en/practices/`, { waitUntil: 'commit' });
-      const card = page.locator('gics-practices [data-id]').first();
-      await card.waitFor();
-      const before = await card.evaluate((node: HTMLElement) => {
-        (window as unknown as { serverCard: Element }).serverCard = node;
-        const { x, y, width, height } = node.getBoundingClientRect();
-        return { x, y, width, height, defined: customElements.get('gics-practices') !== undefined };
-      });
-      expect(before.defined).toBe(false);
-      release();
-
-      await page.waitForFunction(() => customElements.get('gics-practices') !== undefined);
-      const after = await page.evaluate(async () => {
-        const library = document.querySelector('gics-practices') as HTMLElement & {
-          updateComplete: Promise<boolean>;
-        };
-        await library.updateComplete;
-        const node = library.shadowRoot!.querySelector<HTMLElement>('[data-id]')!;
-        const { x, y, width, height } = node.getBoundingClientRect();
-        return {
-          same: node === (window as unknown as { serverCard: Element }).serverCard,
-          box: { x, y, width, height },
-        };
-      });
-      expect(after.same).toBe(true);
-      expect(after.box).toEqual({
-        x: before.x,
-        y: before.y,
-        width: before.width,
-        height: before.height,
-      });
+      const taken = await takeOver(page, `${fresh.demo.origin}/en/practices/`, 'gics-practices');
+      expect(taken.definedBefore).toBe(false);
+      expect(taken.same).toBe(true);
+      expect(taken.after).toEqual(taken.before);
 
       const library = page.locator('gics-practices');
       const title = localize(gicsCommunity.practices[0]!.title, 'en');

@@ -137,31 +137,6 @@ ${preload ? `<link rel="preload" as="fetch" crossorigin href="${feedPath(count)}
 <script type="module" src="/cdn/agenda.js"></script></head>
 <body><gics-agenda src="${feedPath(count)}"></gics-agenda></body></html>`;
 
-/** The feed of `count` talks cut to its `first` earliest talks: the agenda's first screen. */
-const earliestTalks = (count: number, first: number) => {
-  const feed = JSON.parse(feeds.get(count)!) as { talks: { start: string }[] };
-  feed.talks = feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, first);
-  return feed;
-};
-
-const FLOOR = 1000;
-const firstScreen = async () =>
-  renderAgenda(earliestTalks(FLOOR, FIRST_PAINT_CARDS), { lang: 'en', src: feedPath(FLOOR) });
-/** The first screen as HTML, without any script. */
-const floorWithoutScript = async () => `${head('The first screen as HTML')}
-</head><body>${await firstScreen()}</body></html>`;
-/**
- * A script that fetches and reads the whole feed, then writes the first screen's HTML (its
- * declarative shadow root included, through `setHTMLUnsafe`).
- */
-const floorOfAScript = async () => `${head('The first screen written by a script')}
-<script type="module">
-  const firstScreen = ${JSON.stringify(await firstScreen()).replaceAll('<', '\\u003c')};
-  const feed = await (await fetch(${JSON.stringify(feedPath(FLOOR))})).json();
-  feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  document.querySelector('main').setHTMLUnsafe(firstScreen);
-</script></head><body><main></main></body></html>`;
-
 const PRERENDERED = 1000;
 // Built, and imported by its path: the source's templates are not the CDN build's (see above).
 const { renderAgenda } = (await import(path.join(packageDir, 'dist', 'ssr', 'index.js'))) as {
@@ -174,6 +149,34 @@ ${script ? '<script type="module" src="/cdn/gics.js"></script>' : ''}</head>
 
 const sizes = [1000, 10_000];
 const feeds = new Map(sizes.map((count) => [count, pretalxFeed(count)]));
+
+/** The feed of `count` talks cut to its `first` earliest talks: the agenda's first screen. */
+const earliestTalks = (count: number, first: number) => {
+  const feed = JSON.parse(feeds.get(count)!) as { talks: { start: string }[] };
+  feed.talks = feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, first);
+  return feed;
+};
+
+const FLOOR = 1000;
+const firstScreen = await renderAgenda(earliestTalks(FLOOR, FIRST_PAINT_CARDS), {
+  lang: 'en',
+  src: feedPath(FLOOR),
+});
+/** The first screen as HTML, without any script. */
+const floorWithoutScript = `${head('The first screen as HTML')}
+</head><body>${firstScreen}</body></html>`;
+/**
+ * A script that fetches and reads the whole feed, then writes the first screen's HTML (its
+ * declarative shadow root included, through `setHTMLUnsafe`).
+ */
+const floorOfAScript = `${head('The first screen written by a script')}
+<script type="module">
+  const firstScreen = ${JSON.stringify(firstScreen).replaceAll('<', '\\u003c')};
+  const feed = await (await fetch(${JSON.stringify(feedPath(FLOOR))})).json();
+  feed.talks.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  document.querySelector('main').setHTMLUnsafe(firstScreen);
+</script></head><body><main></main></body></html>`;
+
 const site = await serveStatic({
   folders: { '/cdn/': path.join(packageDir, 'dist', 'cdn') },
   files: Object.fromEntries([
@@ -183,8 +186,8 @@ const site = await serveStatic({
       [`/page-${count}-no-worker.html`, page(count, false)],
       [`/page-${count}-preloaded.html`, page(count, true, true)],
     ]),
-    ['/floor-html.html', await floorWithoutScript()],
-    ['/floor-script.html', await floorOfAScript()],
+    ['/floor-html.html', floorWithoutScript],
+    ['/floor-script.html', floorOfAScript],
     [`/prerendered-${PRERENDERED}.html`, await prerendered(PRERENDERED, false)],
     [`/prerendered-${PRERENDERED}-hydrated.html`, await prerendered(PRERENDERED, true)],
     [`/prerendered-${PRERENDERED}-grid.html`, await prerendered(PRERENDERED, true, 'grid')],

@@ -19,12 +19,11 @@
 import { problemWording } from '../summit/messages.js';
 import { withWording } from '../summit/problem.js';
 import type { Problem } from '../summit/problem.js';
-import { readRecord } from '../summit/reader.js';
+import { isObject, readRecord } from '../summit/reader.js';
 import type { Summit } from '../summit/summit.schema.js';
 import {
   checkDuplicates,
   checkThemeAndMemberReferences,
-  isObject,
   kept,
   readCollectionLists,
   readEntries,

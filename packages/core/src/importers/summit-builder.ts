@@ -701,7 +701,7 @@ export function isUsableText(value: LocalizedText | undefined): value is Localiz
  * the source's `format` so that each front end can say how to give the zone. The zone is never
  * guessed from offsets: an offset holds for one instant, not for a place's rules.
  */
-export function resolveZone(
+function resolveZone(
   documentZone: string | undefined,
   documentPath: Path,
   fallback: string | undefined,

@@ -53,8 +53,11 @@ export interface Field {
   fallback?: () => unknown;
 }
 
-// Same test as zod's object schemas: any non-null object that is not an array.
-function isObject(value: unknown): value is Plain {
+/**
+ * Whether `value` is an object that can hold fields: not `null`, not an array (zod's object
+ * schemas test the same). The summit and community parsers use it too.
+ */
+export function isObject(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -29,7 +29,7 @@ import type { ProblemCode } from './messages.js';
 import { formatPath, problemOf, withWording } from './problem.js';
 import type { Problem } from './problem.js';
 import { FIELDS } from './fields.generated.js';
-import { readRecord } from './reader.js';
+import { isObject, readRecord } from './reader.js';
 import type { ReadResult } from './reader.js';
 import type { Member, Practice, Room, Summit, Theme, Workshop } from './summit.schema.js';
 
@@ -106,11 +106,6 @@ export interface Entry<T> {
 }
 
 type Entries = { [C in RecordCollection]: Array<Entry<RecordTypes[C]>> };
-
-/** Whether `value` is an object that can hold fields: not `null`, not an array. */
-export function isObject(value: unknown): value is Plain {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function addProblem(entry: Entry<unknown>, problem: Problem): void {
   (entry.problems ??= []).push(problem);
